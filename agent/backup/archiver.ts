@@ -1,0 +1,334 @@
+/**
+ * The archiver: one backup run.
+ *
+ * walk → change detection against the parent snapshot (size, mtime, inode) →
+ * read → chunk (FastCDC) → BlobSaver (dedup, compress, encrypt, pack, erasure
+ * code, place) → tree blobs bottom-up → snapshot blob → index segment → the
+ * snapshot becomes visible in the index only after every pack it needs is
+ * stored.
+ *
+ * The tree mirrors the absolute paths backed up (like restic): backing up
+ * /srv/www gives a root tree with "srv", which holds "www". Directories are
+ * walked depth-first, one at a time; files are read with bounded concurrency.
+ */
+import { createReadStream } from 'node:fs'
+import type { BigIntStats } from 'node:fs'
+import { lstat, readdir, readlink } from 'node:fs/promises'
+import { hostname, userInfo } from 'node:os'
+import { join, resolve, sep } from 'node:path'
+import { pipe } from 'it-pipe'
+import { pb, encode } from '../../proto/index.js'
+import { hex } from '../../store/keys.js'
+import { chunkStream } from '../chunker/index.js'
+import { BlobLoader } from '../repository/blob-loader.js'
+import { BlobSaver } from '../repository/blob-saver.js'
+import type { Repository } from '../repository/repository.js'
+import { decodeTree, encodeTree } from '../tree.js'
+import type { TreeNode } from '../tree.js'
+import { Semaphore } from '../util/semaphore.js'
+import { loadSnapshot, listSnapshots, snapshotTypeName } from './snapshots.js'
+import type { SnapshotInfo } from './snapshots.js'
+
+export type BackupType = 'incremental' | 'differential' | 'full'
+
+export class BackupError extends Error {
+  override name = 'BackupError'
+}
+
+export interface BackupProgress {
+  filesDone: number
+  bytesRead: number
+  bytesAdded: number
+  currentPath?: string
+}
+
+export interface BackupOptions {
+  paths: string[]
+  type?: BackupType
+  tags?: string[]
+  host?: string
+  /** Return true to leave a path out (absolute path, and whether it is a directory). */
+  exclude?: (path: string, isDir: boolean) => boolean
+  /** Snapshot time (default: now). */
+  time?: Date
+  onProgress?: (p: BackupProgress) => void
+  /** Files read at once. */
+  fileConcurrency?: number
+  signal?: AbortSignal
+}
+
+export interface BackupResult {
+  id: Uint8Array
+  snapshot: pb.ISnapshot
+  parent?: SnapshotInfo
+  /** Files or folders that could not be read (skipped, like restic). */
+  warnings: string[]
+}
+
+interface Counters {
+  filesNew: number
+  filesChanged: number
+  filesUnchanged: number
+  dirs: number
+  bytesRead: number
+  bytesTotal: number
+}
+
+export async function backup (repo: Repository, opts: BackupOptions): Promise<BackupResult> {
+  const started = Date.now()
+  if (opts.paths.length === 0) throw new BackupError('nothing to back up: give at least one path')
+  const paths = [...new Set(opts.paths.map(p => resolve(p)))].sort()
+  for (const p of paths) {
+    try {
+      await lstat(p)
+    } catch (err) {
+      throw new BackupError(`cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+    }
+  }
+  const type: BackupType = opts.type ?? 'incremental'
+  const host = opts.host ?? hostname()
+
+  // Parent: the newest snapshot of the same paths and host (any type for
+  // incremental, the newest full one for differential, none for full).
+  const same = (await listSnapshots(repo)).filter(s => s.host === host && s.paths.join('\0') === paths.join('\0'))
+  let parent: SnapshotInfo | undefined
+  let recordedType = type
+  if (type === 'incremental') parent = same.at(-1)
+  else if (type === 'differential') {
+    parent = same.filter(s => s.type === 'full').at(-1)
+    if (parent === undefined) recordedType = 'full' // nothing to differ from: this run is a full one
+  }
+
+  const known = await repo.index.loadBlobIds()
+  const saver = new BlobSaver(repo, known)
+  const loader = new BlobLoader(repo)
+  const files = new Semaphore(opts.fileConcurrency ?? 4)
+  const counters: Counters = { filesNew: 0, filesChanged: 0, filesUnchanged: 0, dirs: 0, bytesRead: 0, bytesTotal: 0 }
+  const warnings: string[] = []
+  let filesDone = 0
+  const progress = (currentPath?: string): void => {
+    opts.onProgress?.({ filesDone, bytesRead: counters.bytesRead, bytesAdded: saver.stats.bytesAdded, currentPath })
+  }
+
+  const loadTree = async (id: Uint8Array | undefined): Promise<Map<string, TreeNode>> => {
+    if (id === undefined) return new Map()
+    const nodes = decodeTree(await loader.load(id))
+    return new Map(nodes.map(n => [n.name, n]))
+  }
+
+  const saveFile = async (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> => {
+    const node = nodeFromStat(name, st, pb.NodeType.NODE_FILE)
+    counters.bytesTotal += node.size
+    const unchanged = old !== undefined && old.type === pb.NodeType.NODE_FILE && old.size === node.size &&
+      old.mtimeSec === node.mtimeSec && old.mtimeNsec === node.mtimeNsec && old.inode === node.inode &&
+      old.content.every(id => saver.has(id))
+    if (unchanged) {
+      node.content = old.content
+      counters.filesUnchanged++
+      filesDone++
+      return node
+    }
+    await files.use(async () => {
+      opts.signal?.throwIfAborted()
+      const content: Uint8Array[] = []
+      let size = 0
+      await pipe(
+        createReadStream(path, { highWaterMark: 1024 * 1024, signal: opts.signal }),
+        chunkStream(repo.chunkerOptions),
+        async (chunks) => {
+          for await (const chunk of chunks) {
+            size += chunk.byteLength
+            counters.bytesRead += chunk.byteLength
+            content.push((await saver.save(pb.BlobType.BLOB_DATA, chunk)).id)
+            progress(path)
+          }
+        }
+      )
+      node.content = content
+      counters.bytesTotal += size - node.size
+      node.size = size // what was read, if the file changed meanwhile
+    })
+    if (old === undefined) counters.filesNew++
+    else counters.filesChanged++
+    filesDone++
+    return node
+  }
+
+  /** Save directory `path` (all of it); returns its node. */
+  const saveDir = async (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> => {
+    const oldChildren = await loadTree(old?.type === pb.NodeType.NODE_DIR ? old.subtree : undefined)
+    let names: string[]
+    try {
+      names = (await readdir(path)).sort()
+    } catch (err) {
+      warnings.push(`cannot read directory ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+      names = []
+    }
+    const children: Array<Promise<TreeNode | undefined>> = []
+    for (const child of names) {
+      const p = join(path, child)
+      let cst: BigIntStats
+      try {
+        cst = await lstat(p, { bigint: true })
+      } catch (err) {
+        warnings.push(`cannot stat ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+        continue
+      }
+      if (opts.exclude?.(p, cst.isDirectory()) === true) continue
+      const prev = oldChildren.get(child)
+      if (cst.isDirectory()) {
+        children.push(Promise.resolve(await saveDir(p, child, cst, prev)))
+      } else {
+        const n = saveEntry(p, child, cst, prev)
+        n.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
+        children.push(n)
+      }
+    }
+    const nodes: TreeNode[] = []
+    for (const c of children) {
+      const n = await c
+      if (n !== undefined) nodes.push(n)
+    }
+    return await dirNode(name, st, nodes)
+  }
+
+  const saveEntry = async (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> => {
+    if (st.isFile()) {
+      try {
+        return await saveFile(path, name, st, old)
+      } catch (err) {
+        if (opts.signal?.aborted === true) throw err
+        const code = (err as NodeJS.ErrnoException).code
+        if (code === undefined) throw err // not a file-system error: a real failure
+        warnings.push(`cannot read ${path}: ${code}`)
+        return undefined
+      }
+    }
+    if (st.isSymbolicLink()) {
+      const node = nodeFromStat(name, st, pb.NodeType.NODE_SYMLINK)
+      node.linkTarget = await readlink(path)
+      filesDone++
+      return node
+    }
+    warnings.push(`skipped ${path}: not a regular file, directory or symlink`)
+    return undefined
+  }
+
+  const dirNode = async (name: string, st: BigIntStats, nodes: TreeNode[]): Promise<TreeNode> => {
+    const { id } = await saver.save(pb.BlobType.BLOB_TREE, encodeTree(nodes))
+    counters.dirs++
+    const node = nodeFromStat(name, st, pb.NodeType.NODE_DIR)
+    node.subtree = id
+    return node
+  }
+
+  /** The top of the tree: the absolute paths' components, down to the paths given. */
+  const saveVirtual = async (prefix: string, wanted: string[], old: Map<string, TreeNode>): Promise<TreeNode[]> => {
+    const groups = new Map<string, string[]>()
+    for (const w of wanted) {
+      const rest = w.slice(prefix.length).split(sep).filter(Boolean)
+      const head = rest[0]
+      const list = groups.get(head) ?? []
+      list.push(w)
+      groups.set(head, list)
+    }
+    const nodes: TreeNode[] = []
+    for (const [head, list] of [...groups].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
+      const p = join(prefix, head)
+      const st = await lstat(p, { bigint: true })
+      const prev = old.get(head)
+      if (list.includes(p)) {
+        // This path was given: back it up whole (a given path inside it is covered).
+        const n = st.isDirectory() ? await saveDir(p, head, st, prev) : await saveEntry(p, head, st, prev)
+        if (n !== undefined) nodes.push(n)
+      } else {
+        const sub = await saveVirtual(p + sep, list, await loadTree(prev?.subtree))
+        nodes.push(await dirNode(head, st, sub))
+      }
+    }
+    return nodes
+  }
+
+  const parentRoot = parent === undefined ? new Map<string, TreeNode>() : await loadTree(await rootTreeOf(repo, loader, parent))
+  const top = await saveVirtual(sep, paths, parentRoot)
+  const { id: rootTree } = await saver.save(pb.BlobType.BLOB_TREE, encodeTree(top))
+
+  let username = ''
+  try { username = userInfo().username } catch { /* none */ }
+  await saver.flush()
+  const snapshot: pb.ISnapshot = {
+    timeMs: (opts.time ?? new Date()).getTime(),
+    host,
+    username,
+    paths,
+    tags: [...new Set(opts.tags ?? [])].sort(),
+    parent: parent?.id,
+    type: recordedType === 'full' ? pb.SnapshotType.SNAPSHOT_FULL : recordedType === 'differential' ? pb.SnapshotType.SNAPSHOT_DIFFERENTIAL : pb.SnapshotType.SNAPSHOT_INCREMENTAL,
+    tree: rootTree,
+    stats: {}
+  }
+  const result = await commitSnapshot(repo, saver, snapshot, counters, started)
+  progress()
+  return { id: result, snapshot, parent, warnings }
+}
+
+/** Store a snapshot blob and an index segment, then make the snapshot visible. */
+export async function commitSnapshot (repo: Repository, saver: BlobSaver, snapshot: pb.ISnapshot, counters: Counters, started: number): Promise<Uint8Array> {
+  snapshot.stats = {
+    filesNew: counters.filesNew,
+    filesChanged: counters.filesChanged,
+    filesUnchanged: counters.filesUnchanged,
+    dirs: counters.dirs,
+    bytesRead: counters.bytesRead,
+    bytesTotal: counters.bytesTotal,
+    bytesAdded: saver.stats.bytesAdded,
+    bytesStored: saver.stats.bytesStored,
+    blobsNew: saver.stats.blobsNew,
+    packsNew: saver.stats.packsNew,
+    durationMs: Date.now() - started
+  }
+  const { id } = await saver.save(pb.BlobType.BLOB_SNAPSHOT, encode(pb.Snapshot, snapshot))
+  await saver.flush()
+  // An index segment describing this run's packs, stored in a pack of its own,
+  // lets the index be rebuilt from the shards alone.
+  const segment = {
+    packs: saver.uploader.uploaded.map(u => u.record),
+    blobs: saver.uploader.uploaded.flatMap(u => u.blobs)
+  }
+  if (segment.packs.length > 0) {
+    const before = saver.uploader.uploaded.length
+    await saver.save(pb.BlobType.BLOB_INDEX, encode(pb.IndexSegment, segment))
+    await saver.flush()
+    const indexPacks = saver.uploader.uploaded.slice(before).map(u => hex(u.record.id as Uint8Array))
+    const list = JSON.parse(await repo.index.getMeta('index-packs') ?? '[]') as string[]
+    await repo.index.putMeta('index-packs', JSON.stringify([...list, ...indexPacks]))
+  }
+  snapshot.stats.bytesStored = saver.stats.bytesStored
+  snapshot.stats.durationMs = Date.now() - started
+  await repo.index.putSnapshot(id, snapshot)
+  return id
+}
+
+async function rootTreeOf (repo: Repository, loader: BlobLoader, parent: SnapshotInfo): Promise<Uint8Array> {
+  void loader
+  const snap = await loadSnapshot(repo, parent.id)
+  return snap.tree as Uint8Array
+}
+
+function nodeFromStat (name: string, st: BigIntStats, type: pb.NodeType): TreeNode {
+  return {
+    name,
+    type,
+    mode: Number(st.mode & 0o7777n),
+    mtimeSec: Number(st.mtimeNs / 1_000_000_000n),
+    mtimeNsec: Number(st.mtimeNs % 1_000_000_000n),
+    size: type === pb.NodeType.NODE_FILE ? Number(st.size) : 0,
+    content: [],
+    inode: Number(st.ino),
+    dev: Number(st.dev),
+    uid: Number(st.uid),
+    gid: Number(st.gid)
+  }
+}
+
+export { snapshotTypeName }

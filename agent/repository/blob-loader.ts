@@ -1,0 +1,183 @@
+/**
+ * Blob loader: the read side. Finds a blob in the index, reads its byte range
+ * straight from the data shards (the code is systematic: data shards are the
+ * pack itself), and falls back to fetching any k shards and decoding the pack
+ * when a peer is missing, slow or returns a shard that fails its hash.
+ * Every blob is then decrypted (AEAD tag checked), decompressed and its id
+ * recomputed (HMAC) before it is handed out.
+ */
+import { pb } from '../../proto/index.js'
+import { hex } from '../../store/keys.js'
+import { decompressBlob } from '../compress.js'
+import { open } from '../crypto/aead.js'
+import { blobId } from '../crypto/keys.js'
+import { createErasureCode, joinShards } from '../erasure/index.js'
+import { packIdOf } from '../pack/pack.js'
+import type { Repository } from './repository.js'
+
+export class BlobNotFoundError extends Error {
+  override name = 'BlobNotFoundError'
+}
+
+/** Fewer than k good shards of a pack could be read. */
+export class PackUnavailableError extends Error {
+  override name = 'PackUnavailableError'
+}
+
+export class BlobCorruptError extends Error {
+  override name = 'BlobCorruptError'
+}
+
+export interface LoaderEvents {
+  /** A shard could not be used (missing peer, read error, bad hash): repair material. */
+  onShardFailure?: (packId: Uint8Array, index: number, store: string, reason: string) => void
+}
+
+const PACK_CACHE = 3
+
+export class BlobLoader {
+  private readonly packs = new Map<string, pb.PackRecord>()
+  /** Decoded whole packs (degraded path only), most recent last. */
+  private readonly decoded = new Map<string, Promise<Uint8Array>>()
+  private readonly badPacks = new Set<string>()
+  readonly stats = { rangeReads: 0, packDecodes: 0, shardFailures: 0 }
+
+  constructor (private readonly repo: Repository, private readonly events: LoaderEvents = {}) {}
+
+  async record (id: Uint8Array): Promise<pb.BlobRecord> {
+    const rec = await this.repo.index.getBlob(id)
+    if (rec === undefined) throw new BlobNotFoundError(`blob ${hex(id).slice(0, 16)} is not in the index`)
+    return rec
+  }
+
+  /** Load and verify one blob. */
+  async load (id: Uint8Array, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+    const rec = await this.record(id)
+    const pack = await this.packRecord(rec.packId)
+    const sealed = await this.readPackRange(pack, rec.offset, rec.length, options)
+    let plain: Uint8Array
+    try {
+      plain = open(this.repo.keys.dataKey, sealed, id)
+    } catch (err) {
+      throw new BlobCorruptError(`blob ${hex(id).slice(0, 16)}: ${(err as Error).message}`)
+    }
+    const data = await decompressBlob(plain, rec.compression, rec.rawLength)
+    if (!Buffer.from(blobId(this.repo.keys.idKey, data)).equals(id)) {
+      throw new BlobCorruptError(`blob ${hex(id).slice(0, 16)}: content does not match its id`)
+    }
+    return data
+  }
+
+  async packRecord (packId: Uint8Array): Promise<pb.PackRecord> {
+    const h = hex(packId)
+    let p = this.packs.get(h)
+    if (p === undefined) {
+      p = await this.repo.index.getPack(packId)
+      if (p === undefined) throw new BlobNotFoundError(`pack ${h.slice(0, 16)} is not in the index`)
+      this.packs.set(h, p)
+    }
+    return p
+  }
+
+  /** Bytes [offset, offset+length) of a pack. */
+  async readPackRange (pack: pb.PackRecord, offset: number, length: number, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+    const h = hex(pack.id)
+    if (!this.badPacks.has(h)) {
+      try {
+        return await this.readFromDataShards(pack, offset, length, options)
+      } catch (err) {
+        this.badPacks.add(h)
+        void err
+      }
+    }
+    const whole = await this.decodePack(pack, options)
+    return whole.subarray(offset, offset + length)
+  }
+
+  private locationOf (pack: pb.PackRecord, index: number): string | undefined {
+    return pack.locations.find(l => l.index === index)?.store ?? undefined
+  }
+
+  private async readFromDataShards (pack: pb.PackRecord, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    const sl = pack.shardLength
+    const parts: Array<Promise<Uint8Array>> = []
+    for (let pos = offset, end = offset + length; pos < end;) {
+      const i = Math.floor(pos / sl)
+      const inShard = pos - i * sl
+      const take = Math.min(sl - inShard, end - pos)
+      parts.push(this.readShardRange(pack, i, inShard, take, options))
+      pos += take
+    }
+    this.stats.rangeReads += parts.length
+    const got = await Promise.all(parts)
+    return got.length === 1 ? got[0] : Buffer.concat(got)
+  }
+
+  private async readShardRange (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    const store = this.locationOf(pack, index)
+    const peer = store === undefined ? undefined : this.repo.peers.get(store)
+    try {
+      if (peer === undefined || store === undefined) throw new Error(`no reachable peer holds shard ${index}`)
+      const header = await peer.getHeader(this.repo.owner, pack.id, index, options)
+      if (header === undefined) throw new Error(`peer ${store} does not hold shard ${index}`)
+      if (!Buffer.from(header.shardHash as Uint8Array).equals(pack.shardHashes[index])) throw new Error(`shard ${index} on ${store} has an unexpected hash`)
+      return await peer.read(this.repo.owner, pack.id, index, offset, length, options)
+    } catch (err) {
+      this.shardFailed(pack, index, store ?? '?', (err as Error).message)
+      throw err
+    }
+  }
+
+  private shardFailed (pack: pb.PackRecord, index: number, store: string, reason: string): void {
+    this.stats.shardFailures++
+    this.events.onShardFailure?.(pack.id, index, store, reason)
+  }
+
+  /** Fetch any k good shards and decode the whole pack (cached). */
+  decodePack (pack: pb.PackRecord, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+    const h = hex(pack.id)
+    let p = this.decoded.get(h)
+    if (p === undefined) {
+      p = this.fetchAndDecode(pack, options)
+      this.decoded.set(h, p)
+      p.catch(() => this.decoded.delete(h))
+      while (this.decoded.size > PACK_CACHE) {
+        const oldest = this.decoded.keys().next().value as string
+        this.decoded.delete(oldest)
+      }
+    }
+    return p
+  }
+
+  private async fetchAndDecode (pack: pb.PackRecord, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    this.stats.packDecodes++
+    const { k, m } = pack
+    const shards: Array<Uint8Array | undefined> = new Array(k + m).fill(undefined)
+    const reasons: string[] = []
+    // Data shards first (no decoding needed if all are good), then parity.
+    const order = [...Array(k + m).keys()]
+    let good = 0
+    for (let start = 0; start < order.length && good < k; ) {
+      const batch = order.slice(start, start + (k - good))
+      start += batch.length
+      await Promise.all(batch.map(async index => {
+        try {
+          shards[index] = await this.readShardRange(pack, index, 0, pack.shardLength, options)
+          good++
+        } catch (err) {
+          reasons.push(`shard ${index}: ${(err as Error).message}`)
+        }
+      }))
+    }
+    if (good < k) {
+      throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)} cannot be read: only ${good} of the ${k} shards needed are available (${reasons.join('; ')})`)
+    }
+    const code = createErasureCode(k, m)
+    const all = good === k && shards.slice(0, k).every(s => s !== undefined) ? shards as Uint8Array[] : code.reconstruct(shards)
+    const bytes = joinShards(all.slice(0, k), Number(pack.length))
+    if (!Buffer.from(packIdOf(bytes)).equals(pack.id)) {
+      throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)}: decoded bytes do not match the pack id`)
+    }
+    return bytes
+  }
+}

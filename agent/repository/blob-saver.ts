@@ -1,0 +1,111 @@
+/**
+ * Blob saver: the dedup → compress → encrypt → pack stage of the backup path.
+ *
+ * `save()` computes the blob id (HMAC) at once and returns it; blobs already in
+ * the index (or already queued in this run) are skipped. New blobs are
+ * compressed on the thread pool and sealed with bounded concurrency, appended to
+ * the open pack of their kind (data, or metadata: trees, snapshots, index), and
+ * full packs go to the PackUploader. Every stage waits when the next one is
+ * busy, so memory stays bounded whatever the input size.
+ */
+import { pb } from '../../proto/index.js'
+import { hex } from '../../store/keys.js'
+import { compressBlob } from '../compress.js'
+import { seal } from '../crypto/aead.js'
+import { blobId } from '../crypto/keys.js'
+import { PackWriter } from '../pack/pack.js'
+import { Semaphore } from '../util/semaphore.js'
+import { PackUploader } from './pack-uploader.js'
+import type { UploadedPack } from './pack-uploader.js'
+import type { Repository } from './repository.js'
+
+export interface SaveResult {
+  id: Uint8Array
+  /** False when the blob was already stored (dedup). */
+  added: boolean
+}
+
+export interface SaverStats {
+  blobsNew: number
+  bytesAdded: number
+  bytesStored: number
+  packsNew: number
+}
+
+type Kind = 'data' | 'meta'
+
+export class BlobSaver {
+  private readonly pending = new Set<string>()
+  private readonly writers: Record<Kind, PackWriter> = { data: new PackWriter(), meta: new PackWriter() }
+  private readonly slots: Semaphore
+  private readonly running = new Set<Promise<void>>()
+  private failure: Error | undefined
+  readonly uploader: PackUploader
+  readonly stats: SaverStats = { blobsNew: 0, bytesAdded: 0, bytesStored: 0, packsNew: 0 }
+
+  /**
+   * @param known hex ids of every blob in the index (the dedup set); updated as packs commit
+   * @param concurrency blobs compressed and sealed at once
+   */
+  constructor (private readonly repo: Repository, private readonly known: Set<string>, concurrency = 4) {
+    this.slots = new Semaphore(concurrency)
+    this.uploader = new PackUploader(repo, (p: UploadedPack) => {
+      for (const b of p.blobs) {
+        const h = hex(b.id as Uint8Array)
+        this.known.add(h)
+        this.pending.delete(h)
+      }
+      this.stats.bytesStored += p.storedBytes
+      this.stats.packsNew++
+    })
+  }
+
+  has (id: Uint8Array): boolean {
+    const h = hex(id)
+    return this.known.has(h) || this.pending.has(h)
+  }
+
+  async save (type: pb.BlobType, data: Uint8Array): Promise<SaveResult> {
+    this.throwIfFailed()
+    const id = blobId(this.repo.keys.idKey, data)
+    const h = hex(id)
+    if (this.known.has(h) || this.pending.has(h)) return { id, added: false }
+    this.pending.add(h)
+    await this.slots.acquire()
+    const p = this.process(type, id, data)
+      .catch(err => { this.failure ??= err as Error })
+      .finally(() => { this.slots.release(); this.running.delete(p) })
+    this.running.add(p)
+    return { id, added: true }
+  }
+
+  /** Close open packs and wait until everything saved so far is committed. */
+  async flush (): Promise<void> {
+    while (this.running.size > 0) await Promise.all([...this.running])
+    this.throwIfFailed()
+    for (const kind of ['data', 'meta'] as const) {
+      if (this.writers[kind].count > 0) await this.cut(kind)
+    }
+    await this.uploader.drain()
+  }
+
+  private throwIfFailed (): void {
+    if (this.failure !== undefined) throw this.failure
+  }
+
+  private async process (type: pb.BlobType, id: Uint8Array, data: Uint8Array): Promise<void> {
+    const c = await compressBlob(data)
+    const sealed = seal(this.repo.keys.dataKey, c.data, id)
+    const kind: Kind = type === pb.BlobType.BLOB_DATA ? 'data' : 'meta'
+    this.writers[kind].add({ id, type, sealed, rawLength: data.byteLength, compression: c.compression })
+    this.stats.blobsNew++
+    this.stats.bytesAdded += sealed.byteLength
+    if (this.writers[kind].bytes >= this.repo.config.packBytes) await this.cut(kind)
+  }
+
+  private async cut (kind: Kind): Promise<void> {
+    const w = this.writers[kind]
+    this.writers[kind] = new PackWriter()
+    await this.uploader.submit(w.finish(this.repo.keys.dataKey))
+  }
+}

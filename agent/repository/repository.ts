@@ -1,0 +1,132 @@
+/**
+ * A repository: one owner's backups. It ties together the keys (opened with a
+ * passphrase), the LevelDB index, the erasure-code settings and the shard peers
+ * that hold the shards.
+ *
+ * Words (restic's, extended): a *blob* is a chunk of a file or a serialized tree;
+ * a *pack* is ~16 MiB of encrypted blobs; a *shard* is one of the k+m
+ * erasure-coded rows of a pack; a *snapshot* is the root of one backup run.
+ */
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pb } from '../../proto/index.js'
+import { IndexDb } from '../../store/index-db.js'
+import { DEFAULT_CHUNKER } from '../chunker/index.js'
+import type { ChunkerOptions } from '../chunker/index.js'
+import {
+  DEFAULT_SCRYPT, createKeyFile, deriveKeys, keyFileId, newMasterKey, openAnyKeyFile
+} from '../crypto/keys.js'
+import type { RepositoryKeys, ScryptParams } from '../crypto/keys.js'
+import { PACK_TARGET_BYTES } from '../pack/pack.js'
+import type { ShardPeer } from './shard-peer.js'
+
+export interface RepositoryConfig {
+  k: number
+  m: number
+  chunker: { min: number, avg: number, max: number }
+  packBytes: number
+}
+
+export const DEFAULT_CONFIG: RepositoryConfig = {
+  k: 4,
+  m: 2,
+  chunker: { ...DEFAULT_CHUNKER },
+  packBytes: PACK_TARGET_BYTES
+}
+
+export class RepositoryError extends Error {
+  override name = 'RepositoryError'
+}
+
+export interface CreateOptions {
+  config?: Partial<RepositoryConfig>
+  scrypt?: ScryptParams
+}
+
+export function validateConfig (c: RepositoryConfig): void {
+  const bad = (why: string): never => { throw new RepositoryError(`invalid repository settings: ${why}`) }
+  if (!Number.isInteger(c.k) || c.k < 1) bad(`k must be an integer ≥ 1 (got ${c.k})`)
+  if (!Number.isInteger(c.m) || c.m < 0) bad(`m must be an integer ≥ 0 (got ${c.m})`)
+  if (c.k + c.m > 32) bad(`k + m must be at most 32 (got ${c.k + c.m})`)
+  if (c.packBytes < 64 * 1024 || c.packBytes > 64 * 1024 * 1024) bad('pack size must be between 64 KiB and 64 MiB')
+}
+
+export class Repository {
+  private constructor (
+    readonly dir: string,
+    readonly index: IndexDb,
+    readonly keys: RepositoryKeys,
+    readonly config: RepositoryConfig,
+    readonly peers: Map<string, ShardPeer>
+  ) {}
+
+  /** The owner name under which shards are stored. */
+  get owner (): string { return this.keys.repoId }
+
+  get chunkerOptions (): ChunkerOptions {
+    return { ...this.config.chunker, seed: this.keys.chunkerSeed }
+  }
+
+  /** Create a new repository (index in `dir`) with one key file for `passphrase`. */
+  static async create (dir: string, passphrase: string, options: CreateOptions = {}): Promise<Repository> {
+    const config: RepositoryConfig = { ...DEFAULT_CONFIG, ...options.config, chunker: { ...DEFAULT_CONFIG.chunker, ...options.config?.chunker } }
+    validateConfig(config)
+    await mkdir(dir, { recursive: true, mode: 0o700 })
+    const index = new IndexDb(join(dir, 'index'))
+    await index.open()
+    try {
+      if (await index.getMeta('repo') !== undefined) throw new RepositoryError(`a repository already exists in ${dir}`)
+      const master = newMasterKey()
+      const file = await createKeyFile(master, passphrase, options.scrypt ?? DEFAULT_SCRYPT)
+      await index.putKeyFile(keyFileId(file), file)
+      await index.putMeta('config', JSON.stringify(config))
+      await index.putMeta('repo', master.repoId as string)
+      return new Repository(dir, index, deriveKeys(master), config, new Map())
+    } catch (err) {
+      await index.close()
+      throw err
+    }
+  }
+
+  /** Open an existing repository with a passphrase. */
+  static async open (dir: string, passphrase: string): Promise<Repository> {
+    const index = new IndexDb(join(dir, 'index'))
+    await index.open()
+    try {
+      const repo = await index.getMeta('repo')
+      if (repo === undefined) throw new RepositoryError(`no repository in ${dir}`)
+      const files = await index.listKeyFiles()
+      const { master } = await openAnyKeyFile(files.map(f => f.file), passphrase)
+      if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
+      const config = JSON.parse(await index.getMeta('config') ?? '{}') as RepositoryConfig
+      validateConfig(config)
+      return new Repository(dir, index, deriveKeys(master), config, new Map())
+    } catch (err) {
+      await index.close()
+      throw err
+    }
+  }
+
+  addPeer (peer: ShardPeer): void {
+    this.peers.set(peer.name, peer)
+  }
+
+  removePeer (name: string): void {
+    this.peers.delete(name)
+  }
+
+  async addKey (passphrase: string, scrypt: ScryptParams = DEFAULT_SCRYPT): Promise<string> {
+    const file = await createKeyFile(this.keys.master, passphrase, scrypt)
+    const id = keyFileId(file)
+    await this.index.putKeyFile(id, file)
+    return id
+  }
+
+  async listKeys (): Promise<Array<{ id: string, file: pb.KeyFile }>> {
+    return await this.index.listKeyFiles()
+  }
+
+  async close (): Promise<void> {
+    await this.index.close()
+  }
+}

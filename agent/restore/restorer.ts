@@ -1,0 +1,188 @@
+/**
+ * The restorer: a snapshot (or a sub-path of it) into a target directory.
+ *
+ * Trees are walked depth-first; a file's blobs are loaded with a small
+ * read-ahead window (BlobLoader checks every shard, AEAD tag and blob id) and
+ * written to a temp file beside the final name, fsynced and renamed: a failed
+ * restore leaves no partial file under a final name. Directory modes and times
+ * are set after their contents. Names come from the snapshot, which is not
+ * trusted: decodeTree refuses "..", "/" and empty names, and every directory
+ * written into is checked to be a real directory (never a symlink).
+ */
+import { randomBytes } from 'node:crypto'
+import { constants as fsc } from 'node:fs'
+import { chmod, lstat, lutimes, mkdir, open as openFile, readdir, rename, symlink, unlink, utimes } from 'node:fs/promises'
+import { join, sep } from 'node:path'
+import { pb } from '../../proto/index.js'
+import { BlobLoader } from '../repository/blob-loader.js'
+import type { LoaderEvents } from '../repository/blob-loader.js'
+import type { Repository } from '../repository/repository.js'
+import { checkName, decodeTree } from '../tree.js'
+import type { TreeNode } from '../tree.js'
+import type { SnapshotInfo } from '../backup/snapshots.js'
+
+export class RestoreError extends Error {
+  override name = 'RestoreError'
+}
+
+export interface RestoreProgress {
+  filesDone: number
+  bytesWritten: number
+  currentPath?: string
+}
+
+export interface RestoreOptions {
+  target: string
+  /** Restore only this path of the snapshot (absolute, as backed up). */
+  subPath?: string
+  /** Allow a target that is not empty (existing files are replaced). */
+  overwrite?: boolean
+  onProgress?: (p: RestoreProgress) => void
+  events?: LoaderEvents
+  /** Blobs loaded ahead of the writer. */
+  readAhead?: number
+  signal?: AbortSignal
+}
+
+export interface RestoreResult {
+  files: number
+  dirs: number
+  symlinks: number
+  bytes: number
+  loader: BlobLoader['stats']
+}
+
+export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: RestoreOptions): Promise<RestoreResult> {
+  const loader = new BlobLoader(repo, opts.events)
+  const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats }
+  const readAhead = opts.readAhead ?? 6
+
+  await prepareTarget(opts.target, opts.overwrite === true)
+
+  const loadTree = async (id: Uint8Array): Promise<TreeNode[]> => decodeTree(await loader.load(id, opts))
+
+  // Find the start: the root tree, or the node at subPath.
+  let nodes = await loadTree(snapshot.tree)
+  let baseDir = opts.target
+  if (opts.subPath !== undefined && opts.subPath !== '/' && opts.subPath !== '') {
+    const parts = opts.subPath.split(sep).filter(Boolean)
+    for (let i = 0; i < parts.length; i++) {
+      const node = nodes.find(n => n.name === parts[i])
+      if (node === undefined) throw new RestoreError(`path ${opts.subPath} is not in snapshot ${snapshot.idHex.slice(0, 8)}`)
+      if (i === parts.length - 1) {
+        nodes = [node]
+      } else {
+        if (node.type !== pb.NodeType.NODE_DIR) throw new RestoreError(`path ${opts.subPath} is not in snapshot ${snapshot.idHex.slice(0, 8)}`)
+        baseDir = join(baseDir, node.name)
+        await ensureDir(opts.target, baseDir)
+        nodes = await loadTree(node.subtree as Uint8Array)
+      }
+    }
+  }
+
+  const writeFile = async (path: string, node: TreeNode): Promise<void> => {
+    const dir = join(path, '..')
+    const tmp = join(dir, `.${node.name.slice(0, 64)}.meshbackup-${randomBytes(6).toString('hex')}`)
+    const fh = await openFile(tmp, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY | fsc.O_NOFOLLOW, 0o600)
+    let done = false
+    try {
+      // A window of loads in flight; written strictly in order.
+      const pending: Array<Promise<Uint8Array>> = []
+      let next = 0
+      const fill = (): void => {
+        while (pending.length < readAhead && next < node.content.length) {
+          const p = loader.load(node.content[next++], opts)
+          p.catch(() => {})
+          pending.push(p)
+        }
+      }
+      fill()
+      let written = 0
+      while (pending.length > 0) {
+        const data = await (pending.shift() as Promise<Uint8Array>)
+        fill()
+        let off = 0
+        while (off < data.byteLength) {
+          const { bytesWritten } = await fh.write(data, off, data.byteLength - off)
+          off += bytesWritten
+        }
+        written += data.byteLength
+        result.bytes += data.byteLength
+        opts.onProgress?.({ filesDone: result.files, bytesWritten: result.bytes, currentPath: path })
+      }
+      if (written !== node.size) throw new RestoreError(`${path}: restored ${written} bytes, the snapshot says ${node.size}`)
+      await fh.chmod(node.mode & 0o7777)
+      await fh.sync()
+      await fh.close()
+      await utimes(tmp, timeOf(node), timeOf(node))
+      await rename(tmp, path)
+      done = true
+    } finally {
+      if (!done) {
+        await fh.close().catch(() => {})
+        await unlink(tmp).catch(() => {})
+      }
+    }
+    result.files++
+  }
+
+  const restoreNodes = async (dir: string, list: TreeNode[]): Promise<void> => {
+    for (const node of list) {
+      opts.signal?.throwIfAborted()
+      checkName(node.name)
+      const path = join(dir, node.name)
+      switch (node.type) {
+        case pb.NodeType.NODE_DIR: {
+          await ensureDir(opts.target, path)
+          await restoreNodes(path, await loadTree(node.subtree as Uint8Array))
+          await chmod(path, node.mode & 0o7777)
+          await utimes(path, timeOf(node), timeOf(node))
+          result.dirs++
+          break
+        }
+        case pb.NodeType.NODE_FILE:
+          await writeFile(path, node)
+          break
+        case pb.NodeType.NODE_SYMLINK:
+          await unlink(path).catch(() => {})
+          await symlink(node.linkTarget as string, path)
+          await lutimes(path, timeOf(node), timeOf(node)).catch(() => {})
+          result.symlinks++
+          break
+      }
+    }
+  }
+
+  await restoreNodes(baseDir, nodes)
+  return result
+}
+
+function timeOf (node: TreeNode): number {
+  return node.mtimeSec + node.mtimeNsec / 1e9
+}
+
+async function prepareTarget (target: string, overwrite: boolean): Promise<void> {
+  try {
+    const st = await lstat(target)
+    if (!st.isDirectory()) throw new RestoreError(`target ${target} exists and is not a directory`)
+    if (!overwrite && (await readdir(target)).length > 0) {
+      throw new RestoreError(`target ${target} is not empty (restore into an empty or new directory)`)
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+    await mkdir(target, { recursive: true, mode: 0o700 })
+  }
+}
+
+/** Create `path` (inside `root`) unless it is already a real directory; refuse symlinks. */
+async function ensureDir (root: string, path: string): Promise<void> {
+  if (!path.startsWith(root)) throw new RestoreError(`refusing to write outside the target: ${path}`)
+  try {
+    const st = await lstat(path)
+    if (st.isDirectory()) return
+    throw new RestoreError(`refusing to restore into ${path}: it exists and is not a directory`)
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
+  }
+  await mkdir(path, { mode: 0o700 })
+}

@@ -1,0 +1,87 @@
+/**
+ * Trees: a directory serialized as a sorted list of nodes (files with their blob
+ * ids, sub-directories with their tree blob id, symlinks with their target).
+ * Names read back from a snapshot are never trusted: `decodeTree` refuses names
+ * that could escape the restore target.
+ */
+import { pb, decode, encode, limits } from '../proto/index.js'
+
+export class TreeError extends Error {
+  override name = 'TreeError'
+}
+
+/** A name is one path component: not empty, not "." or "..", no "/" or NUL. */
+export function checkName (name: string): void {
+  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\0')) {
+    throw new TreeError(`unsafe name in snapshot: ${JSON.stringify(name)}`)
+  }
+  if (Buffer.byteLength(name) > 4096) throw new TreeError('name too long in snapshot')
+}
+
+/** A tree node as the engines use it (decoded and validated). */
+export interface TreeNode {
+  name: string
+  type: pb.NodeType
+  mode: number
+  mtimeSec: number
+  mtimeNsec: number
+  size: number
+  content: Uint8Array[]
+  subtree?: Uint8Array
+  linkTarget?: string
+  inode: number
+  dev: number
+  uid: number
+  gid: number
+}
+
+export function encodeTree (nodes: TreeNode[]): Uint8Array {
+  const sorted = [...nodes].sort((a, b) => compareNames(a.name, b.name))
+  return encode(pb.Tree, { nodes: sorted })
+}
+
+export function decodeTree (bytes: Uint8Array): TreeNode[] {
+  const tree = decode(pb.Tree, bytes, limits.tree, 'tree')
+  const out: TreeNode[] = []
+  let prev: string | undefined
+  for (const raw of tree.nodes) {
+    const n: TreeNode = {
+      name: raw.name ?? '',
+      type: raw.type ?? pb.NodeType.NODE_FILE,
+      mode: raw.mode ?? 0,
+      mtimeSec: Number(raw.mtimeSec ?? 0),
+      mtimeNsec: raw.mtimeNsec ?? 0,
+      size: Number(raw.size ?? 0),
+      content: raw.content ?? [],
+      inode: Number(raw.inode ?? 0),
+      dev: Number(raw.dev ?? 0),
+      uid: raw.uid ?? 0,
+      gid: raw.gid ?? 0
+    }
+    checkName(n.name)
+    if (prev !== undefined && compareNames(prev, n.name) >= 0) throw new TreeError(`tree is not sorted or has duplicate name ${JSON.stringify(n.name)}`)
+    prev = n.name
+    switch (n.type) {
+      case pb.NodeType.NODE_FILE:
+        for (const c of n.content) if (c.byteLength !== 32) throw new TreeError(`file ${n.name}: bad blob id`)
+        break
+      case pb.NodeType.NODE_DIR:
+        if (raw.subtree?.byteLength !== 32) throw new TreeError(`directory ${n.name}: bad tree id`)
+        n.subtree = raw.subtree
+        break
+      case pb.NodeType.NODE_SYMLINK:
+        if (raw.linkTarget == null || raw.linkTarget.length === 0 || raw.linkTarget.includes('\0')) throw new TreeError(`symlink ${n.name}: bad target`)
+        n.linkTarget = raw.linkTarget
+        break
+      default:
+        throw new TreeError(`node ${n.name}: unknown type ${String(n.type)}`)
+    }
+    out.push(n)
+  }
+  return out
+}
+
+/** Byte order of UTF-8, like restic. */
+export function compareNames (a: string, b: string): number {
+  return Buffer.compare(Buffer.from(a), Buffer.from(b))
+}

@@ -1,0 +1,46 @@
+/**
+ * cli/ — the `meshbackup` command. It parses arguments and prints; the work is
+ * done by agent/ (through the agent's control API, or as a library for
+ * ephemeral jobs such as the demo). Exit codes: 0 success, 1 a failed
+ * operation, 2 bad usage, 70 a bug.
+ */
+import { Command, CommanderError } from 'commander'
+import { Printer } from './printer.js'
+import { demoCommand } from './commands/demo.js'
+import { UserError } from './errors.js'
+
+export const VERSION = '0.1.0'
+
+
+export async function main (argv: string[], printer = new Printer()): Promise<number> {
+  const program = new Command()
+  program
+    .name('meshbackup')
+    .description('Peer-to-peer backup mesh: chunked, deduplicated, encrypted, erasure-coded backups across your own servers')
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => printer.out.write(s),
+      writeErr: (s) => printer.err.write(s)
+    })
+  demoCommand(program, printer)
+  try {
+    await program.parseAsync(argv)
+    return 0
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 ? 0 : 2
+    }
+    if (err instanceof UserError) {
+      printer.error(err.message)
+      return err.exitCode
+    }
+    const e = err as Error
+    // Named errors from the engines are user-facing; anything else is a bug.
+    if (e.name !== 'Error' && e.name !== 'TypeError' && e.name !== 'ReferenceError') {
+      printer.error(e.message)
+      return 1
+    }
+    throw err
+  }
+}

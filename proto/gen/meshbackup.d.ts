@@ -1,0 +1,4191 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace meshbackup. */
+export namespace meshbackup {
+
+    /**
+     * Properties of a KeyFile.
+     * @deprecated Use meshbackup.KeyFile.$Properties instead.
+     */
+    interface IKeyFile extends meshbackup.KeyFile.$Properties {
+    }
+
+    /** Represents a KeyFile. */
+    class KeyFile {
+
+        /**
+         * Constructs a new KeyFile.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.KeyFile.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyFile version. */
+        version: number;
+
+        /** KeyFile kdf. */
+        kdf: string;
+
+        /** KeyFile scryptLogN. */
+        scryptLogN: number;
+
+        /** KeyFile scryptR. */
+        scryptR: number;
+
+        /** KeyFile scryptP. */
+        scryptP: number;
+
+        /** KeyFile salt. */
+        salt: Uint8Array;
+
+        /** KeyFile nonce. */
+        nonce: Uint8Array;
+
+        /** KeyFile wrapped. */
+        wrapped: Uint8Array;
+
+        /** KeyFile host. */
+        host: string;
+
+        /** KeyFile username. */
+        username: string;
+
+        /** KeyFile createdMs. */
+        createdMs: number;
+
+        /**
+         * Creates a new KeyFile instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyFile instance
+         */
+        static create(properties: meshbackup.KeyFile.$Shape): meshbackup.KeyFile & meshbackup.KeyFile.$Shape;
+        static create(properties?: meshbackup.KeyFile.$Properties): meshbackup.KeyFile;
+
+        /**
+         * Encodes the specified KeyFile message. Does not implicitly {@link meshbackup.KeyFile.verify|verify} messages.
+         * @param m KeyFile message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.KeyFile.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified KeyFile message, length delimited. Does not implicitly {@link meshbackup.KeyFile.verify|verify} messages.
+         * @param message KeyFile message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.KeyFile.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyFile message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.KeyFile & meshbackup.KeyFile.$Shape} KeyFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.KeyFile & meshbackup.KeyFile.$Shape;
+
+        /**
+         * Decodes a KeyFile message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.KeyFile & meshbackup.KeyFile.$Shape} KeyFile
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.KeyFile & meshbackup.KeyFile.$Shape;
+
+        /**
+         * Verifies a KeyFile message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a KeyFile message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns KeyFile
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.KeyFile;
+
+        /**
+         * Creates a plain object from a KeyFile message. Also converts values to other types if specified.
+         * @param m KeyFile
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.KeyFile, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyFile to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for KeyFile
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace KeyFile {
+
+        /** Properties of a KeyFile. */
+        interface $Properties {
+
+            /** KeyFile version */
+            version?: (number|null);
+
+            /** KeyFile kdf */
+            kdf?: (string|null);
+
+            /** KeyFile scryptLogN */
+            scryptLogN?: (number|null);
+
+            /** KeyFile scryptR */
+            scryptR?: (number|null);
+
+            /** KeyFile scryptP */
+            scryptP?: (number|null);
+
+            /** KeyFile salt */
+            salt?: (Uint8Array|null);
+
+            /** KeyFile nonce */
+            nonce?: (Uint8Array|null);
+
+            /** KeyFile wrapped */
+            wrapped?: (Uint8Array|null);
+
+            /** KeyFile host */
+            host?: (string|null);
+
+            /** KeyFile username */
+            username?: (string|null);
+
+            /** KeyFile createdMs */
+            createdMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyFile. */
+        type $Shape = meshbackup.KeyFile.$Properties;
+    }
+
+    /**
+     * Properties of a MasterKey.
+     * @deprecated Use meshbackup.MasterKey.$Properties instead.
+     */
+    interface IMasterKey extends meshbackup.MasterKey.$Properties {
+    }
+
+    /** Represents a MasterKey. */
+    class MasterKey {
+
+        /**
+         * Constructs a new MasterKey.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.MasterKey.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MasterKey version. */
+        version: number;
+
+        /** MasterKey secret. */
+        secret: Uint8Array;
+
+        /** MasterKey repoId. */
+        repoId: string;
+
+        /**
+         * Creates a new MasterKey instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MasterKey instance
+         */
+        static create(properties: meshbackup.MasterKey.$Shape): meshbackup.MasterKey & meshbackup.MasterKey.$Shape;
+        static create(properties?: meshbackup.MasterKey.$Properties): meshbackup.MasterKey;
+
+        /**
+         * Encodes the specified MasterKey message. Does not implicitly {@link meshbackup.MasterKey.verify|verify} messages.
+         * @param m MasterKey message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.MasterKey.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified MasterKey message, length delimited. Does not implicitly {@link meshbackup.MasterKey.verify|verify} messages.
+         * @param message MasterKey message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.MasterKey.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MasterKey message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.MasterKey & meshbackup.MasterKey.$Shape} MasterKey
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.MasterKey & meshbackup.MasterKey.$Shape;
+
+        /**
+         * Decodes a MasterKey message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.MasterKey & meshbackup.MasterKey.$Shape} MasterKey
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.MasterKey & meshbackup.MasterKey.$Shape;
+
+        /**
+         * Verifies a MasterKey message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a MasterKey message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns MasterKey
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.MasterKey;
+
+        /**
+         * Creates a plain object from a MasterKey message. Also converts values to other types if specified.
+         * @param m MasterKey
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.MasterKey, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MasterKey to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MasterKey
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MasterKey {
+
+        /** Properties of a MasterKey. */
+        interface $Properties {
+
+            /** MasterKey version */
+            version?: (number|null);
+
+            /** MasterKey secret */
+            secret?: (Uint8Array|null);
+
+            /** MasterKey repoId */
+            repoId?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MasterKey. */
+        type $Shape = meshbackup.MasterKey.$Properties;
+    }
+
+    /** BlobType enum. */
+    enum BlobType {
+
+        /** BLOB_DATA value */
+        BLOB_DATA = 0,
+
+        /** BLOB_TREE value */
+        BLOB_TREE = 1,
+
+        /** BLOB_SNAPSHOT value */
+        BLOB_SNAPSHOT = 2,
+
+        /** BLOB_INDEX value */
+        BLOB_INDEX = 3
+    }
+
+    /** Compression enum. */
+    enum Compression {
+
+        /** COMPRESSION_NONE value */
+        COMPRESSION_NONE = 0,
+
+        /** COMPRESSION_ZSTD value */
+        COMPRESSION_ZSTD = 1
+    }
+
+    /**
+     * Properties of a PackEntry.
+     * @deprecated Use meshbackup.PackEntry.$Properties instead.
+     */
+    interface IPackEntry extends meshbackup.PackEntry.$Properties {
+    }
+
+    /** Represents a PackEntry. */
+    class PackEntry {
+
+        /**
+         * Constructs a new PackEntry.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.PackEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PackEntry id. */
+        id: Uint8Array;
+
+        /** PackEntry type. */
+        type: meshbackup.BlobType;
+
+        /** PackEntry offset. */
+        offset: number;
+
+        /** PackEntry length. */
+        length: number;
+
+        /** PackEntry rawLength. */
+        rawLength: number;
+
+        /** PackEntry compression. */
+        compression: meshbackup.Compression;
+
+        /**
+         * Creates a new PackEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PackEntry instance
+         */
+        static create(properties: meshbackup.PackEntry.$Shape): meshbackup.PackEntry & meshbackup.PackEntry.$Shape;
+        static create(properties?: meshbackup.PackEntry.$Properties): meshbackup.PackEntry;
+
+        /**
+         * Encodes the specified PackEntry message. Does not implicitly {@link meshbackup.PackEntry.verify|verify} messages.
+         * @param m PackEntry message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.PackEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified PackEntry message, length delimited. Does not implicitly {@link meshbackup.PackEntry.verify|verify} messages.
+         * @param message PackEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.PackEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PackEntry message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.PackEntry & meshbackup.PackEntry.$Shape} PackEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.PackEntry & meshbackup.PackEntry.$Shape;
+
+        /**
+         * Decodes a PackEntry message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.PackEntry & meshbackup.PackEntry.$Shape} PackEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.PackEntry & meshbackup.PackEntry.$Shape;
+
+        /**
+         * Verifies a PackEntry message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a PackEntry message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns PackEntry
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.PackEntry;
+
+        /**
+         * Creates a plain object from a PackEntry message. Also converts values to other types if specified.
+         * @param m PackEntry
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.PackEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PackEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for PackEntry
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PackEntry {
+
+        /** Properties of a PackEntry. */
+        interface $Properties {
+
+            /** PackEntry id */
+            id?: (Uint8Array|null);
+
+            /** PackEntry type */
+            type?: (meshbackup.BlobType|null);
+
+            /** PackEntry offset */
+            offset?: (number|null);
+
+            /** PackEntry length */
+            length?: (number|null);
+
+            /** PackEntry rawLength */
+            rawLength?: (number|null);
+
+            /** PackEntry compression */
+            compression?: (meshbackup.Compression|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PackEntry. */
+        type $Shape = meshbackup.PackEntry.$Properties;
+    }
+
+    /**
+     * Properties of a PackHeader.
+     * @deprecated Use meshbackup.PackHeader.$Properties instead.
+     */
+    interface IPackHeader extends meshbackup.PackHeader.$Properties {
+    }
+
+    /** Represents a PackHeader. */
+    class PackHeader {
+
+        /**
+         * Constructs a new PackHeader.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.PackHeader.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PackHeader entries. */
+        entries: meshbackup.PackEntry.$Properties[];
+
+        /**
+         * Creates a new PackHeader instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PackHeader instance
+         */
+        static create(properties: meshbackup.PackHeader.$Shape): meshbackup.PackHeader & meshbackup.PackHeader.$Shape;
+        static create(properties?: meshbackup.PackHeader.$Properties): meshbackup.PackHeader;
+
+        /**
+         * Encodes the specified PackHeader message. Does not implicitly {@link meshbackup.PackHeader.verify|verify} messages.
+         * @param m PackHeader message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.PackHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified PackHeader message, length delimited. Does not implicitly {@link meshbackup.PackHeader.verify|verify} messages.
+         * @param message PackHeader message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.PackHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PackHeader message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.PackHeader & meshbackup.PackHeader.$Shape} PackHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.PackHeader & meshbackup.PackHeader.$Shape;
+
+        /**
+         * Decodes a PackHeader message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.PackHeader & meshbackup.PackHeader.$Shape} PackHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.PackHeader & meshbackup.PackHeader.$Shape;
+
+        /**
+         * Verifies a PackHeader message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a PackHeader message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns PackHeader
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.PackHeader;
+
+        /**
+         * Creates a plain object from a PackHeader message. Also converts values to other types if specified.
+         * @param m PackHeader
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.PackHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PackHeader to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for PackHeader
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PackHeader {
+
+        /** Properties of a PackHeader. */
+        interface $Properties {
+
+            /** PackHeader entries */
+            entries?: (meshbackup.PackEntry.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PackHeader. */
+        type $Shape = meshbackup.PackHeader.$Properties;
+    }
+
+    /**
+     * Properties of a ShardHeader.
+     * @deprecated Use meshbackup.ShardHeader.$Properties instead.
+     */
+    interface IShardHeader extends meshbackup.ShardHeader.$Properties {
+    }
+
+    /** Represents a ShardHeader. */
+    class ShardHeader {
+
+        /**
+         * Constructs a new ShardHeader.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardHeader.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardHeader version. */
+        version: number;
+
+        /** ShardHeader owner. */
+        owner: string;
+
+        /** ShardHeader packId. */
+        packId: Uint8Array;
+
+        /** ShardHeader index. */
+        index: number;
+
+        /** ShardHeader k. */
+        k: number;
+
+        /** ShardHeader m. */
+        m: number;
+
+        /** ShardHeader packLength. */
+        packLength: number;
+
+        /** ShardHeader shardLength. */
+        shardLength: number;
+
+        /** ShardHeader shardHash. */
+        shardHash: Uint8Array;
+
+        /** ShardHeader blockSize. */
+        blockSize: number;
+
+        /** ShardHeader blockHashes. */
+        blockHashes: Uint8Array;
+
+        /**
+         * Creates a new ShardHeader instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardHeader instance
+         */
+        static create(properties: meshbackup.ShardHeader.$Shape): meshbackup.ShardHeader & meshbackup.ShardHeader.$Shape;
+        static create(properties?: meshbackup.ShardHeader.$Properties): meshbackup.ShardHeader;
+
+        /**
+         * Encodes the specified ShardHeader message. Does not implicitly {@link meshbackup.ShardHeader.verify|verify} messages.
+         * @param m ShardHeader message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardHeader message, length delimited. Does not implicitly {@link meshbackup.ShardHeader.verify|verify} messages.
+         * @param message ShardHeader message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardHeader message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardHeader & meshbackup.ShardHeader.$Shape} ShardHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardHeader & meshbackup.ShardHeader.$Shape;
+
+        /**
+         * Decodes a ShardHeader message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardHeader & meshbackup.ShardHeader.$Shape} ShardHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardHeader & meshbackup.ShardHeader.$Shape;
+
+        /**
+         * Verifies a ShardHeader message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardHeader message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardHeader
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardHeader;
+
+        /**
+         * Creates a plain object from a ShardHeader message. Also converts values to other types if specified.
+         * @param m ShardHeader
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardHeader to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardHeader
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardHeader {
+
+        /** Properties of a ShardHeader. */
+        interface $Properties {
+
+            /** ShardHeader version */
+            version?: (number|null);
+
+            /** ShardHeader owner */
+            owner?: (string|null);
+
+            /** ShardHeader packId */
+            packId?: (Uint8Array|null);
+
+            /** ShardHeader index */
+            index?: (number|null);
+
+            /** ShardHeader k */
+            k?: (number|null);
+
+            /** ShardHeader m */
+            m?: (number|null);
+
+            /** ShardHeader packLength */
+            packLength?: (number|null);
+
+            /** ShardHeader shardLength */
+            shardLength?: (number|null);
+
+            /** ShardHeader shardHash */
+            shardHash?: (Uint8Array|null);
+
+            /** ShardHeader blockSize */
+            blockSize?: (number|null);
+
+            /** ShardHeader blockHashes */
+            blockHashes?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardHeader. */
+        type $Shape = meshbackup.ShardHeader.$Properties;
+    }
+
+    /** NodeType enum. */
+    enum NodeType {
+
+        /** NODE_FILE value */
+        NODE_FILE = 0,
+
+        /** NODE_DIR value */
+        NODE_DIR = 1,
+
+        /** NODE_SYMLINK value */
+        NODE_SYMLINK = 2
+    }
+
+    /**
+     * Properties of a Node.
+     * @deprecated Use meshbackup.Node.$Properties instead.
+     */
+    interface INode extends meshbackup.Node.$Properties {
+    }
+
+    /** Represents a Node. */
+    class Node {
+
+        /**
+         * Constructs a new Node.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.Node.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Node name. */
+        name: string;
+
+        /** Node type. */
+        type: meshbackup.NodeType;
+
+        /** Node mode. */
+        mode: number;
+
+        /** Node mtimeSec. */
+        mtimeSec: number;
+
+        /** Node mtimeNsec. */
+        mtimeNsec: number;
+
+        /** Node size. */
+        size: number;
+
+        /** Node content. */
+        content: Uint8Array[];
+
+        /** Node subtree. */
+        subtree: Uint8Array;
+
+        /** Node linkTarget. */
+        linkTarget: string;
+
+        /** Node inode. */
+        inode: number;
+
+        /** Node dev. */
+        dev: number;
+
+        /** Node uid. */
+        uid: number;
+
+        /** Node gid. */
+        gid: number;
+
+        /**
+         * Creates a new Node instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Node instance
+         */
+        static create(properties: meshbackup.Node.$Shape): meshbackup.Node & meshbackup.Node.$Shape;
+        static create(properties?: meshbackup.Node.$Properties): meshbackup.Node;
+
+        /**
+         * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
+         * @param m Node message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.Node.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Node message, length delimited. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
+         * @param message Node message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.Node.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Node message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.Node & meshbackup.Node.$Shape} Node
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.Node & meshbackup.Node.$Shape;
+
+        /**
+         * Decodes a Node message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.Node & meshbackup.Node.$Shape} Node
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.Node & meshbackup.Node.$Shape;
+
+        /**
+         * Verifies a Node message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Node message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns Node
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.Node;
+
+        /**
+         * Creates a plain object from a Node message. Also converts values to other types if specified.
+         * @param m Node
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.Node, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Node to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Node
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Node {
+
+        /** Properties of a Node. */
+        interface $Properties {
+
+            /** Node name */
+            name?: (string|null);
+
+            /** Node type */
+            type?: (meshbackup.NodeType|null);
+
+            /** Node mode */
+            mode?: (number|null);
+
+            /** Node mtimeSec */
+            mtimeSec?: (number|null);
+
+            /** Node mtimeNsec */
+            mtimeNsec?: (number|null);
+
+            /** Node size */
+            size?: (number|null);
+
+            /** Node content */
+            content?: (Uint8Array[]|null);
+
+            /** Node subtree */
+            subtree?: (Uint8Array|null);
+
+            /** Node linkTarget */
+            linkTarget?: (string|null);
+
+            /** Node inode */
+            inode?: (number|null);
+
+            /** Node dev */
+            dev?: (number|null);
+
+            /** Node uid */
+            uid?: (number|null);
+
+            /** Node gid */
+            gid?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Node. */
+        type $Shape = meshbackup.Node.$Properties;
+    }
+
+    /**
+     * Properties of a Tree.
+     * @deprecated Use meshbackup.Tree.$Properties instead.
+     */
+    interface ITree extends meshbackup.Tree.$Properties {
+    }
+
+    /** Represents a Tree. */
+    class Tree {
+
+        /**
+         * Constructs a new Tree.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.Tree.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Tree nodes. */
+        nodes: meshbackup.Node.$Properties[];
+
+        /**
+         * Creates a new Tree instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Tree instance
+         */
+        static create(properties: meshbackup.Tree.$Shape): meshbackup.Tree & meshbackup.Tree.$Shape;
+        static create(properties?: meshbackup.Tree.$Properties): meshbackup.Tree;
+
+        /**
+         * Encodes the specified Tree message. Does not implicitly {@link meshbackup.Tree.verify|verify} messages.
+         * @param m Tree message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.Tree.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Tree message, length delimited. Does not implicitly {@link meshbackup.Tree.verify|verify} messages.
+         * @param message Tree message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.Tree.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Tree message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.Tree & meshbackup.Tree.$Shape} Tree
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.Tree & meshbackup.Tree.$Shape;
+
+        /**
+         * Decodes a Tree message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.Tree & meshbackup.Tree.$Shape} Tree
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.Tree & meshbackup.Tree.$Shape;
+
+        /**
+         * Verifies a Tree message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Tree message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns Tree
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.Tree;
+
+        /**
+         * Creates a plain object from a Tree message. Also converts values to other types if specified.
+         * @param m Tree
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.Tree, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Tree to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Tree
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Tree {
+
+        /** Properties of a Tree. */
+        interface $Properties {
+
+            /** Tree nodes */
+            nodes?: (meshbackup.Node.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Tree. */
+        type $Shape = meshbackup.Tree.$Properties;
+    }
+
+    /** SnapshotType enum. */
+    enum SnapshotType {
+
+        /** SNAPSHOT_INCREMENTAL value */
+        SNAPSHOT_INCREMENTAL = 0,
+
+        /** SNAPSHOT_DIFFERENTIAL value */
+        SNAPSHOT_DIFFERENTIAL = 1,
+
+        /** SNAPSHOT_FULL value */
+        SNAPSHOT_FULL = 2,
+
+        /** SNAPSHOT_STDIN value */
+        SNAPSHOT_STDIN = 3
+    }
+
+    /**
+     * Properties of a SnapshotStats.
+     * @deprecated Use meshbackup.SnapshotStats.$Properties instead.
+     */
+    interface ISnapshotStats extends meshbackup.SnapshotStats.$Properties {
+    }
+
+    /** Represents a SnapshotStats. */
+    class SnapshotStats {
+
+        /**
+         * Constructs a new SnapshotStats.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.SnapshotStats.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SnapshotStats filesNew. */
+        filesNew: number;
+
+        /** SnapshotStats filesChanged. */
+        filesChanged: number;
+
+        /** SnapshotStats filesUnchanged. */
+        filesUnchanged: number;
+
+        /** SnapshotStats dirs. */
+        dirs: number;
+
+        /** SnapshotStats bytesRead. */
+        bytesRead: number;
+
+        /** SnapshotStats bytesTotal. */
+        bytesTotal: number;
+
+        /** SnapshotStats bytesAdded. */
+        bytesAdded: number;
+
+        /** SnapshotStats bytesStored. */
+        bytesStored: number;
+
+        /** SnapshotStats blobsNew. */
+        blobsNew: number;
+
+        /** SnapshotStats packsNew. */
+        packsNew: number;
+
+        /** SnapshotStats durationMs. */
+        durationMs: number;
+
+        /**
+         * Creates a new SnapshotStats instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotStats instance
+         */
+        static create(properties: meshbackup.SnapshotStats.$Shape): meshbackup.SnapshotStats & meshbackup.SnapshotStats.$Shape;
+        static create(properties?: meshbackup.SnapshotStats.$Properties): meshbackup.SnapshotStats;
+
+        /**
+         * Encodes the specified SnapshotStats message. Does not implicitly {@link meshbackup.SnapshotStats.verify|verify} messages.
+         * @param m SnapshotStats message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.SnapshotStats.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SnapshotStats message, length delimited. Does not implicitly {@link meshbackup.SnapshotStats.verify|verify} messages.
+         * @param message SnapshotStats message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.SnapshotStats.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotStats message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.SnapshotStats & meshbackup.SnapshotStats.$Shape} SnapshotStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.SnapshotStats & meshbackup.SnapshotStats.$Shape;
+
+        /**
+         * Decodes a SnapshotStats message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.SnapshotStats & meshbackup.SnapshotStats.$Shape} SnapshotStats
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.SnapshotStats & meshbackup.SnapshotStats.$Shape;
+
+        /**
+         * Verifies a SnapshotStats message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a SnapshotStats message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns SnapshotStats
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.SnapshotStats;
+
+        /**
+         * Creates a plain object from a SnapshotStats message. Also converts values to other types if specified.
+         * @param m SnapshotStats
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.SnapshotStats, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SnapshotStats to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SnapshotStats
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SnapshotStats {
+
+        /** Properties of a SnapshotStats. */
+        interface $Properties {
+
+            /** SnapshotStats filesNew */
+            filesNew?: (number|null);
+
+            /** SnapshotStats filesChanged */
+            filesChanged?: (number|null);
+
+            /** SnapshotStats filesUnchanged */
+            filesUnchanged?: (number|null);
+
+            /** SnapshotStats dirs */
+            dirs?: (number|null);
+
+            /** SnapshotStats bytesRead */
+            bytesRead?: (number|null);
+
+            /** SnapshotStats bytesTotal */
+            bytesTotal?: (number|null);
+
+            /** SnapshotStats bytesAdded */
+            bytesAdded?: (number|null);
+
+            /** SnapshotStats bytesStored */
+            bytesStored?: (number|null);
+
+            /** SnapshotStats blobsNew */
+            blobsNew?: (number|null);
+
+            /** SnapshotStats packsNew */
+            packsNew?: (number|null);
+
+            /** SnapshotStats durationMs */
+            durationMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SnapshotStats. */
+        type $Shape = meshbackup.SnapshotStats.$Properties;
+    }
+
+    /**
+     * Properties of a Snapshot.
+     * @deprecated Use meshbackup.Snapshot.$Properties instead.
+     */
+    interface ISnapshot extends meshbackup.Snapshot.$Properties {
+    }
+
+    /** Represents a Snapshot. */
+    class Snapshot {
+
+        /**
+         * Constructs a new Snapshot.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.Snapshot.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Snapshot timeMs. */
+        timeMs: number;
+
+        /** Snapshot host. */
+        host: string;
+
+        /** Snapshot username. */
+        username: string;
+
+        /** Snapshot paths. */
+        paths: string[];
+
+        /** Snapshot tags. */
+        tags: string[];
+
+        /** Snapshot parent. */
+        parent: Uint8Array;
+
+        /** Snapshot type. */
+        type: meshbackup.SnapshotType;
+
+        /** Snapshot tree. */
+        tree: Uint8Array;
+
+        /** Snapshot stats. */
+        stats?: (meshbackup.SnapshotStats.$Properties|null);
+
+        /** Snapshot degraded. */
+        degraded: boolean;
+
+        /**
+         * Creates a new Snapshot instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Snapshot instance
+         */
+        static create(properties: meshbackup.Snapshot.$Shape): meshbackup.Snapshot & meshbackup.Snapshot.$Shape;
+        static create(properties?: meshbackup.Snapshot.$Properties): meshbackup.Snapshot;
+
+        /**
+         * Encodes the specified Snapshot message. Does not implicitly {@link meshbackup.Snapshot.verify|verify} messages.
+         * @param m Snapshot message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.Snapshot.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Snapshot message, length delimited. Does not implicitly {@link meshbackup.Snapshot.verify|verify} messages.
+         * @param message Snapshot message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Snapshot message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.Snapshot & meshbackup.Snapshot.$Shape} Snapshot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.Snapshot & meshbackup.Snapshot.$Shape;
+
+        /**
+         * Decodes a Snapshot message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.Snapshot & meshbackup.Snapshot.$Shape} Snapshot
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.Snapshot & meshbackup.Snapshot.$Shape;
+
+        /**
+         * Verifies a Snapshot message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Snapshot message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns Snapshot
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.Snapshot;
+
+        /**
+         * Creates a plain object from a Snapshot message. Also converts values to other types if specified.
+         * @param m Snapshot
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.Snapshot, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Snapshot to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Snapshot
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Snapshot {
+
+        /** Properties of a Snapshot. */
+        interface $Properties {
+
+            /** Snapshot timeMs */
+            timeMs?: (number|null);
+
+            /** Snapshot host */
+            host?: (string|null);
+
+            /** Snapshot username */
+            username?: (string|null);
+
+            /** Snapshot paths */
+            paths?: (string[]|null);
+
+            /** Snapshot tags */
+            tags?: (string[]|null);
+
+            /** Snapshot parent */
+            parent?: (Uint8Array|null);
+
+            /** Snapshot type */
+            type?: (meshbackup.SnapshotType|null);
+
+            /** Snapshot tree */
+            tree?: (Uint8Array|null);
+
+            /** Snapshot stats */
+            stats?: (meshbackup.SnapshotStats.$Properties|null);
+
+            /** Snapshot degraded */
+            degraded?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Snapshot. */
+        type $Shape = meshbackup.Snapshot.$Properties;
+    }
+
+    /**
+     * Properties of a ShardLocation.
+     * @deprecated Use meshbackup.ShardLocation.$Properties instead.
+     */
+    interface IShardLocation extends meshbackup.ShardLocation.$Properties {
+    }
+
+    /** Represents a ShardLocation. */
+    class ShardLocation {
+
+        /**
+         * Constructs a new ShardLocation.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardLocation.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardLocation index. */
+        index: number;
+
+        /** ShardLocation store. */
+        store: string;
+
+        /**
+         * Creates a new ShardLocation instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardLocation instance
+         */
+        static create(properties: meshbackup.ShardLocation.$Shape): meshbackup.ShardLocation & meshbackup.ShardLocation.$Shape;
+        static create(properties?: meshbackup.ShardLocation.$Properties): meshbackup.ShardLocation;
+
+        /**
+         * Encodes the specified ShardLocation message. Does not implicitly {@link meshbackup.ShardLocation.verify|verify} messages.
+         * @param m ShardLocation message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardLocation.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardLocation message, length delimited. Does not implicitly {@link meshbackup.ShardLocation.verify|verify} messages.
+         * @param message ShardLocation message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardLocation.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardLocation message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardLocation & meshbackup.ShardLocation.$Shape} ShardLocation
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardLocation & meshbackup.ShardLocation.$Shape;
+
+        /**
+         * Decodes a ShardLocation message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardLocation & meshbackup.ShardLocation.$Shape} ShardLocation
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardLocation & meshbackup.ShardLocation.$Shape;
+
+        /**
+         * Verifies a ShardLocation message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardLocation message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardLocation
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardLocation;
+
+        /**
+         * Creates a plain object from a ShardLocation message. Also converts values to other types if specified.
+         * @param m ShardLocation
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardLocation, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardLocation to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardLocation
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardLocation {
+
+        /** Properties of a ShardLocation. */
+        interface $Properties {
+
+            /** ShardLocation index */
+            index?: (number|null);
+
+            /** ShardLocation store */
+            store?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardLocation. */
+        type $Shape = meshbackup.ShardLocation.$Properties;
+    }
+
+    /**
+     * Properties of a PackRecord.
+     * @deprecated Use meshbackup.PackRecord.$Properties instead.
+     */
+    interface IPackRecord extends meshbackup.PackRecord.$Properties {
+    }
+
+    /** Represents a PackRecord. */
+    class PackRecord {
+
+        /**
+         * Constructs a new PackRecord.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.PackRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PackRecord id. */
+        id: Uint8Array;
+
+        /** PackRecord length. */
+        length: number;
+
+        /** PackRecord k. */
+        k: number;
+
+        /** PackRecord m. */
+        m: number;
+
+        /** PackRecord shardLength. */
+        shardLength: number;
+
+        /** PackRecord shardHashes. */
+        shardHashes: Uint8Array[];
+
+        /** PackRecord locations. */
+        locations: meshbackup.ShardLocation.$Properties[];
+
+        /** PackRecord blobCount. */
+        blobCount: number;
+
+        /** PackRecord createdMs. */
+        createdMs: number;
+
+        /**
+         * Creates a new PackRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PackRecord instance
+         */
+        static create(properties: meshbackup.PackRecord.$Shape): meshbackup.PackRecord & meshbackup.PackRecord.$Shape;
+        static create(properties?: meshbackup.PackRecord.$Properties): meshbackup.PackRecord;
+
+        /**
+         * Encodes the specified PackRecord message. Does not implicitly {@link meshbackup.PackRecord.verify|verify} messages.
+         * @param m PackRecord message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.PackRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified PackRecord message, length delimited. Does not implicitly {@link meshbackup.PackRecord.verify|verify} messages.
+         * @param message PackRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.PackRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PackRecord message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.PackRecord & meshbackup.PackRecord.$Shape} PackRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.PackRecord & meshbackup.PackRecord.$Shape;
+
+        /**
+         * Decodes a PackRecord message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.PackRecord & meshbackup.PackRecord.$Shape} PackRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.PackRecord & meshbackup.PackRecord.$Shape;
+
+        /**
+         * Verifies a PackRecord message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a PackRecord message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns PackRecord
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.PackRecord;
+
+        /**
+         * Creates a plain object from a PackRecord message. Also converts values to other types if specified.
+         * @param m PackRecord
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.PackRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PackRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for PackRecord
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PackRecord {
+
+        /** Properties of a PackRecord. */
+        interface $Properties {
+
+            /** PackRecord id */
+            id?: (Uint8Array|null);
+
+            /** PackRecord length */
+            length?: (number|null);
+
+            /** PackRecord k */
+            k?: (number|null);
+
+            /** PackRecord m */
+            m?: (number|null);
+
+            /** PackRecord shardLength */
+            shardLength?: (number|null);
+
+            /** PackRecord shardHashes */
+            shardHashes?: (Uint8Array[]|null);
+
+            /** PackRecord locations */
+            locations?: (meshbackup.ShardLocation.$Properties[]|null);
+
+            /** PackRecord blobCount */
+            blobCount?: (number|null);
+
+            /** PackRecord createdMs */
+            createdMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PackRecord. */
+        type $Shape = meshbackup.PackRecord.$Properties;
+    }
+
+    /**
+     * Properties of a BlobRecord.
+     * @deprecated Use meshbackup.BlobRecord.$Properties instead.
+     */
+    interface IBlobRecord extends meshbackup.BlobRecord.$Properties {
+    }
+
+    /** Represents a BlobRecord. */
+    class BlobRecord {
+
+        /**
+         * Constructs a new BlobRecord.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.BlobRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** BlobRecord id. */
+        id: Uint8Array;
+
+        /** BlobRecord type. */
+        type: meshbackup.BlobType;
+
+        /** BlobRecord packId. */
+        packId: Uint8Array;
+
+        /** BlobRecord offset. */
+        offset: number;
+
+        /** BlobRecord length. */
+        length: number;
+
+        /** BlobRecord rawLength. */
+        rawLength: number;
+
+        /** BlobRecord compression. */
+        compression: meshbackup.Compression;
+
+        /**
+         * Creates a new BlobRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns BlobRecord instance
+         */
+        static create(properties: meshbackup.BlobRecord.$Shape): meshbackup.BlobRecord & meshbackup.BlobRecord.$Shape;
+        static create(properties?: meshbackup.BlobRecord.$Properties): meshbackup.BlobRecord;
+
+        /**
+         * Encodes the specified BlobRecord message. Does not implicitly {@link meshbackup.BlobRecord.verify|verify} messages.
+         * @param m BlobRecord message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.BlobRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified BlobRecord message, length delimited. Does not implicitly {@link meshbackup.BlobRecord.verify|verify} messages.
+         * @param message BlobRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.BlobRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a BlobRecord message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.BlobRecord & meshbackup.BlobRecord.$Shape} BlobRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.BlobRecord & meshbackup.BlobRecord.$Shape;
+
+        /**
+         * Decodes a BlobRecord message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.BlobRecord & meshbackup.BlobRecord.$Shape} BlobRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.BlobRecord & meshbackup.BlobRecord.$Shape;
+
+        /**
+         * Verifies a BlobRecord message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a BlobRecord message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns BlobRecord
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.BlobRecord;
+
+        /**
+         * Creates a plain object from a BlobRecord message. Also converts values to other types if specified.
+         * @param m BlobRecord
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.BlobRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this BlobRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for BlobRecord
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace BlobRecord {
+
+        /** Properties of a BlobRecord. */
+        interface $Properties {
+
+            /** BlobRecord id */
+            id?: (Uint8Array|null);
+
+            /** BlobRecord type */
+            type?: (meshbackup.BlobType|null);
+
+            /** BlobRecord packId */
+            packId?: (Uint8Array|null);
+
+            /** BlobRecord offset */
+            offset?: (number|null);
+
+            /** BlobRecord length */
+            length?: (number|null);
+
+            /** BlobRecord rawLength */
+            rawLength?: (number|null);
+
+            /** BlobRecord compression */
+            compression?: (meshbackup.Compression|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a BlobRecord. */
+        type $Shape = meshbackup.BlobRecord.$Properties;
+    }
+
+    /**
+     * Properties of an IndexSegment.
+     * @deprecated Use meshbackup.IndexSegment.$Properties instead.
+     */
+    interface IIndexSegment extends meshbackup.IndexSegment.$Properties {
+    }
+
+    /** Represents an IndexSegment. */
+    class IndexSegment {
+
+        /**
+         * Constructs a new IndexSegment.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.IndexSegment.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** IndexSegment packs. */
+        packs: meshbackup.PackRecord.$Properties[];
+
+        /** IndexSegment blobs. */
+        blobs: meshbackup.BlobRecord.$Properties[];
+
+        /**
+         * Creates a new IndexSegment instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns IndexSegment instance
+         */
+        static create(properties: meshbackup.IndexSegment.$Shape): meshbackup.IndexSegment & meshbackup.IndexSegment.$Shape;
+        static create(properties?: meshbackup.IndexSegment.$Properties): meshbackup.IndexSegment;
+
+        /**
+         * Encodes the specified IndexSegment message. Does not implicitly {@link meshbackup.IndexSegment.verify|verify} messages.
+         * @param m IndexSegment message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.IndexSegment.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified IndexSegment message, length delimited. Does not implicitly {@link meshbackup.IndexSegment.verify|verify} messages.
+         * @param message IndexSegment message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.IndexSegment.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an IndexSegment message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.IndexSegment & meshbackup.IndexSegment.$Shape} IndexSegment
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.IndexSegment & meshbackup.IndexSegment.$Shape;
+
+        /**
+         * Decodes an IndexSegment message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.IndexSegment & meshbackup.IndexSegment.$Shape} IndexSegment
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.IndexSegment & meshbackup.IndexSegment.$Shape;
+
+        /**
+         * Verifies an IndexSegment message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an IndexSegment message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns IndexSegment
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.IndexSegment;
+
+        /**
+         * Creates a plain object from an IndexSegment message. Also converts values to other types if specified.
+         * @param m IndexSegment
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.IndexSegment, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this IndexSegment to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for IndexSegment
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace IndexSegment {
+
+        /** Properties of an IndexSegment. */
+        interface $Properties {
+
+            /** IndexSegment packs */
+            packs?: (meshbackup.PackRecord.$Properties[]|null);
+
+            /** IndexSegment blobs */
+            blobs?: (meshbackup.BlobRecord.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an IndexSegment. */
+        type $Shape = meshbackup.IndexSegment.$Properties;
+    }
+
+    /**
+     * Properties of a SnapshotRecord.
+     * @deprecated Use meshbackup.SnapshotRecord.$Properties instead.
+     */
+    interface ISnapshotRecord extends meshbackup.SnapshotRecord.$Properties {
+    }
+
+    /** Represents a SnapshotRecord. */
+    class SnapshotRecord {
+
+        /**
+         * Constructs a new SnapshotRecord.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.SnapshotRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SnapshotRecord id. */
+        id: Uint8Array;
+
+        /** SnapshotRecord snapshot. */
+        snapshot?: (meshbackup.Snapshot.$Properties|null);
+
+        /**
+         * Creates a new SnapshotRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns SnapshotRecord instance
+         */
+        static create(properties: meshbackup.SnapshotRecord.$Shape): meshbackup.SnapshotRecord & meshbackup.SnapshotRecord.$Shape;
+        static create(properties?: meshbackup.SnapshotRecord.$Properties): meshbackup.SnapshotRecord;
+
+        /**
+         * Encodes the specified SnapshotRecord message. Does not implicitly {@link meshbackup.SnapshotRecord.verify|verify} messages.
+         * @param m SnapshotRecord message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.SnapshotRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified SnapshotRecord message, length delimited. Does not implicitly {@link meshbackup.SnapshotRecord.verify|verify} messages.
+         * @param message SnapshotRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.SnapshotRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SnapshotRecord message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.SnapshotRecord & meshbackup.SnapshotRecord.$Shape} SnapshotRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.SnapshotRecord & meshbackup.SnapshotRecord.$Shape;
+
+        /**
+         * Decodes a SnapshotRecord message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.SnapshotRecord & meshbackup.SnapshotRecord.$Shape} SnapshotRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.SnapshotRecord & meshbackup.SnapshotRecord.$Shape;
+
+        /**
+         * Verifies a SnapshotRecord message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a SnapshotRecord message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns SnapshotRecord
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.SnapshotRecord;
+
+        /**
+         * Creates a plain object from a SnapshotRecord message. Also converts values to other types if specified.
+         * @param m SnapshotRecord
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.SnapshotRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this SnapshotRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for SnapshotRecord
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace SnapshotRecord {
+
+        /** Properties of a SnapshotRecord. */
+        interface $Properties {
+
+            /** SnapshotRecord id */
+            id?: (Uint8Array|null);
+
+            /** SnapshotRecord snapshot */
+            snapshot?: (meshbackup.Snapshot.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SnapshotRecord. */
+        type $Shape = meshbackup.SnapshotRecord.$Properties;
+    }
+
+    /**
+     * Properties of a WireError.
+     * @deprecated Use meshbackup.WireError.$Properties instead.
+     */
+    interface IWireError extends meshbackup.WireError.$Properties {
+    }
+
+    /** Represents a WireError. */
+    class WireError {
+
+        /**
+         * Constructs a new WireError.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.WireError.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** WireError code. */
+        code: number;
+
+        /** WireError message. */
+        message: string;
+
+        /**
+         * Creates a new WireError instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns WireError instance
+         */
+        static create(properties: meshbackup.WireError.$Shape): meshbackup.WireError & meshbackup.WireError.$Shape;
+        static create(properties?: meshbackup.WireError.$Properties): meshbackup.WireError;
+
+        /**
+         * Encodes the specified WireError message. Does not implicitly {@link meshbackup.WireError.verify|verify} messages.
+         * @param m WireError message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.WireError.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified WireError message, length delimited. Does not implicitly {@link meshbackup.WireError.verify|verify} messages.
+         * @param message WireError message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.WireError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a WireError message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.WireError & meshbackup.WireError.$Shape} WireError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.WireError & meshbackup.WireError.$Shape;
+
+        /**
+         * Decodes a WireError message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.WireError & meshbackup.WireError.$Shape} WireError
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.WireError & meshbackup.WireError.$Shape;
+
+        /**
+         * Verifies a WireError message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a WireError message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns WireError
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.WireError;
+
+        /**
+         * Creates a plain object from a WireError message. Also converts values to other types if specified.
+         * @param m WireError
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.WireError, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this WireError to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for WireError
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace WireError {
+
+        /** Properties of a WireError. */
+        interface $Properties {
+
+            /** WireError code */
+            code?: (number|null);
+
+            /** WireError message */
+            message?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a WireError. */
+        type $Shape = meshbackup.WireError.$Properties;
+    }
+
+    /**
+     * Properties of a ShardRef.
+     * @deprecated Use meshbackup.ShardRef.$Properties instead.
+     */
+    interface IShardRef extends meshbackup.ShardRef.$Properties {
+    }
+
+    /** Represents a ShardRef. */
+    class ShardRef {
+
+        /**
+         * Constructs a new ShardRef.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardRef.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardRef owner. */
+        owner: string;
+
+        /** ShardRef packId. */
+        packId: Uint8Array;
+
+        /** ShardRef index. */
+        index: number;
+
+        /**
+         * Creates a new ShardRef instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardRef instance
+         */
+        static create(properties: meshbackup.ShardRef.$Shape): meshbackup.ShardRef & meshbackup.ShardRef.$Shape;
+        static create(properties?: meshbackup.ShardRef.$Properties): meshbackup.ShardRef;
+
+        /**
+         * Encodes the specified ShardRef message. Does not implicitly {@link meshbackup.ShardRef.verify|verify} messages.
+         * @param m ShardRef message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardRef.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardRef message, length delimited. Does not implicitly {@link meshbackup.ShardRef.verify|verify} messages.
+         * @param message ShardRef message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardRef message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardRef & meshbackup.ShardRef.$Shape} ShardRef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardRef & meshbackup.ShardRef.$Shape;
+
+        /**
+         * Decodes a ShardRef message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardRef & meshbackup.ShardRef.$Shape} ShardRef
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardRef & meshbackup.ShardRef.$Shape;
+
+        /**
+         * Verifies a ShardRef message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardRef message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardRef
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardRef;
+
+        /**
+         * Creates a plain object from a ShardRef message. Also converts values to other types if specified.
+         * @param m ShardRef
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardRef, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardRef to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardRef
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardRef {
+
+        /** Properties of a ShardRef. */
+        interface $Properties {
+
+            /** ShardRef owner */
+            owner?: (string|null);
+
+            /** ShardRef packId */
+            packId?: (Uint8Array|null);
+
+            /** ShardRef index */
+            index?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardRef. */
+        type $Shape = meshbackup.ShardRef.$Properties;
+    }
+
+    /**
+     * Properties of a ShardPutRequest.
+     * @deprecated Use meshbackup.ShardPutRequest.$Properties instead.
+     */
+    interface IShardPutRequest extends meshbackup.ShardPutRequest.$Properties {
+    }
+
+    /** Represents a ShardPutRequest. */
+    class ShardPutRequest {
+
+        /**
+         * Constructs a new ShardPutRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardPutRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardPutRequest header. */
+        header?: (meshbackup.ShardHeader.$Properties|null);
+
+        /**
+         * Creates a new ShardPutRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardPutRequest instance
+         */
+        static create(properties: meshbackup.ShardPutRequest.$Shape): meshbackup.ShardPutRequest & meshbackup.ShardPutRequest.$Shape;
+        static create(properties?: meshbackup.ShardPutRequest.$Properties): meshbackup.ShardPutRequest;
+
+        /**
+         * Encodes the specified ShardPutRequest message. Does not implicitly {@link meshbackup.ShardPutRequest.verify|verify} messages.
+         * @param m ShardPutRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardPutRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardPutRequest message, length delimited. Does not implicitly {@link meshbackup.ShardPutRequest.verify|verify} messages.
+         * @param message ShardPutRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardPutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardPutRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardPutRequest & meshbackup.ShardPutRequest.$Shape} ShardPutRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardPutRequest & meshbackup.ShardPutRequest.$Shape;
+
+        /**
+         * Decodes a ShardPutRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardPutRequest & meshbackup.ShardPutRequest.$Shape} ShardPutRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardPutRequest & meshbackup.ShardPutRequest.$Shape;
+
+        /**
+         * Verifies a ShardPutRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardPutRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardPutRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardPutRequest;
+
+        /**
+         * Creates a plain object from a ShardPutRequest message. Also converts values to other types if specified.
+         * @param m ShardPutRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardPutRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardPutRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardPutRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardPutRequest {
+
+        /** Properties of a ShardPutRequest. */
+        interface $Properties {
+
+            /** ShardPutRequest header */
+            header?: (meshbackup.ShardHeader.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardPutRequest. */
+        type $Shape = meshbackup.ShardPutRequest.$Properties;
+    }
+
+    /**
+     * Properties of a ShardGetRequest.
+     * @deprecated Use meshbackup.ShardGetRequest.$Properties instead.
+     */
+    interface IShardGetRequest extends meshbackup.ShardGetRequest.$Properties {
+    }
+
+    /** Represents a ShardGetRequest. */
+    class ShardGetRequest {
+
+        /**
+         * Constructs a new ShardGetRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardGetRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardGetRequest ref. */
+        ref?: (meshbackup.ShardRef.$Properties|null);
+
+        /** ShardGetRequest offset. */
+        offset: number;
+
+        /** ShardGetRequest length. */
+        length: number;
+
+        /**
+         * Creates a new ShardGetRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardGetRequest instance
+         */
+        static create(properties: meshbackup.ShardGetRequest.$Shape): meshbackup.ShardGetRequest & meshbackup.ShardGetRequest.$Shape;
+        static create(properties?: meshbackup.ShardGetRequest.$Properties): meshbackup.ShardGetRequest;
+
+        /**
+         * Encodes the specified ShardGetRequest message. Does not implicitly {@link meshbackup.ShardGetRequest.verify|verify} messages.
+         * @param m ShardGetRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardGetRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardGetRequest message, length delimited. Does not implicitly {@link meshbackup.ShardGetRequest.verify|verify} messages.
+         * @param message ShardGetRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardGetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardGetRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardGetRequest & meshbackup.ShardGetRequest.$Shape} ShardGetRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardGetRequest & meshbackup.ShardGetRequest.$Shape;
+
+        /**
+         * Decodes a ShardGetRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardGetRequest & meshbackup.ShardGetRequest.$Shape} ShardGetRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardGetRequest & meshbackup.ShardGetRequest.$Shape;
+
+        /**
+         * Verifies a ShardGetRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardGetRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardGetRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardGetRequest;
+
+        /**
+         * Creates a plain object from a ShardGetRequest message. Also converts values to other types if specified.
+         * @param m ShardGetRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardGetRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardGetRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardGetRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardGetRequest {
+
+        /** Properties of a ShardGetRequest. */
+        interface $Properties {
+
+            /** ShardGetRequest ref */
+            ref?: (meshbackup.ShardRef.$Properties|null);
+
+            /** ShardGetRequest offset */
+            offset?: (number|null);
+
+            /** ShardGetRequest length */
+            length?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardGetRequest. */
+        type $Shape = meshbackup.ShardGetRequest.$Properties;
+    }
+
+    /**
+     * Properties of a ShardHasRequest.
+     * @deprecated Use meshbackup.ShardHasRequest.$Properties instead.
+     */
+    interface IShardHasRequest extends meshbackup.ShardHasRequest.$Properties {
+    }
+
+    /** Represents a ShardHasRequest. */
+    class ShardHasRequest {
+
+        /**
+         * Constructs a new ShardHasRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardHasRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardHasRequest refs. */
+        refs: meshbackup.ShardRef.$Properties[];
+
+        /**
+         * Creates a new ShardHasRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardHasRequest instance
+         */
+        static create(properties: meshbackup.ShardHasRequest.$Shape): meshbackup.ShardHasRequest & meshbackup.ShardHasRequest.$Shape;
+        static create(properties?: meshbackup.ShardHasRequest.$Properties): meshbackup.ShardHasRequest;
+
+        /**
+         * Encodes the specified ShardHasRequest message. Does not implicitly {@link meshbackup.ShardHasRequest.verify|verify} messages.
+         * @param m ShardHasRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardHasRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardHasRequest message, length delimited. Does not implicitly {@link meshbackup.ShardHasRequest.verify|verify} messages.
+         * @param message ShardHasRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardHasRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardHasRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardHasRequest & meshbackup.ShardHasRequest.$Shape} ShardHasRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardHasRequest & meshbackup.ShardHasRequest.$Shape;
+
+        /**
+         * Decodes a ShardHasRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardHasRequest & meshbackup.ShardHasRequest.$Shape} ShardHasRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardHasRequest & meshbackup.ShardHasRequest.$Shape;
+
+        /**
+         * Verifies a ShardHasRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardHasRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardHasRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardHasRequest;
+
+        /**
+         * Creates a plain object from a ShardHasRequest message. Also converts values to other types if specified.
+         * @param m ShardHasRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardHasRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardHasRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardHasRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardHasRequest {
+
+        /** Properties of a ShardHasRequest. */
+        interface $Properties {
+
+            /** ShardHasRequest refs */
+            refs?: (meshbackup.ShardRef.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardHasRequest. */
+        type $Shape = meshbackup.ShardHasRequest.$Properties;
+    }
+
+    /**
+     * Properties of a ShardListRequest.
+     * @deprecated Use meshbackup.ShardListRequest.$Properties instead.
+     */
+    interface IShardListRequest extends meshbackup.ShardListRequest.$Properties {
+    }
+
+    /** Represents a ShardListRequest. */
+    class ShardListRequest {
+
+        /**
+         * Constructs a new ShardListRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardListRequest owner. */
+        owner: string;
+
+        /** ShardListRequest after. */
+        after: string;
+
+        /** ShardListRequest limit. */
+        limit: number;
+
+        /**
+         * Creates a new ShardListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardListRequest instance
+         */
+        static create(properties: meshbackup.ShardListRequest.$Shape): meshbackup.ShardListRequest & meshbackup.ShardListRequest.$Shape;
+        static create(properties?: meshbackup.ShardListRequest.$Properties): meshbackup.ShardListRequest;
+
+        /**
+         * Encodes the specified ShardListRequest message. Does not implicitly {@link meshbackup.ShardListRequest.verify|verify} messages.
+         * @param m ShardListRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardListRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardListRequest message, length delimited. Does not implicitly {@link meshbackup.ShardListRequest.verify|verify} messages.
+         * @param message ShardListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardListRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardListRequest & meshbackup.ShardListRequest.$Shape} ShardListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardListRequest & meshbackup.ShardListRequest.$Shape;
+
+        /**
+         * Decodes a ShardListRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardListRequest & meshbackup.ShardListRequest.$Shape} ShardListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardListRequest & meshbackup.ShardListRequest.$Shape;
+
+        /**
+         * Verifies a ShardListRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardListRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardListRequest;
+
+        /**
+         * Creates a plain object from a ShardListRequest message. Also converts values to other types if specified.
+         * @param m ShardListRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardListRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardListRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardListRequest {
+
+        /** Properties of a ShardListRequest. */
+        interface $Properties {
+
+            /** ShardListRequest owner */
+            owner?: (string|null);
+
+            /** ShardListRequest after */
+            after?: (string|null);
+
+            /** ShardListRequest limit */
+            limit?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardListRequest. */
+        type $Shape = meshbackup.ShardListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a ShardDeleteRequest.
+     * @deprecated Use meshbackup.ShardDeleteRequest.$Properties instead.
+     */
+    interface IShardDeleteRequest extends meshbackup.ShardDeleteRequest.$Properties {
+    }
+
+    /** Represents a ShardDeleteRequest. */
+    class ShardDeleteRequest {
+
+        /**
+         * Constructs a new ShardDeleteRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardDeleteRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardDeleteRequest ref. */
+        ref?: (meshbackup.ShardRef.$Properties|null);
+
+        /** ShardDeleteRequest timeMs. */
+        timeMs: number;
+
+        /** ShardDeleteRequest signature. */
+        signature: Uint8Array;
+
+        /**
+         * Creates a new ShardDeleteRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardDeleteRequest instance
+         */
+        static create(properties: meshbackup.ShardDeleteRequest.$Shape): meshbackup.ShardDeleteRequest & meshbackup.ShardDeleteRequest.$Shape;
+        static create(properties?: meshbackup.ShardDeleteRequest.$Properties): meshbackup.ShardDeleteRequest;
+
+        /**
+         * Encodes the specified ShardDeleteRequest message. Does not implicitly {@link meshbackup.ShardDeleteRequest.verify|verify} messages.
+         * @param m ShardDeleteRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardDeleteRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardDeleteRequest message, length delimited. Does not implicitly {@link meshbackup.ShardDeleteRequest.verify|verify} messages.
+         * @param message ShardDeleteRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardDeleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardDeleteRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardDeleteRequest & meshbackup.ShardDeleteRequest.$Shape} ShardDeleteRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardDeleteRequest & meshbackup.ShardDeleteRequest.$Shape;
+
+        /**
+         * Decodes a ShardDeleteRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardDeleteRequest & meshbackup.ShardDeleteRequest.$Shape} ShardDeleteRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardDeleteRequest & meshbackup.ShardDeleteRequest.$Shape;
+
+        /**
+         * Verifies a ShardDeleteRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardDeleteRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardDeleteRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardDeleteRequest;
+
+        /**
+         * Creates a plain object from a ShardDeleteRequest message. Also converts values to other types if specified.
+         * @param m ShardDeleteRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardDeleteRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardDeleteRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardDeleteRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardDeleteRequest {
+
+        /** Properties of a ShardDeleteRequest. */
+        interface $Properties {
+
+            /** ShardDeleteRequest ref */
+            ref?: (meshbackup.ShardRef.$Properties|null);
+
+            /** ShardDeleteRequest timeMs */
+            timeMs?: (number|null);
+
+            /** ShardDeleteRequest signature */
+            signature?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardDeleteRequest. */
+        type $Shape = meshbackup.ShardDeleteRequest.$Properties;
+    }
+
+    /**
+     * Properties of a ShardRequest.
+     * @deprecated Use meshbackup.ShardRequest.$Properties instead.
+     */
+    interface IShardRequest extends meshbackup.ShardRequest.$Properties {
+    }
+
+    /** Represents a ShardRequest. */
+    class ShardRequest {
+
+        /**
+         * Constructs a new ShardRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardRequest put. */
+        put?: (meshbackup.ShardPutRequest.$Properties|null);
+
+        /** ShardRequest get. */
+        get?: (meshbackup.ShardGetRequest.$Properties|null);
+
+        /** ShardRequest has. */
+        has?: (meshbackup.ShardHasRequest.$Properties|null);
+
+        /** ShardRequest list. */
+        list?: (meshbackup.ShardListRequest.$Properties|null);
+
+        /** ShardRequest remove. */
+        remove?: (meshbackup.ShardDeleteRequest.$Properties|null);
+
+        /** ShardRequest op. */
+        op?: ("put"|"get"|"has"|"list"|"remove");
+
+        /**
+         * Creates a new ShardRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardRequest instance
+         */
+        static create(properties: meshbackup.ShardRequest.$Shape): meshbackup.ShardRequest & meshbackup.ShardRequest.$Shape;
+        static create(properties?: meshbackup.ShardRequest.$Properties): meshbackup.ShardRequest;
+
+        /**
+         * Encodes the specified ShardRequest message. Does not implicitly {@link meshbackup.ShardRequest.verify|verify} messages.
+         * @param m ShardRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardRequest message, length delimited. Does not implicitly {@link meshbackup.ShardRequest.verify|verify} messages.
+         * @param message ShardRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardRequest & meshbackup.ShardRequest.$Shape} ShardRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardRequest & meshbackup.ShardRequest.$Shape;
+
+        /**
+         * Decodes a ShardRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardRequest & meshbackup.ShardRequest.$Shape} ShardRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardRequest & meshbackup.ShardRequest.$Shape;
+
+        /**
+         * Verifies a ShardRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardRequest;
+
+        /**
+         * Creates a plain object from a ShardRequest message. Also converts values to other types if specified.
+         * @param m ShardRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardRequest {
+
+        /** Properties of a ShardRequest. */
+        interface $Properties {
+
+            /** ShardRequest put */
+            put?: (meshbackup.ShardPutRequest.$Properties|null);
+
+            /** ShardRequest get */
+            get?: (meshbackup.ShardGetRequest.$Properties|null);
+
+            /** ShardRequest has */
+            has?: (meshbackup.ShardHasRequest.$Properties|null);
+
+            /** ShardRequest list */
+            list?: (meshbackup.ShardListRequest.$Properties|null);
+
+            /** ShardRequest remove */
+            remove?: (meshbackup.ShardDeleteRequest.$Properties|null);
+
+            /** ShardRequest op */
+            op?: ("put"|"get"|"has"|"list"|"remove");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a ShardRequest. */
+        type $Shape = {
+          put?: meshbackup.ShardPutRequest.$Shape|null;
+          get?: meshbackup.ShardGetRequest.$Shape|null;
+          has?: meshbackup.ShardHasRequest.$Shape|null;
+          list?: meshbackup.ShardListRequest.$Shape|null;
+          remove?: meshbackup.ShardDeleteRequest.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ op?: undefined; put?: null; get?: null; has?: null; list?: null; remove?: null }|{ op?: "put"; put: meshbackup.ShardPutRequest.$Shape; get?: null; has?: null; list?: null; remove?: null }|{ op?: "get"; put?: null; get: meshbackup.ShardGetRequest.$Shape; has?: null; list?: null; remove?: null }|{ op?: "has"; put?: null; get?: null; has: meshbackup.ShardHasRequest.$Shape; list?: null; remove?: null }|{ op?: "list"; put?: null; get?: null; has?: null; list: meshbackup.ShardListRequest.$Shape; remove?: null }|{ op?: "remove"; put?: null; get?: null; has?: null; list?: null; remove: meshbackup.ShardDeleteRequest.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a ShardPutReady.
+     * @deprecated Use meshbackup.ShardPutReady.$Properties instead.
+     */
+    interface IShardPutReady extends meshbackup.ShardPutReady.$Properties {
+    }
+
+    /** Represents a ShardPutReady. */
+    class ShardPutReady {
+
+        /**
+         * Constructs a new ShardPutReady.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardPutReady.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new ShardPutReady instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardPutReady instance
+         */
+        static create(properties: meshbackup.ShardPutReady.$Shape): meshbackup.ShardPutReady & meshbackup.ShardPutReady.$Shape;
+        static create(properties?: meshbackup.ShardPutReady.$Properties): meshbackup.ShardPutReady;
+
+        /**
+         * Encodes the specified ShardPutReady message. Does not implicitly {@link meshbackup.ShardPutReady.verify|verify} messages.
+         * @param m ShardPutReady message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardPutReady.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardPutReady message, length delimited. Does not implicitly {@link meshbackup.ShardPutReady.verify|verify} messages.
+         * @param message ShardPutReady message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardPutReady.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardPutReady message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardPutReady & meshbackup.ShardPutReady.$Shape} ShardPutReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardPutReady & meshbackup.ShardPutReady.$Shape;
+
+        /**
+         * Decodes a ShardPutReady message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardPutReady & meshbackup.ShardPutReady.$Shape} ShardPutReady
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardPutReady & meshbackup.ShardPutReady.$Shape;
+
+        /**
+         * Verifies a ShardPutReady message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardPutReady message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardPutReady
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardPutReady;
+
+        /**
+         * Creates a plain object from a ShardPutReady message. Also converts values to other types if specified.
+         * @param m ShardPutReady
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardPutReady, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardPutReady to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardPutReady
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardPutReady {
+
+        /** Properties of a ShardPutReady. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardPutReady. */
+        type $Shape = meshbackup.ShardPutReady.$Properties;
+    }
+
+    /**
+     * Properties of a ShardPutDone.
+     * @deprecated Use meshbackup.ShardPutDone.$Properties instead.
+     */
+    interface IShardPutDone extends meshbackup.ShardPutDone.$Properties {
+    }
+
+    /** Represents a ShardPutDone. */
+    class ShardPutDone {
+
+        /**
+         * Constructs a new ShardPutDone.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardPutDone.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardPutDone existed. */
+        existed: boolean;
+
+        /**
+         * Creates a new ShardPutDone instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardPutDone instance
+         */
+        static create(properties: meshbackup.ShardPutDone.$Shape): meshbackup.ShardPutDone & meshbackup.ShardPutDone.$Shape;
+        static create(properties?: meshbackup.ShardPutDone.$Properties): meshbackup.ShardPutDone;
+
+        /**
+         * Encodes the specified ShardPutDone message. Does not implicitly {@link meshbackup.ShardPutDone.verify|verify} messages.
+         * @param m ShardPutDone message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardPutDone.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardPutDone message, length delimited. Does not implicitly {@link meshbackup.ShardPutDone.verify|verify} messages.
+         * @param message ShardPutDone message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardPutDone.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardPutDone message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardPutDone & meshbackup.ShardPutDone.$Shape} ShardPutDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardPutDone & meshbackup.ShardPutDone.$Shape;
+
+        /**
+         * Decodes a ShardPutDone message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardPutDone & meshbackup.ShardPutDone.$Shape} ShardPutDone
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardPutDone & meshbackup.ShardPutDone.$Shape;
+
+        /**
+         * Verifies a ShardPutDone message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardPutDone message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardPutDone
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardPutDone;
+
+        /**
+         * Creates a plain object from a ShardPutDone message. Also converts values to other types if specified.
+         * @param m ShardPutDone
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardPutDone, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardPutDone to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardPutDone
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardPutDone {
+
+        /** Properties of a ShardPutDone. */
+        interface $Properties {
+
+            /** ShardPutDone existed */
+            existed?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardPutDone. */
+        type $Shape = meshbackup.ShardPutDone.$Properties;
+    }
+
+    /**
+     * Properties of a ShardGetResponse.
+     * @deprecated Use meshbackup.ShardGetResponse.$Properties instead.
+     */
+    interface IShardGetResponse extends meshbackup.ShardGetResponse.$Properties {
+    }
+
+    /** Represents a ShardGetResponse. */
+    class ShardGetResponse {
+
+        /**
+         * Constructs a new ShardGetResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardGetResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardGetResponse header. */
+        header?: (meshbackup.ShardHeader.$Properties|null);
+
+        /** ShardGetResponse offset. */
+        offset: number;
+
+        /** ShardGetResponse length. */
+        length: number;
+
+        /**
+         * Creates a new ShardGetResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardGetResponse instance
+         */
+        static create(properties: meshbackup.ShardGetResponse.$Shape): meshbackup.ShardGetResponse & meshbackup.ShardGetResponse.$Shape;
+        static create(properties?: meshbackup.ShardGetResponse.$Properties): meshbackup.ShardGetResponse;
+
+        /**
+         * Encodes the specified ShardGetResponse message. Does not implicitly {@link meshbackup.ShardGetResponse.verify|verify} messages.
+         * @param m ShardGetResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardGetResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardGetResponse message, length delimited. Does not implicitly {@link meshbackup.ShardGetResponse.verify|verify} messages.
+         * @param message ShardGetResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardGetResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardGetResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardGetResponse & meshbackup.ShardGetResponse.$Shape} ShardGetResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardGetResponse & meshbackup.ShardGetResponse.$Shape;
+
+        /**
+         * Decodes a ShardGetResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardGetResponse & meshbackup.ShardGetResponse.$Shape} ShardGetResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardGetResponse & meshbackup.ShardGetResponse.$Shape;
+
+        /**
+         * Verifies a ShardGetResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardGetResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardGetResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardGetResponse;
+
+        /**
+         * Creates a plain object from a ShardGetResponse message. Also converts values to other types if specified.
+         * @param m ShardGetResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardGetResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardGetResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardGetResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardGetResponse {
+
+        /** Properties of a ShardGetResponse. */
+        interface $Properties {
+
+            /** ShardGetResponse header */
+            header?: (meshbackup.ShardHeader.$Properties|null);
+
+            /** ShardGetResponse offset */
+            offset?: (number|null);
+
+            /** ShardGetResponse length */
+            length?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardGetResponse. */
+        type $Shape = meshbackup.ShardGetResponse.$Properties;
+    }
+
+    /**
+     * Properties of a ShardHasResponse.
+     * @deprecated Use meshbackup.ShardHasResponse.$Properties instead.
+     */
+    interface IShardHasResponse extends meshbackup.ShardHasResponse.$Properties {
+    }
+
+    /** Represents a ShardHasResponse. */
+    class ShardHasResponse {
+
+        /**
+         * Constructs a new ShardHasResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardHasResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardHasResponse present. */
+        present: boolean[];
+
+        /**
+         * Creates a new ShardHasResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardHasResponse instance
+         */
+        static create(properties: meshbackup.ShardHasResponse.$Shape): meshbackup.ShardHasResponse & meshbackup.ShardHasResponse.$Shape;
+        static create(properties?: meshbackup.ShardHasResponse.$Properties): meshbackup.ShardHasResponse;
+
+        /**
+         * Encodes the specified ShardHasResponse message. Does not implicitly {@link meshbackup.ShardHasResponse.verify|verify} messages.
+         * @param m ShardHasResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardHasResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardHasResponse message, length delimited. Does not implicitly {@link meshbackup.ShardHasResponse.verify|verify} messages.
+         * @param message ShardHasResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardHasResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardHasResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardHasResponse & meshbackup.ShardHasResponse.$Shape} ShardHasResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardHasResponse & meshbackup.ShardHasResponse.$Shape;
+
+        /**
+         * Decodes a ShardHasResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardHasResponse & meshbackup.ShardHasResponse.$Shape} ShardHasResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardHasResponse & meshbackup.ShardHasResponse.$Shape;
+
+        /**
+         * Verifies a ShardHasResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardHasResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardHasResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardHasResponse;
+
+        /**
+         * Creates a plain object from a ShardHasResponse message. Also converts values to other types if specified.
+         * @param m ShardHasResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardHasResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardHasResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardHasResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardHasResponse {
+
+        /** Properties of a ShardHasResponse. */
+        interface $Properties {
+
+            /** ShardHasResponse present */
+            present?: (boolean[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardHasResponse. */
+        type $Shape = meshbackup.ShardHasResponse.$Properties;
+    }
+
+    /**
+     * Properties of a ShardListEntry.
+     * @deprecated Use meshbackup.ShardListEntry.$Properties instead.
+     */
+    interface IShardListEntry extends meshbackup.ShardListEntry.$Properties {
+    }
+
+    /** Represents a ShardListEntry. */
+    class ShardListEntry {
+
+        /**
+         * Constructs a new ShardListEntry.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardListEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardListEntry packId. */
+        packId: Uint8Array;
+
+        /** ShardListEntry index. */
+        index: number;
+
+        /** ShardListEntry length. */
+        length: number;
+
+        /**
+         * Creates a new ShardListEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardListEntry instance
+         */
+        static create(properties: meshbackup.ShardListEntry.$Shape): meshbackup.ShardListEntry & meshbackup.ShardListEntry.$Shape;
+        static create(properties?: meshbackup.ShardListEntry.$Properties): meshbackup.ShardListEntry;
+
+        /**
+         * Encodes the specified ShardListEntry message. Does not implicitly {@link meshbackup.ShardListEntry.verify|verify} messages.
+         * @param m ShardListEntry message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardListEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardListEntry message, length delimited. Does not implicitly {@link meshbackup.ShardListEntry.verify|verify} messages.
+         * @param message ShardListEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardListEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardListEntry message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardListEntry & meshbackup.ShardListEntry.$Shape} ShardListEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardListEntry & meshbackup.ShardListEntry.$Shape;
+
+        /**
+         * Decodes a ShardListEntry message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardListEntry & meshbackup.ShardListEntry.$Shape} ShardListEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardListEntry & meshbackup.ShardListEntry.$Shape;
+
+        /**
+         * Verifies a ShardListEntry message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardListEntry message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardListEntry
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardListEntry;
+
+        /**
+         * Creates a plain object from a ShardListEntry message. Also converts values to other types if specified.
+         * @param m ShardListEntry
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardListEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardListEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardListEntry
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardListEntry {
+
+        /** Properties of a ShardListEntry. */
+        interface $Properties {
+
+            /** ShardListEntry packId */
+            packId?: (Uint8Array|null);
+
+            /** ShardListEntry index */
+            index?: (number|null);
+
+            /** ShardListEntry length */
+            length?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardListEntry. */
+        type $Shape = meshbackup.ShardListEntry.$Properties;
+    }
+
+    /**
+     * Properties of a ShardListResponse.
+     * @deprecated Use meshbackup.ShardListResponse.$Properties instead.
+     */
+    interface IShardListResponse extends meshbackup.ShardListResponse.$Properties {
+    }
+
+    /** Represents a ShardListResponse. */
+    class ShardListResponse {
+
+        /**
+         * Constructs a new ShardListResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardListResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardListResponse entries. */
+        entries: meshbackup.ShardListEntry.$Properties[];
+
+        /** ShardListResponse next. */
+        next: string;
+
+        /**
+         * Creates a new ShardListResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardListResponse instance
+         */
+        static create(properties: meshbackup.ShardListResponse.$Shape): meshbackup.ShardListResponse & meshbackup.ShardListResponse.$Shape;
+        static create(properties?: meshbackup.ShardListResponse.$Properties): meshbackup.ShardListResponse;
+
+        /**
+         * Encodes the specified ShardListResponse message. Does not implicitly {@link meshbackup.ShardListResponse.verify|verify} messages.
+         * @param m ShardListResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardListResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardListResponse message, length delimited. Does not implicitly {@link meshbackup.ShardListResponse.verify|verify} messages.
+         * @param message ShardListResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardListResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardListResponse & meshbackup.ShardListResponse.$Shape} ShardListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardListResponse & meshbackup.ShardListResponse.$Shape;
+
+        /**
+         * Decodes a ShardListResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardListResponse & meshbackup.ShardListResponse.$Shape} ShardListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardListResponse & meshbackup.ShardListResponse.$Shape;
+
+        /**
+         * Verifies a ShardListResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardListResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardListResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardListResponse;
+
+        /**
+         * Creates a plain object from a ShardListResponse message. Also converts values to other types if specified.
+         * @param m ShardListResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardListResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardListResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardListResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardListResponse {
+
+        /** Properties of a ShardListResponse. */
+        interface $Properties {
+
+            /** ShardListResponse entries */
+            entries?: (meshbackup.ShardListEntry.$Properties[]|null);
+
+            /** ShardListResponse next */
+            next?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardListResponse. */
+        type $Shape = meshbackup.ShardListResponse.$Properties;
+    }
+
+    /**
+     * Properties of a ShardDeleteResponse.
+     * @deprecated Use meshbackup.ShardDeleteResponse.$Properties instead.
+     */
+    interface IShardDeleteResponse extends meshbackup.ShardDeleteResponse.$Properties {
+    }
+
+    /** Represents a ShardDeleteResponse. */
+    class ShardDeleteResponse {
+
+        /**
+         * Constructs a new ShardDeleteResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardDeleteResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardDeleteResponse deleted. */
+        deleted: boolean;
+
+        /**
+         * Creates a new ShardDeleteResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardDeleteResponse instance
+         */
+        static create(properties: meshbackup.ShardDeleteResponse.$Shape): meshbackup.ShardDeleteResponse & meshbackup.ShardDeleteResponse.$Shape;
+        static create(properties?: meshbackup.ShardDeleteResponse.$Properties): meshbackup.ShardDeleteResponse;
+
+        /**
+         * Encodes the specified ShardDeleteResponse message. Does not implicitly {@link meshbackup.ShardDeleteResponse.verify|verify} messages.
+         * @param m ShardDeleteResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardDeleteResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardDeleteResponse message, length delimited. Does not implicitly {@link meshbackup.ShardDeleteResponse.verify|verify} messages.
+         * @param message ShardDeleteResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardDeleteResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardDeleteResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardDeleteResponse & meshbackup.ShardDeleteResponse.$Shape} ShardDeleteResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardDeleteResponse & meshbackup.ShardDeleteResponse.$Shape;
+
+        /**
+         * Decodes a ShardDeleteResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardDeleteResponse & meshbackup.ShardDeleteResponse.$Shape} ShardDeleteResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardDeleteResponse & meshbackup.ShardDeleteResponse.$Shape;
+
+        /**
+         * Verifies a ShardDeleteResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardDeleteResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardDeleteResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardDeleteResponse;
+
+        /**
+         * Creates a plain object from a ShardDeleteResponse message. Also converts values to other types if specified.
+         * @param m ShardDeleteResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardDeleteResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardDeleteResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardDeleteResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardDeleteResponse {
+
+        /** Properties of a ShardDeleteResponse. */
+        interface $Properties {
+
+            /** ShardDeleteResponse deleted */
+            deleted?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ShardDeleteResponse. */
+        type $Shape = meshbackup.ShardDeleteResponse.$Properties;
+    }
+
+    /**
+     * Properties of a ShardResponse.
+     * @deprecated Use meshbackup.ShardResponse.$Properties instead.
+     */
+    interface IShardResponse extends meshbackup.ShardResponse.$Properties {
+    }
+
+    /** Represents a ShardResponse. */
+    class ShardResponse {
+
+        /**
+         * Constructs a new ShardResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ShardResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ShardResponse error. */
+        error?: (meshbackup.WireError.$Properties|null);
+
+        /** ShardResponse putReady. */
+        putReady?: (meshbackup.ShardPutReady.$Properties|null);
+
+        /** ShardResponse putDone. */
+        putDone?: (meshbackup.ShardPutDone.$Properties|null);
+
+        /** ShardResponse get. */
+        get?: (meshbackup.ShardGetResponse.$Properties|null);
+
+        /** ShardResponse has. */
+        has?: (meshbackup.ShardHasResponse.$Properties|null);
+
+        /** ShardResponse list. */
+        list?: (meshbackup.ShardListResponse.$Properties|null);
+
+        /** ShardResponse remove. */
+        remove?: (meshbackup.ShardDeleteResponse.$Properties|null);
+
+        /** ShardResponse result. */
+        result?: ("error"|"putReady"|"putDone"|"get"|"has"|"list"|"remove");
+
+        /**
+         * Creates a new ShardResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ShardResponse instance
+         */
+        static create(properties: meshbackup.ShardResponse.$Shape): meshbackup.ShardResponse & meshbackup.ShardResponse.$Shape;
+        static create(properties?: meshbackup.ShardResponse.$Properties): meshbackup.ShardResponse;
+
+        /**
+         * Encodes the specified ShardResponse message. Does not implicitly {@link meshbackup.ShardResponse.verify|verify} messages.
+         * @param m ShardResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ShardResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ShardResponse message, length delimited. Does not implicitly {@link meshbackup.ShardResponse.verify|verify} messages.
+         * @param message ShardResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ShardResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ShardResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ShardResponse & meshbackup.ShardResponse.$Shape} ShardResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ShardResponse & meshbackup.ShardResponse.$Shape;
+
+        /**
+         * Decodes a ShardResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ShardResponse & meshbackup.ShardResponse.$Shape} ShardResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ShardResponse & meshbackup.ShardResponse.$Shape;
+
+        /**
+         * Verifies a ShardResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ShardResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ShardResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ShardResponse;
+
+        /**
+         * Creates a plain object from a ShardResponse message. Also converts values to other types if specified.
+         * @param m ShardResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ShardResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ShardResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ShardResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ShardResponse {
+
+        /** Properties of a ShardResponse. */
+        interface $Properties {
+
+            /** ShardResponse error */
+            error?: (meshbackup.WireError.$Properties|null);
+
+            /** ShardResponse putReady */
+            putReady?: (meshbackup.ShardPutReady.$Properties|null);
+
+            /** ShardResponse putDone */
+            putDone?: (meshbackup.ShardPutDone.$Properties|null);
+
+            /** ShardResponse get */
+            get?: (meshbackup.ShardGetResponse.$Properties|null);
+
+            /** ShardResponse has */
+            has?: (meshbackup.ShardHasResponse.$Properties|null);
+
+            /** ShardResponse list */
+            list?: (meshbackup.ShardListResponse.$Properties|null);
+
+            /** ShardResponse remove */
+            remove?: (meshbackup.ShardDeleteResponse.$Properties|null);
+
+            /** ShardResponse result */
+            result?: ("error"|"putReady"|"putDone"|"get"|"has"|"list"|"remove");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a ShardResponse. */
+        type $Shape = {
+          error?: meshbackup.WireError.$Shape|null;
+          putReady?: meshbackup.ShardPutReady.$Shape|null;
+          putDone?: meshbackup.ShardPutDone.$Shape|null;
+          get?: meshbackup.ShardGetResponse.$Shape|null;
+          has?: meshbackup.ShardHasResponse.$Shape|null;
+          list?: meshbackup.ShardListResponse.$Shape|null;
+          remove?: meshbackup.ShardDeleteResponse.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ result?: undefined; error?: null; putReady?: null; putDone?: null; get?: null; has?: null; list?: null; remove?: null }|{ result?: "error"; error: meshbackup.WireError.$Shape; putReady?: null; putDone?: null; get?: null; has?: null; list?: null; remove?: null }|{ result?: "putReady"; error?: null; putReady: meshbackup.ShardPutReady.$Shape; putDone?: null; get?: null; has?: null; list?: null; remove?: null }|{ result?: "putDone"; error?: null; putReady?: null; putDone: meshbackup.ShardPutDone.$Shape; get?: null; has?: null; list?: null; remove?: null }|{ result?: "get"; error?: null; putReady?: null; putDone?: null; get: meshbackup.ShardGetResponse.$Shape; has?: null; list?: null; remove?: null }|{ result?: "has"; error?: null; putReady?: null; putDone?: null; get?: null; has: meshbackup.ShardHasResponse.$Shape; list?: null; remove?: null }|{ result?: "list"; error?: null; putReady?: null; putDone?: null; get?: null; has?: null; list: meshbackup.ShardListResponse.$Shape; remove?: null }|{ result?: "remove"; error?: null; putReady?: null; putDone?: null; get?: null; has?: null; list?: null; remove: meshbackup.ShardDeleteResponse.$Shape })
+        );
+    }
+}

@@ -1,0 +1,52 @@
+/**
+ * proto/ — every wire and disk format of meshbackup, as protobuf schemas
+ * (format.proto: keys, packs, shards, trees, snapshots, index; wire.proto: the
+ * libp2p protocols). `npm run proto:gen` regenerates gen/ with protobufjs
+ * (static module, 64-bit integers as JS numbers); the output is committed.
+ *
+ * Decode through `decode()` here: it refuses input over a size limit before
+ * protobufjs sees it and turns protobufjs' errors into one named error.
+ */
+import { meshbackup } from './gen/meshbackup.js'
+
+export { meshbackup as pb }
+
+/** Thrown for any malformed or oversized encoded message. */
+export class DecodeError extends Error {
+  override name = 'DecodeError'
+}
+
+interface Decoder<T> {
+  decode: (reader: Uint8Array) => T
+}
+
+/** Decode `bytes` as message `type`, refusing more than `maxBytes`. */
+export function decode<T> (type: Decoder<T>, bytes: Uint8Array, maxBytes: number, what: string): T {
+  if (bytes.byteLength > maxBytes) {
+    throw new DecodeError(`${what}: ${bytes.byteLength} bytes is over the limit of ${maxBytes}`)
+  }
+  try {
+    return type.decode(bytes)
+  } catch (err) {
+    throw new DecodeError(`${what}: malformed (${(err as Error).message})`)
+  }
+}
+
+interface Encoder<T> {
+  encode: (message: T) => { finish: () => Uint8Array }
+}
+
+export function encode<T> (type: Encoder<T>, message: T): Uint8Array {
+  return type.encode(message).finish()
+}
+
+/** Size limits of the formats, in bytes. */
+export const limits = {
+  keyFile: 64 * 1024,
+  packHeader: 8 * 1024 * 1024,
+  shardHeader: 64 * 1024,
+  tree: 64 * 1024 * 1024,
+  snapshot: 1024 * 1024,
+  indexSegment: 64 * 1024 * 1024,
+  record: 1024 * 1024
+} as const

@@ -1,0 +1,280 @@
+/**
+ * The shard store: shards on disk, one file each, in fan-out folders
+ * `<root>/<owner>/<pack id hex[0..2]>/<pack id hex>.<index>`.
+ *
+ * File layout: "MBS1" | u32 LE header length | ShardHeader | shard data.
+ *
+ * Writes go to a temp file in the same folder, are checked against the header
+ * (length, every block hash, shard hash), fsynced, then renamed into place and
+ * the folder fsynced: a crash leaves either the whole shard or no shard, never a
+ * partial one under the final name. Temp files left by a crash are removed by
+ * `open()`.
+ */
+import { createHash, randomBytes } from 'node:crypto'
+import { constants as fsc } from 'node:fs'
+import { mkdir, open as openFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
+import { join } from 'node:path'
+import { pb } from '../proto/index.js'
+import { hex } from './keys.js'
+import {
+  BlockHasher, MAX_SHARD_BYTES, SHARD_MAGIC, ShardCorruptError,
+  decodeShardHeader, encodeShardHeader, validateShardHeader, verifyBlocks
+} from './shard-format.js'
+
+const TMP_PREFIX = '.tmp-'
+
+export class ShardNotFoundError extends Error {
+  override name = 'ShardNotFoundError'
+}
+
+export class ShardStoreFullError extends Error {
+  override name = 'ShardStoreFullError'
+}
+
+export interface StoredShard {
+  owner: string
+  packId: Uint8Array
+  index: number
+  length: number
+}
+
+export interface ShardStoreInit {
+  /** Refuse puts that would take the store over this many bytes (default: no limit). */
+  capacity?: number
+}
+
+export class ShardStore {
+  private used = 0
+  private readonly capacity: number
+
+  constructor (readonly root: string, init: ShardStoreInit = {}) {
+    this.capacity = init.capacity ?? Number.POSITIVE_INFINITY
+  }
+
+  /** Create the root, remove temp files left by a crash, count used bytes. */
+  async open (): Promise<void> {
+    await mkdir(this.root, { recursive: true })
+    this.used = 0
+    for (const owner of await readdir(this.root)) {
+      const ownerDir = join(this.root, owner)
+      if (!(await stat(ownerDir)).isDirectory()) continue
+      for (const fan of await readdir(ownerDir)) {
+        const fanDir = join(ownerDir, fan)
+        for (const name of await readdir(fanDir)) {
+          const p = join(fanDir, name)
+          if (name.startsWith(TMP_PREFIX)) {
+            await rm(p, { force: true })
+          } else {
+            this.used += (await stat(p)).size
+          }
+        }
+      }
+    }
+  }
+
+  usedBytes (): number {
+    return this.used
+  }
+
+  freeBytes (): number {
+    return this.capacity - this.used
+  }
+
+  pathOf (owner: string, packId: Uint8Array, index: number): string {
+    const h = hex(packId)
+    return join(this.root, owner, h.slice(0, 2), `${h}.${index}`)
+  }
+
+  /**
+   * Store a shard. `data` must be exactly header.shardLength bytes whose hashes
+   * match the header; otherwise nothing is stored and ShardCorruptError is thrown.
+   */
+  async put (header: pb.IShardHeader, data: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
+    validateShardHeader(header)
+    const length = Number(header.shardLength)
+    const headerBytes = encodeShardHeader(header)
+    const total = 8 + headerBytes.byteLength + length
+    if (total > this.freeBytes()) {
+      throw new ShardStoreFullError(`shard store ${this.root} is full (${this.freeBytes()} bytes free, ${total} needed)`)
+    }
+    const final = this.pathOf(header.owner as string, header.packId as Uint8Array, header.index as number)
+    const dir = join(final, '..')
+    await mkdir(dir, { recursive: true })
+    const tmp = join(dir, `${TMP_PREFIX}${randomBytes(8).toString('hex')}`)
+    const fh = await openFile(tmp, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY, 0o600)
+    this.used += total // reserve while writing
+    let committed = false
+    try {
+      const prefix = Buffer.alloc(8)
+      SHARD_MAGIC.copy(prefix, 0)
+      prefix.writeUInt32LE(headerBytes.byteLength, 4)
+      await writeAll(fh, Buffer.concat([prefix, headerBytes]))
+      const hasher = new BlockHasher(header.blockSize as number)
+      const source = data instanceof Uint8Array ? [data] : data
+      for await (const piece of source) {
+        options.signal?.throwIfAborted()
+        if (hasher.length + piece.byteLength > length) {
+          throw new ShardCorruptError(`shard data is longer than the ${length} bytes its header declares`)
+        }
+        hasher.update(piece)
+        await writeAll(fh, piece)
+      }
+      if (hasher.length !== length) throw new ShardCorruptError(`shard data is ${hasher.length} bytes, header declares ${length}`)
+      const { blockHashes, shardHash } = hasher.digest()
+      if (!Buffer.from(blockHashes).equals(header.blockHashes as Uint8Array) || !Buffer.from(shardHash).equals(header.shardHash as Uint8Array)) {
+        throw new ShardCorruptError('shard data does not match its hash')
+      }
+      await fh.sync()
+      await fh.close()
+      await rename(tmp, final)
+      await syncDir(dir)
+      committed = true
+    } finally {
+      if (!committed) {
+        this.used -= total
+        await fh.close().catch(() => {})
+        await unlink(tmp).catch(() => {})
+      }
+    }
+    // A replaced shard (same name) is counted twice until the next open(); harmless.
+  }
+
+  /** Read and validate a shard's header; undefined when absent. */
+  async getHeader (owner: string, packId: Uint8Array, index: number): Promise<pb.ShardHeader | undefined> {
+    const fh = await this.openShard(owner, packId, index)
+    if (fh === undefined) return undefined
+    try {
+      return (await readHeader(fh)).header
+    } finally {
+      await fh.close()
+    }
+  }
+
+  /** Read `length` bytes at `offset` of the shard data; every covering block is verified. */
+  async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number): Promise<Uint8Array> {
+    const fh = await this.openShard(owner, packId, index)
+    if (fh === undefined) throw new ShardNotFoundError(`shard ${owner}/${hex(packId).slice(0, 16)}.${index} not found in ${this.root}`)
+    try {
+      const { header, dataOffset } = await readHeader(fh)
+      const shardLength = Number(header.shardLength)
+      if (offset < 0 || length < 0 || offset + length > shardLength) {
+        throw new RangeError(`range ${offset}+${length} is outside the shard (${shardLength} bytes)`)
+      }
+      const bs = header.blockSize as number
+      const first = Math.floor(offset / bs)
+      const end = length === 0 ? first : Math.ceil((offset + length) / bs)
+      const from = first * bs
+      const to = Math.min(end * bs, shardLength)
+      const buf = Buffer.allocUnsafe(to - from)
+      const { bytesRead } = await fh.read(buf, 0, buf.byteLength, dataOffset + from)
+      if (bytesRead !== buf.byteLength) throw new ShardCorruptError(`shard file ${this.pathOf(owner, packId, index)} is truncated`)
+      verifyBlocks(header, first, buf)
+      return buf.subarray(offset - from, offset - from + length)
+    } finally {
+      await fh.close()
+    }
+  }
+
+  /** Read the whole shard, verified; returns header and data. */
+  async readShard (owner: string, packId: Uint8Array, index: number): Promise<{ header: pb.ShardHeader, data: Uint8Array }> {
+    const header = await this.getHeader(owner, packId, index)
+    if (header === undefined) throw new ShardNotFoundError(`shard ${owner}/${hex(packId).slice(0, 16)}.${index} not found in ${this.root}`)
+    const data = await this.read(owner, packId, index, 0, Number(header.shardLength))
+    return { header, data }
+  }
+
+  async has (owner: string, packId: Uint8Array, index: number): Promise<boolean> {
+    try {
+      await stat(this.pathOf(owner, packId, index))
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  async delete (owner: string, packId: Uint8Array, index: number): Promise<boolean> {
+    const p = this.pathOf(owner, packId, index)
+    try {
+      const { size } = await stat(p)
+      await unlink(p)
+      this.used -= size
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /** Shards of one owner, sorted by pack id then index, after `after` ("<hex>.<index>"). */
+  async list (owner: string, after?: string, limit = 1000): Promise<StoredShard[]> {
+    const ownerDir = join(this.root, owner)
+    let fans: string[]
+    try { fans = (await readdir(ownerDir)).sort() } catch { return [] }
+    const out: StoredShard[] = []
+    for (const fan of fans) {
+      if (after !== undefined && fan < after.slice(0, 2)) continue
+      const names = (await readdir(join(ownerDir, fan))).filter(n => !n.startsWith(TMP_PREFIX)).sort(compareShardNames)
+      for (const name of names) {
+        if (after !== undefined && compareShardNames(name, after) <= 0) continue
+        const [h, i] = name.split('.')
+        const { size } = await stat(join(ownerDir, fan, name))
+        out.push({ owner, packId: Buffer.from(h, 'hex'), index: Number(i), length: size })
+        if (out.length >= limit) return out
+      }
+    }
+    return out
+  }
+
+  /** Owners with at least one shard here. */
+  async owners (): Promise<string[]> {
+    try { return (await readdir(this.root)).sort() } catch { return [] }
+  }
+
+  private async openShard (owner: string, packId: Uint8Array, index: number): Promise<FileHandle | undefined> {
+    try {
+      return await openFile(this.pathOf(owner, packId, index), 'r')
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+      throw err
+    }
+  }
+}
+
+function compareShardNames (a: string, b: string): number {
+  const [ha, ia] = a.split('.')
+  const [hb, ib] = b.split('.')
+  if (ha !== hb) return ha < hb ? -1 : 1
+  return Number(ia) - Number(ib)
+}
+
+async function readHeader (fh: FileHandle): Promise<{ header: pb.ShardHeader, dataOffset: number }> {
+  const prefix = Buffer.alloc(8)
+  const { bytesRead } = await fh.read(prefix, 0, 8, 0)
+  if (bytesRead !== 8 || !prefix.subarray(0, 4).equals(SHARD_MAGIC)) throw new ShardCorruptError('not a shard file (bad magic)')
+  const hlen = prefix.readUInt32LE(4)
+  if (hlen > 64 * 1024) throw new ShardCorruptError(`shard header of ${hlen} bytes is over the limit`)
+  const hbuf = Buffer.alloc(hlen)
+  const r = await fh.read(hbuf, 0, hlen, 8)
+  if (r.bytesRead !== hlen) throw new ShardCorruptError('shard header is truncated')
+  const header = decodeShardHeader(hbuf)
+  if (Number(header.shardLength) > MAX_SHARD_BYTES) throw new ShardCorruptError('shard too large')
+  return { header, dataOffset: 8 + hlen }
+}
+
+async function writeAll (fh: FileHandle, data: Uint8Array): Promise<void> {
+  let off = 0
+  while (off < data.byteLength) {
+    const { bytesWritten } = await fh.write(data, off, data.byteLength - off)
+    off += bytesWritten
+  }
+}
+
+async function syncDir (dir: string): Promise<void> {
+  const d = await openFile(dir, 'r')
+  try { await d.sync() } finally { await d.close() }
+}
+
+/** SHA-256 helper used by callers that check a whole shard against an expected hash. */
+export function sha256 (data: Uint8Array): Uint8Array {
+  return createHash('sha256').update(data).digest()
+}
