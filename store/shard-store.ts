@@ -151,12 +151,18 @@ export class ShardStore {
     }
   }
 
-  /** Read `length` bytes at `offset` of the shard data; every covering block is verified. */
-  async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number): Promise<Uint8Array> {
+  /**
+   * Read `length` bytes at `offset` of the shard data; every covering block is
+   * verified, and with `expectHash` the header must carry that shard hash.
+   */
+  async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: { expectHash?: Uint8Array } = {}): Promise<Uint8Array> {
     const fh = await this.openShard(owner, packId, index)
     if (fh === undefined) throw new ShardNotFoundError(`shard ${owner}/${hex(packId).slice(0, 16)}.${index} not found in ${this.root}`)
     try {
       const { header, dataOffset } = await readHeader(fh)
+      if (options.expectHash !== undefined && !Buffer.from(header.shardHash as Uint8Array).equals(options.expectHash)) {
+        throw new ShardCorruptError(`shard ${owner}/${hex(packId).slice(0, 16)}.${index} has an unexpected hash`)
+      }
       const shardLength = Number(header.shardLength)
       if (offset < 0 || length < 0 || offset + length > shardLength) {
         throw new RangeError(`range ${offset}+${length} is outside the shard (${shardLength} bytes)`)

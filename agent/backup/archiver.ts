@@ -13,13 +13,13 @@
  */
 import { createReadStream } from 'node:fs'
 import type { BigIntStats } from 'node:fs'
-import { lstat, readdir, readlink } from 'node:fs/promises'
+import { lstat, readdir, readFile, readlink } from 'node:fs/promises'
 import { hostname, userInfo } from 'node:os'
 import { join, resolve, sep } from 'node:path'
 import { pipe } from 'it-pipe'
 import { pb, encode } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
-import { chunkStream } from '../chunker/index.js'
+import { Chunker, chunkStream } from '../chunker/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import { BlobSaver } from '../repository/blob-saver.js'
 import type { Repository } from '../repository/repository.js'
@@ -105,6 +105,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const files = new Semaphore(opts.fileConcurrency ?? 4)
   const counters: Counters = { filesNew: 0, filesChanged: 0, filesUnchanged: 0, dirs: 0, bytesRead: 0, bytesTotal: 0 }
   const warnings: string[] = []
+  const smallFile = repo.config.chunker.min
   let filesDone = 0
   const progress = (currentPath?: string): void => {
     opts.onProgress?.({ filesDone, bytesRead: counters.bytesRead, bytesAdded: saver.stats.bytesAdded, currentPath })
@@ -132,18 +133,29 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
       opts.signal?.throwIfAborted()
       const content: Uint8Array[] = []
       let size = 0
-      await pipe(
-        createReadStream(path, { highWaterMark: 1024 * 1024, signal: opts.signal }),
-        chunkStream(repo.chunkerOptions),
-        async (chunks) => {
-          for await (const chunk of chunks) {
-            size += chunk.byteLength
-            counters.bytesRead += chunk.byteLength
-            content.push((await saver.save(pb.BlobType.BLOB_DATA, chunk)).id)
-            progress(path)
-          }
+      const take = async (chunk: Uint8Array): Promise<void> => {
+        size += chunk.byteLength
+        counters.bytesRead += chunk.byteLength
+        content.push((await saver.save(pb.BlobType.BLOB_DATA, chunk)).id)
+        progress(path)
+      }
+      if (node.size < smallFile) {
+        // A file shorter than the chunker's minimum is one chunk: read it in one go
+        // (a stream and a chunker per small file cost more than the read itself).
+        const data = await readFile(path, { signal: opts.signal })
+        if (data.byteLength < smallFile) {
+          if (data.byteLength > 0) await take(data)
+        } else {
+          const chunker = new Chunker(repo.chunkerOptions)
+          for (const c of [...chunker.push(data), ...chunker.finish()]) await take(c)
         }
-      )
+      } else {
+        await pipe(
+          createReadStream(path, { highWaterMark: 1024 * 1024, signal: opts.signal }),
+          chunkStream(repo.chunkerOptions),
+          async (chunks) => { for await (const chunk of chunks) await take(chunk) }
+        )
+      }
       node.content = content
       counters.bytesTotal += size - node.size
       node.size = size // what was read, if the file changed meanwhile

@@ -12,7 +12,25 @@ import { GEAR_DOMAIN, MAX_SEED_BYTES } from './constants.js'
  * loop stays in V8's int32 arithmetic; `gear[i] >>> 0` is the unsigned value.
  * Part of the on-disk format: do not change.
  */
+const cache = new Map<string, Int32Array>()
+const CACHE_MAX = 16
+
+/** Tables are derived once per seed and shared (read-only): one chunker per file is cheap. */
 export function gearTable (seed: Uint8Array): Int32Array {
+  if (!(seed instanceof Uint8Array)) {
+    throw new TypeError('chunker seed must be a Uint8Array')
+  }
+  const key = Buffer.from(seed.buffer, seed.byteOffset, seed.byteLength).toString('hex')
+  let table = cache.get(key)
+  if (table === undefined) {
+    table = deriveGearTable(seed)
+    if (cache.size >= CACHE_MAX) cache.delete(cache.keys().next().value as string)
+    cache.set(key, table)
+  }
+  return table
+}
+
+function deriveGearTable (seed: Uint8Array): Int32Array {
   if (!(seed instanceof Uint8Array)) {
     throw new TypeError('chunker seed must be a Uint8Array')
   }

@@ -118,10 +118,7 @@ export class BlobLoader {
     const peer = store === undefined ? undefined : this.repo.peers.get(store)
     try {
       if (peer === undefined || store === undefined) throw new Error(`no reachable peer holds shard ${index}`)
-      const header = await peer.getHeader(this.repo.owner, pack.id, index, options)
-      if (header === undefined) throw new Error(`peer ${store} does not hold shard ${index}`)
-      if (!Buffer.from(header.shardHash as Uint8Array).equals(pack.shardHashes[index])) throw new Error(`shard ${index} on ${store} has an unexpected hash`)
-      return await peer.read(this.repo.owner, pack.id, index, offset, length, options)
+      return await peer.read(this.repo.owner, pack.id, index, offset, length, { signal: options.signal, expectHash: pack.shardHashes[index] })
     } catch (err) {
       this.shardFailed(pack, index, store ?? '?', (err as Error).message)
       throw err

@@ -6,12 +6,17 @@
 import type { pb } from '../../proto/index.js'
 import type { ShardStore } from '../../store/shard-store.js'
 
+export interface ReadOptions {
+  signal?: AbortSignal
+  expectHash?: Uint8Array
+}
+
 export interface ShardPeer {
   readonly name: string
   /** Store a shard (the peer checks it against the header before committing). */
   put: (header: pb.IShardHeader, data: Uint8Array, options?: { signal?: AbortSignal }) => Promise<void>
-  /** Read a verified byte range of a shard's data. */
-  read: (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options?: { signal?: AbortSignal }) => Promise<Uint8Array>
+  /** Read a verified byte range of a shard's data; with `expectHash` the shard must have that hash. */
+  read: (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options?: ReadOptions) => Promise<Uint8Array>
   /** Read a shard's header (undefined when the peer does not hold it). */
   getHeader: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<pb.IShardHeader | undefined>
   delete: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<boolean>
@@ -25,8 +30,8 @@ export class LocalShardPeer implements ShardPeer {
     await this.store.put(header, data, options)
   }
 
-  async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number): Promise<Uint8Array> {
-    return await this.store.read(owner, packId, index, offset, length)
+  async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: ReadOptions = {}): Promise<Uint8Array> {
+    return await this.store.read(owner, packId, index, offset, length, options)
   }
 
   async getHeader (owner: string, packId: Uint8Array, index: number): Promise<pb.IShardHeader | undefined> {

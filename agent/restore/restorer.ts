@@ -20,6 +20,7 @@ import type { Repository } from '../repository/repository.js'
 import { checkName, decodeTree } from '../tree.js'
 import type { TreeNode } from '../tree.js'
 import type { SnapshotInfo } from '../backup/snapshots.js'
+import { Semaphore } from '../util/semaphore.js'
 
 export class RestoreError extends Error {
   override name = 'RestoreError'
@@ -39,8 +40,10 @@ export interface RestoreOptions {
   overwrite?: boolean
   onProgress?: (p: RestoreProgress) => void
   events?: LoaderEvents
-  /** Blobs loaded ahead of the writer. */
+  /** Blobs loaded ahead of the writer, per file. */
   readAhead?: number
+  /** Files written at once. */
+  fileConcurrency?: number
   signal?: AbortSignal
 }
 
@@ -55,7 +58,7 @@ export interface RestoreResult {
 export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: RestoreOptions): Promise<RestoreResult> {
   const loader = new BlobLoader(repo, opts.events)
   const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats }
-  const readAhead = opts.readAhead ?? 6
+  const readAhead = opts.readAhead ?? 4
 
   await prepareTarget(opts.target, opts.overwrite === true)
 
@@ -126,9 +129,23 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     result.files++
   }
 
+  // Several files are written at once (their fsyncs and reads overlap); a
+  // directory's mode and time are set once all its files are done.
+  const fileSlots = new Semaphore(opts.fileConcurrency ?? 8)
+  let failed = false
   const restoreNodes = async (dir: string, list: TreeNode[]): Promise<void> => {
+    const files: Array<Promise<void>> = []
+    try {
+      await restoreList(dir, list, files)
+    } finally {
+      await Promise.allSettled(files)
+    }
+    for (const f of files) await f // the first failure, if any
+  }
+  const restoreList = async (dir: string, list: TreeNode[], files: Array<Promise<void>>): Promise<void> => {
     for (const node of list) {
       opts.signal?.throwIfAborted()
+      if (failed) return
       checkName(node.name)
       const path = join(dir, node.name)
       switch (node.type) {
@@ -140,9 +157,15 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           result.dirs++
           break
         }
-        case pb.NodeType.NODE_FILE:
-          await writeFile(path, node)
+        case pb.NodeType.NODE_FILE: {
+          await fileSlots.acquire()
+          const p = writeFile(path, node)
+            .catch((err: unknown) => { failed = true; throw err })
+            .finally(() => fileSlots.release())
+          p.catch(() => {})
+          files.push(p)
           break
+        }
         case pb.NodeType.NODE_SYMLINK:
           await unlink(path).catch(() => {})
           await symlink(node.linkTarget as string, path)

@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: throughput of each stage of the data path and of a whole local
+ * backup and restore, with peak RSS. `npm run bench -- --json` prints one JSON
+ * object. Figures are MB/s (10^6 bytes per second) unless named otherwise.
+ *
+ * The end-to-end part backs up the ~100 MiB corpus of ../shared/bench/make-corpus
+ * (--small; generated once into .bench/) into six local shard stores, RS 4+2,
+ * and restores it.
+ */
+import { execFileSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { backup } from '../../agent/backup/archiver.js'
+import { findSnapshot } from '../../agent/backup/snapshots.js'
+import { benchChunker } from '../../agent/chunker/index.js'
+import { compressBlob } from '../../agent/compress.js'
+import { seal } from '../../agent/crypto/aead.js'
+import { blobId } from '../../agent/crypto/keys.js'
+import { benchErasure } from '../../agent/erasure/index.js'
+import { Repository } from '../../agent/repository/repository.js'
+import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
+import { restore } from '../../agent/restore/restorer.js'
+import { ShardStore } from '../../store/shard-store.js'
+
+const MB = 1e6
+const json = process.argv.includes('--json')
+
+function median (xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.floor(s.length / 2)]
+}
+
+function timeSync (bytes: number, fn: () => void, runs = 5): number {
+  fn()
+  const rates: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    fn()
+    rates.push(bytes / MB / ((performance.now() - t) / 1000))
+  }
+  return median(rates)
+}
+
+async function timeAsync (bytes: number, fn: () => Promise<void>, runs = 5): Promise<number> {
+  await fn()
+  const rates: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now()
+    await fn()
+    rates.push(bytes / MB / ((performance.now() - t) / 1000))
+  }
+  return median(rates)
+}
+
+/** Half text-like, half random 1 MiB blobs: what a backup sees. */
+function sampleBlobs (n: number): Buffer[] {
+  const words = Buffer.from('buffer index count result value node tree cache config handle stream reader writer chunk\n')
+  const out: Buffer[] = []
+  for (let i = 0; i < n; i++) {
+    if (i % 2 === 0) {
+      out.push(randomBytes(1 << 20))
+    } else {
+      const b = Buffer.alloc(1 << 20)
+      const r = randomBytes(1 << 16)
+      for (let off = 0, j = 0; off < b.length; j++) {
+        const start = r[j % r.length] % 40
+        const len = 8 + (r[(j + 1) % r.length] % 40)
+        off += words.copy(b, off, start, Math.min(start + len, words.length))
+      }
+      out.push(b)
+    }
+  }
+  return out
+}
+
+async function ensureCorpus (): Promise<string> {
+  const dir = resolve('.bench/corpus-small')
+  if (!existsSync(join(dir, '.anchor-corpus.json'))) {
+    await mkdir('.bench', { recursive: true })
+    await rm(dir, { recursive: true, force: true })
+    const tool = resolve('../shared/bench/make-corpus')
+    execFileSync(tool, ['--small', dir], { stdio: 'ignore' })
+  }
+  return dir
+}
+
+async function main (): Promise<void> {
+  const r: Record<string, number> = {}
+  const log = (s: string): void => { if (!json) process.stderr.write(s + '\n') }
+
+  log('chunking…')
+  r.chunk_mbps = benchChunker({ bytes: 64 * 1024 * 1024 }).chunk_mbps
+
+  const blobs = sampleBlobs(32)
+  const total = blobs.length * (1 << 20)
+  const idKey = randomBytes(32)
+  const dataKey = randomBytes(32)
+  log('hashing, compression, encryption…')
+  r.hash_mbps = timeSync(total, () => { for (const b of blobs) blobId(idKey, b) })
+  r.compress_mbps = await timeAsync(total, async () => {
+    // as the pipeline does: several blobs in flight on the thread pool
+    for (let i = 0; i < blobs.length; i += 4) await Promise.all(blobs.slice(i, i + 4).map(async b => await compressBlob(b)))
+  }, 3)
+  r.encrypt_mbps = timeSync(total, () => { for (const b of blobs) seal(dataKey, b) })
+
+  log('erasure coding…')
+  Object.assign(r, benchErasure({ seconds: 0.5 }))
+
+  log('local backup and restore of the small corpus…')
+  const corpus = await ensureCorpus()
+  const work = await mkdtemp(join(tmpdir(), 'mb-bench-'))
+  try {
+    const repo = await Repository.create(join(work, 'repo'), 'bench', { scrypt: { logN: 10, r: 8, p: 1 } })
+    for (let i = 0; i < 6; i++) {
+      const s = new ShardStore(join(work, `store-${i}`))
+      await s.open()
+      repo.addPeer(new LocalShardPeer(`store-${i}`, s))
+    }
+    let t = performance.now()
+    const res = await backup(repo, { paths: [corpus], type: 'full' })
+    const secs = (performance.now() - t) / 1000
+    const bytes = Number(res.snapshot.stats?.bytesRead ?? 0)
+    r.backup_local_mbps = bytes / MB / secs
+    r.corpus_mib = bytes / 1024 / 1024
+    r.stored_mib = Number(res.snapshot.stats?.bytesStored ?? 0) / 1024 / 1024
+    t = performance.now()
+    const out = await restore(repo, await findSnapshot(repo, 'latest'), { target: join(work, 'restore') })
+    r.restore_local_mbps = out.bytes / MB / ((performance.now() - t) / 1000)
+    await repo.close()
+  } finally {
+    await rm(work, { recursive: true, force: true })
+  }
+  r.peak_rss_mib = process.resourceUsage().maxRSS / 1024
+
+  for (const k of Object.keys(r)) r[k] = Math.round(r[k] * 10) / 10
+  if (json) {
+    process.stdout.write(JSON.stringify(r) + '\n')
+  } else {
+    const w = Math.max(...Object.keys(r).map(k => k.length))
+    process.stdout.write(`${'figure'.padEnd(w)}  value\n${'-'.repeat(w)}  -----\n`)
+    for (const [k, v] of Object.entries(r)) process.stdout.write(`${k.padEnd(w)}  ${v}\n`)
+  }
+}
+
+main().catch(err => {
+  process.stderr.write(`bench failed: ${(err as Error).stack ?? String(err)}\n`)
+  process.exitCode = 1
+})
