@@ -9,8 +9,17 @@
  * several blobs compress in parallel off the main thread. Node 20's zlib has no
  * zstd; deflate level 1 ran ~5× slower for a worse ratio here.
  */
-import { compress as zstdCompress, decompress as zstdDecompress } from '@mongodb-js/zstd'
+import { createRequire } from 'node:module'
 import { pb } from '../proto/index.js'
+
+// The package's JS wrapper (index.js) drops the level argument; its napi
+// bindings take it, so they are called directly.
+const zstd = createRequire(import.meta.url)('@mongodb-js/zstd/bindings.js') as {
+  compress: (data: Buffer, level?: number) => Promise<Buffer>
+  decompress: (data: Buffer) => Promise<Buffer>
+}
+const zstdCompress = zstd.compress
+const zstdDecompress = zstd.decompress
 
 export const Compression = pb.Compression
 

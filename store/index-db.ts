@@ -21,6 +21,11 @@ export class IndexDb {
     this.db = new Level<string, Uint8Array>(path, { keyEncoding: 'utf8', valueEncoding: 'view' })
   }
 
+  /** The underlying LevelDB, for stores that keep their own key prefix (see keys.ts). */
+  get level (): Level<string, Uint8Array> {
+    return this.db
+  }
+
   async open (): Promise<void> {
     try {
       await this.db.open()

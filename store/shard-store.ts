@@ -46,6 +46,7 @@ export interface ShardStoreInit {
 
 export class ShardStore {
   private used = 0
+  private readonly byOwner = new Map<string, { shards: number, bytes: number }>()
   private readonly capacity: number
 
   constructor (readonly root: string, init: ShardStoreInit = {}) {
@@ -56,6 +57,7 @@ export class ShardStore {
   async open (): Promise<void> {
     await mkdir(this.root, { recursive: true })
     this.used = 0
+    this.byOwner.clear()
     for (const owner of await readdir(this.root)) {
       const ownerDir = join(this.root, owner)
       if (!(await stat(ownerDir)).isDirectory()) continue
@@ -66,7 +68,7 @@ export class ShardStore {
           if (name.startsWith(TMP_PREFIX)) {
             await rm(p, { force: true })
           } else {
-            this.used += (await stat(p)).size
+            this.account(owner, (await stat(p)).size, 1)
           }
         }
       }
@@ -75,6 +77,24 @@ export class ShardStore {
 
   usedBytes (): number {
     return this.used
+  }
+
+  /** Shards and bytes held per owner. */
+  usage (): Map<string, { shards: number, bytes: number }> {
+    return new Map([...this.byOwner].map(([k, v]) => [k, { ...v }]))
+  }
+
+  ownerBytes (owner: string): number {
+    return this.byOwner.get(owner)?.bytes ?? 0
+  }
+
+  private account (owner: string, bytes: number, shards: number): void {
+    this.used += bytes
+    const u = this.byOwner.get(owner) ?? { shards: 0, bytes: 0 }
+    u.bytes += bytes
+    u.shards += shards
+    if (u.shards <= 0) this.byOwner.delete(owner)
+    else this.byOwner.set(owner, u)
   }
 
   freeBytes (): number {
@@ -103,6 +123,8 @@ export class ShardStore {
     await mkdir(dir, { recursive: true })
     const tmp = join(dir, `${TMP_PREFIX}${randomBytes(8).toString('hex')}`)
     const fh = await openFile(tmp, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY, 0o600)
+    const owner = header.owner as string
+    const replaced = await stat(final).then(st => st.size, () => undefined)
     this.used += total // reserve while writing
     let committed = false
     try {
@@ -131,13 +153,14 @@ export class ShardStore {
       await syncDir(dir)
       committed = true
     } finally {
+      this.used -= total
       if (!committed) {
-        this.used -= total
         await fh.close().catch(() => {})
         await unlink(tmp).catch(() => {})
       }
     }
-    // A replaced shard (same name) is counted twice until the next open(); harmless.
+    if (replaced !== undefined) this.account(owner, -replaced, -1)
+    this.account(owner, total, 1)
   }
 
   /** Read and validate a shard's header; undefined when absent. */
@@ -204,7 +227,7 @@ export class ShardStore {
     try {
       const { size } = await stat(p)
       await unlink(p)
-      this.used -= size
+      this.account(owner, -size, -1)
       return true
     } catch {
       return false

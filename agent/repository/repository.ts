@@ -51,17 +51,49 @@ export function validateConfig (c: RepositoryConfig): void {
   if (c.packBytes < 64 * 1024 || c.packBytes > 64 * 1024 * 1024) bad('pack size must be between 64 KiB and 64 MiB')
 }
 
+export interface AttachOptions {
+  /** Name under which shards are stored (the agent's peer id); default: the repository id. */
+  owner?: string
+}
+
 export class Repository {
   private constructor (
     readonly dir: string,
     readonly index: IndexDb,
     readonly keys: RepositoryKeys,
     readonly config: RepositoryConfig,
-    readonly peers: Map<string, ShardPeer>
+    readonly peers: Map<string, ShardPeer>,
+    private readonly ownsIndex: boolean,
+    private readonly ownerName?: string
   ) {}
 
   /** The owner name under which shards are stored. */
-  get owner (): string { return this.keys.repoId }
+  get owner (): string { return this.ownerName ?? this.keys.repoId }
+
+  /** Write a new repository (key file, settings) into an open index. */
+  static async initialize (index: IndexDb, passphrase: string, options: CreateOptions & AttachOptions = {}): Promise<Repository> {
+    const config: RepositoryConfig = { ...DEFAULT_CONFIG, ...options.config, chunker: { ...DEFAULT_CONFIG.chunker, ...options.config?.chunker } }
+    validateConfig(config)
+    if (await index.getMeta('repo') !== undefined) throw new RepositoryError(`a repository already exists in ${index.path}`)
+    const master = newMasterKey()
+    const file = await createKeyFile(master, passphrase, options.scrypt ?? DEFAULT_SCRYPT)
+    await index.putKeyFile(keyFileId(file), file)
+    await index.putMeta('config', JSON.stringify(config))
+    await index.putMeta('repo', master.repoId as string)
+    return new Repository(index.path, index, deriveKeys(master), config, new Map(), false, options.owner)
+  }
+
+  /** Open the repository in an index someone else owns (the agent), with a passphrase. */
+  static async attach (index: IndexDb, passphrase: string, options: AttachOptions = {}): Promise<Repository> {
+    const repo = await index.getMeta('repo')
+    if (repo === undefined) throw new RepositoryError('this agent has no repository yet: run meshbackup init')
+    const files = await index.listKeyFiles()
+    const { master } = await openAnyKeyFile(files.map(f => f.file), passphrase)
+    if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
+    const config = JSON.parse(await index.getMeta('config') ?? '{}') as RepositoryConfig
+    validateConfig(config)
+    return new Repository(index.path, index, deriveKeys(master), config, new Map(), false, options.owner)
+  }
 
   get chunkerOptions (): ChunkerOptions {
     return { ...this.config.chunker, seed: this.keys.chunkerSeed }
@@ -81,7 +113,7 @@ export class Repository {
       await index.putKeyFile(keyFileId(file), file)
       await index.putMeta('config', JSON.stringify(config))
       await index.putMeta('repo', master.repoId as string)
-      return new Repository(dir, index, deriveKeys(master), config, new Map())
+      return new Repository(dir, index, deriveKeys(master), config, new Map(), true)
     } catch (err) {
       await index.close()
       throw err
@@ -100,7 +132,7 @@ export class Repository {
       if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
       const config = JSON.parse(await index.getMeta('config') ?? '{}') as RepositoryConfig
       validateConfig(config)
-      return new Repository(dir, index, deriveKeys(master), config, new Map())
+      return new Repository(dir, index, deriveKeys(master), config, new Map(), true)
     } catch (err) {
       await index.close()
       throw err
@@ -126,7 +158,8 @@ export class Repository {
     return await this.index.listKeyFiles()
   }
 
+  /** Close the index if this repository opened it (an agent's index stays open). */
   async close (): Promise<void> {
-    await this.index.close()
+    if (this.ownsIndex) await this.index.close()
   }
 }

@@ -2148,6 +2148,264 @@ export namespace meshbackup {
     }
 
     /**
+     * Properties of a MeshInvite.
+     * @deprecated Use meshbackup.MeshInvite.$Properties instead.
+     */
+    interface IMeshInvite extends meshbackup.MeshInvite.$Properties {
+    }
+
+    /** Represents a MeshInvite. */
+    class MeshInvite {
+
+        /**
+         * Constructs a new MeshInvite.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.MeshInvite.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MeshInvite meshId. */
+        meshId: string;
+
+        /** MeshInvite secret. */
+        secret: Uint8Array;
+
+        /** MeshInvite addrs. */
+        addrs: string[];
+
+        /** MeshInvite createdMs. */
+        createdMs: number;
+
+        /**
+         * Creates a new MeshInvite instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MeshInvite instance
+         */
+        static create(properties: meshbackup.MeshInvite.$Shape): meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape;
+        static create(properties?: meshbackup.MeshInvite.$Properties): meshbackup.MeshInvite;
+
+        /**
+         * Encodes the specified MeshInvite message. Does not implicitly {@link meshbackup.MeshInvite.verify|verify} messages.
+         * @param m MeshInvite message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.MeshInvite.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified MeshInvite message, length delimited. Does not implicitly {@link meshbackup.MeshInvite.verify|verify} messages.
+         * @param message MeshInvite message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.MeshInvite.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MeshInvite message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape} MeshInvite
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape;
+
+        /**
+         * Decodes a MeshInvite message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape} MeshInvite
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape;
+
+        /**
+         * Verifies a MeshInvite message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a MeshInvite message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns MeshInvite
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.MeshInvite;
+
+        /**
+         * Creates a plain object from a MeshInvite message. Also converts values to other types if specified.
+         * @param m MeshInvite
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.MeshInvite, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MeshInvite to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MeshInvite
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MeshInvite {
+
+        /** Properties of a MeshInvite. */
+        interface $Properties {
+
+            /** MeshInvite meshId */
+            meshId?: (string|null);
+
+            /** MeshInvite secret */
+            secret?: (Uint8Array|null);
+
+            /** MeshInvite addrs */
+            addrs?: (string[]|null);
+
+            /** MeshInvite createdMs */
+            createdMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MeshInvite. */
+        type $Shape = meshbackup.MeshInvite.$Properties;
+    }
+
+    /**
+     * Properties of a MeshMembership.
+     * @deprecated Use meshbackup.MeshMembership.$Properties instead.
+     */
+    interface IMeshMembership extends meshbackup.MeshMembership.$Properties {
+    }
+
+    /** Represents a MeshMembership. */
+    class MeshMembership {
+
+        /**
+         * Constructs a new MeshMembership.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.MeshMembership.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MeshMembership meshId. */
+        meshId: string;
+
+        /** MeshMembership secret. */
+        secret: Uint8Array;
+
+        /**
+         * Creates a new MeshMembership instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MeshMembership instance
+         */
+        static create(properties: meshbackup.MeshMembership.$Shape): meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape;
+        static create(properties?: meshbackup.MeshMembership.$Properties): meshbackup.MeshMembership;
+
+        /**
+         * Encodes the specified MeshMembership message. Does not implicitly {@link meshbackup.MeshMembership.verify|verify} messages.
+         * @param m MeshMembership message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.MeshMembership.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified MeshMembership message, length delimited. Does not implicitly {@link meshbackup.MeshMembership.verify|verify} messages.
+         * @param message MeshMembership message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.MeshMembership.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MeshMembership message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape} MeshMembership
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape;
+
+        /**
+         * Decodes a MeshMembership message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape} MeshMembership
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape;
+
+        /**
+         * Verifies a MeshMembership message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a MeshMembership message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns MeshMembership
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.MeshMembership;
+
+        /**
+         * Creates a plain object from a MeshMembership message. Also converts values to other types if specified.
+         * @param m MeshMembership
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.MeshMembership, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MeshMembership to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MeshMembership
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MeshMembership {
+
+        /** Properties of a MeshMembership. */
+        interface $Properties {
+
+            /** MeshMembership meshId */
+            meshId?: (string|null);
+
+            /** MeshMembership secret */
+            secret?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MeshMembership. */
+        type $Shape = meshbackup.MeshMembership.$Properties;
+    }
+
+    /**
      * Properties of a WireError.
      * @deprecated Use meshbackup.WireError.$Properties instead.
      */

@@ -7054,6 +7054,746 @@ export const meshbackup = $root.meshbackup = (() => {
         return SnapshotRecord;
     })();
 
+    meshbackup.MeshInvite = (function() {
+
+        /**
+         * Properties of a MeshInvite.
+         * @typedef {Object} meshbackup.MeshInvite.$Properties
+         * @property {string|null} [meshId] MeshInvite meshId
+         * @property {Uint8Array|null} [secret] MeshInvite secret
+         * @property {Array.<string>|null} [addrs] MeshInvite addrs
+         * @property {number|null} [createdMs] MeshInvite createdMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MeshInvite.
+         * @memberof meshbackup
+         * @interface IMeshInvite
+         * @augments meshbackup.MeshInvite.$Properties
+         * @deprecated Use meshbackup.MeshInvite.$Properties instead.
+         */
+
+        /**
+         * Shape of a MeshInvite.
+         * @typedef {meshbackup.MeshInvite.$Properties} meshbackup.MeshInvite.$Shape
+         */
+
+        /**
+         * Constructs a new MeshInvite.
+         * @memberof meshbackup
+         * @classdesc Represents a MeshInvite.
+         * @constructor
+         * @param {meshbackup.MeshInvite.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MeshInvite = function (p) {
+            this.addrs = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * MeshInvite meshId.
+         * @member {string} meshId
+         * @memberof meshbackup.MeshInvite
+         * @instance
+         */
+        MeshInvite.prototype.meshId = "";
+
+        /**
+         * MeshInvite secret.
+         * @member {Uint8Array} secret
+         * @memberof meshbackup.MeshInvite
+         * @instance
+         */
+        MeshInvite.prototype.secret = $util.newBuffer([]);
+
+        /**
+         * MeshInvite addrs.
+         * @member {Array.<string>} addrs
+         * @memberof meshbackup.MeshInvite
+         * @instance
+         */
+        MeshInvite.prototype.addrs = $util.emptyArray;
+
+        /**
+         * MeshInvite createdMs.
+         * @member {number} createdMs
+         * @memberof meshbackup.MeshInvite
+         * @instance
+         */
+        MeshInvite.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new MeshInvite instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {meshbackup.MeshInvite.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.MeshInvite} MeshInvite instance
+         * @type {{
+         *   (properties: meshbackup.MeshInvite.$Shape): meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape;
+         *   (properties?: meshbackup.MeshInvite.$Properties): meshbackup.MeshInvite;
+         * }}
+         */
+        MeshInvite.create = function(properties) {
+            return new MeshInvite(properties);
+        };
+
+        /**
+         * Encodes the specified MeshInvite message. Does not implicitly {@link meshbackup.MeshInvite.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {meshbackup.MeshInvite.$Properties} m MeshInvite message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MeshInvite.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId") && m.meshId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.meshId);
+            if (m.secret != null && $Object.hasOwnProperty.call(m, "secret") && m.secret.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.secret);
+            if (m.addrs != null && m.addrs.length) {
+                for (var i = 0; i < m.addrs.length; ++i)
+                    w.uint32(/* id 3, wireType 2 =*/26).string(m.addrs[i]);
+            }
+            if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs") && (typeof m.createdMs === "object" ? m.createdMs.low || m.createdMs.high : m.createdMs !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).int64(m.createdMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified MeshInvite message, length delimited. Does not implicitly {@link meshbackup.MeshInvite.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {meshbackup.MeshInvite.$Properties} message MeshInvite message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MeshInvite.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MeshInvite message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape} MeshInvite
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MeshInvite.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.MeshInvite();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.meshId = v;
+                        else
+                            delete m.meshId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.secret = v;
+                        else
+                            delete m.secret;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.addrs && m.addrs.length))
+                            m.addrs = [];
+                        m.addrs.push(r.stringVerify());
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.createdMs = v;
+                        else
+                            delete m.createdMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a MeshInvite message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.MeshInvite & meshbackup.MeshInvite.$Shape} MeshInvite
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MeshInvite.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MeshInvite message.
+         * @function verify
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MeshInvite.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId")) {
+                if (!$util.isString(m.meshId))
+                    return "meshId: string expected";
+            }
+            if (m.secret != null && $Object.hasOwnProperty.call(m, "secret")) {
+                if (!(m.secret && typeof m.secret.length === "number" || $util.isString(m.secret)))
+                    return "secret: buffer expected";
+            }
+            if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                if (!$Array.isArray(m.addrs))
+                    return "addrs: array expected";
+                for (var i = 0; i < m.addrs.length; ++i) {
+                    if (!$util.isString(m.addrs[i]))
+                        return "addrs: string[] expected";
+                }
+            }
+            if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                if (!$util.isInteger(m.createdMs) && !(m.createdMs && $util.isInteger(m.createdMs.low) && $util.isInteger(m.createdMs.high)))
+                    return "createdMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MeshInvite message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.MeshInvite} MeshInvite
+         */
+        MeshInvite.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.MeshInvite)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.MeshInvite: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.MeshInvite();
+            if (d.meshId != null) {
+                if (typeof d.meshId !== "string" || d.meshId.length) {
+                    m.meshId = $String(d.meshId);
+                }
+            }
+            if (d.secret != null) {
+                if (d.secret.length) {
+                    if (typeof d.secret === "string")
+                        $util.base64.decode(d.secret, m.secret = $util.newBuffer($util.base64.length(d.secret)), 0);
+                    else if (d.secret.length >= 0)
+                        m.secret = d.secret;
+                }
+            }
+            if (d.addrs) {
+                if (!$Array.isArray(d.addrs))
+                    throw $TypeError(".meshbackup.MeshInvite.addrs: array expected");
+                m.addrs = $Array(d.addrs.length);
+                for (var i = 0; i < d.addrs.length; ++i) {
+                    m.addrs[i] = $String(d.addrs[i]);
+                }
+            }
+            if (d.createdMs != null) {
+                if (typeof d.createdMs === "object" ? d.createdMs.low || d.createdMs.high : $Number(d.createdMs) !== 0) {
+                    if ($util.Long)
+                        m.createdMs = $util.Long.fromValue(d.createdMs, false);
+                    else if (typeof d.createdMs === "string")
+                        m.createdMs = $parseInt(d.createdMs, 10);
+                    else if (typeof d.createdMs === "number")
+                        m.createdMs = d.createdMs;
+                    else if (typeof d.createdMs === "object")
+                        m.createdMs = new $util.LongBits(d.createdMs.low >>> 0, d.createdMs.high >>> 0).toNumber();
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a MeshInvite message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {meshbackup.MeshInvite} m MeshInvite
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MeshInvite.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.addrs = [];
+            }
+            if (o.defaults) {
+                d.meshId = "";
+                if (o.bytes === $String)
+                    d.secret = "";
+                else {
+                    d.secret = [];
+                    if (o.bytes !== $Array)
+                        d.secret = $util.newBuffer(d.secret);
+                }
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.createdMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.createdMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId")) {
+                d.meshId = m.meshId;
+            }
+            if (m.secret != null && $Object.hasOwnProperty.call(m, "secret")) {
+                d.secret = o.bytes === $String ? $util.base64.encode(m.secret, 0, m.secret.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.secret) : m.secret;
+            }
+            if (m.addrs && m.addrs.length) {
+                d.addrs = $Array(m.addrs.length);
+                for (var j = 0; j < m.addrs.length; ++j) {
+                    d.addrs[j] = m.addrs[j];
+                }
+            }
+            if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.createdMs = typeof m.createdMs === "number" ? $BigInt(m.createdMs) : $util.Long.fromBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0, false).toBigInt();
+                else if (typeof m.createdMs === "number")
+                    d.createdMs = o.longs === $String ? $String(m.createdMs) : m.createdMs;
+                else
+                    d.createdMs = o.longs === $String ? $util.Long.prototype.toString.call(m.createdMs) : o.longs === $Number ? new $util.LongBits(m.createdMs.low >>> 0, m.createdMs.high >>> 0).toNumber() : m.createdMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this MeshInvite to JSON.
+         * @function toJSON
+         * @memberof meshbackup.MeshInvite
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MeshInvite.prototype.toJSON = function() {
+            return MeshInvite.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MeshInvite
+         * @function getTypeUrl
+         * @memberof meshbackup.MeshInvite
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MeshInvite.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.MeshInvite";
+        };
+
+        return MeshInvite;
+    })();
+
+    meshbackup.MeshMembership = (function() {
+
+        /**
+         * Properties of a MeshMembership.
+         * @typedef {Object} meshbackup.MeshMembership.$Properties
+         * @property {string|null} [meshId] MeshMembership meshId
+         * @property {Uint8Array|null} [secret] MeshMembership secret
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MeshMembership.
+         * @memberof meshbackup
+         * @interface IMeshMembership
+         * @augments meshbackup.MeshMembership.$Properties
+         * @deprecated Use meshbackup.MeshMembership.$Properties instead.
+         */
+
+        /**
+         * Shape of a MeshMembership.
+         * @typedef {meshbackup.MeshMembership.$Properties} meshbackup.MeshMembership.$Shape
+         */
+
+        /**
+         * Constructs a new MeshMembership.
+         * @memberof meshbackup
+         * @classdesc Represents a MeshMembership.
+         * @constructor
+         * @param {meshbackup.MeshMembership.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MeshMembership = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * MeshMembership meshId.
+         * @member {string} meshId
+         * @memberof meshbackup.MeshMembership
+         * @instance
+         */
+        MeshMembership.prototype.meshId = "";
+
+        /**
+         * MeshMembership secret.
+         * @member {Uint8Array} secret
+         * @memberof meshbackup.MeshMembership
+         * @instance
+         */
+        MeshMembership.prototype.secret = $util.newBuffer([]);
+
+        /**
+         * Creates a new MeshMembership instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {meshbackup.MeshMembership.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.MeshMembership} MeshMembership instance
+         * @type {{
+         *   (properties: meshbackup.MeshMembership.$Shape): meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape;
+         *   (properties?: meshbackup.MeshMembership.$Properties): meshbackup.MeshMembership;
+         * }}
+         */
+        MeshMembership.create = function(properties) {
+            return new MeshMembership(properties);
+        };
+
+        /**
+         * Encodes the specified MeshMembership message. Does not implicitly {@link meshbackup.MeshMembership.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {meshbackup.MeshMembership.$Properties} m MeshMembership message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MeshMembership.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId") && m.meshId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.meshId);
+            if (m.secret != null && $Object.hasOwnProperty.call(m, "secret") && m.secret.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.secret);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified MeshMembership message, length delimited. Does not implicitly {@link meshbackup.MeshMembership.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {meshbackup.MeshMembership.$Properties} message MeshMembership message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MeshMembership.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MeshMembership message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape} MeshMembership
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MeshMembership.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.MeshMembership();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.meshId = v;
+                        else
+                            delete m.meshId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.secret = v;
+                        else
+                            delete m.secret;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a MeshMembership message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.MeshMembership & meshbackup.MeshMembership.$Shape} MeshMembership
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MeshMembership.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MeshMembership message.
+         * @function verify
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MeshMembership.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId")) {
+                if (!$util.isString(m.meshId))
+                    return "meshId: string expected";
+            }
+            if (m.secret != null && $Object.hasOwnProperty.call(m, "secret")) {
+                if (!(m.secret && typeof m.secret.length === "number" || $util.isString(m.secret)))
+                    return "secret: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MeshMembership message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.MeshMembership} MeshMembership
+         */
+        MeshMembership.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.MeshMembership)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.MeshMembership: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.MeshMembership();
+            if (d.meshId != null) {
+                if (typeof d.meshId !== "string" || d.meshId.length) {
+                    m.meshId = $String(d.meshId);
+                }
+            }
+            if (d.secret != null) {
+                if (d.secret.length) {
+                    if (typeof d.secret === "string")
+                        $util.base64.decode(d.secret, m.secret = $util.newBuffer($util.base64.length(d.secret)), 0);
+                    else if (d.secret.length >= 0)
+                        m.secret = d.secret;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a MeshMembership message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {meshbackup.MeshMembership} m MeshMembership
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MeshMembership.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.meshId = "";
+                if (o.bytes === $String)
+                    d.secret = "";
+                else {
+                    d.secret = [];
+                    if (o.bytes !== $Array)
+                        d.secret = $util.newBuffer(d.secret);
+                }
+            }
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId")) {
+                d.meshId = m.meshId;
+            }
+            if (m.secret != null && $Object.hasOwnProperty.call(m, "secret")) {
+                d.secret = o.bytes === $String ? $util.base64.encode(m.secret, 0, m.secret.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.secret) : m.secret;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this MeshMembership to JSON.
+         * @function toJSON
+         * @memberof meshbackup.MeshMembership
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MeshMembership.prototype.toJSON = function() {
+            return MeshMembership.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MeshMembership
+         * @function getTypeUrl
+         * @memberof meshbackup.MeshMembership
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MeshMembership.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.MeshMembership";
+        };
+
+        return MeshMembership;
+    })();
+
     meshbackup.WireError = (function() {
 
         /**

@@ -1,0 +1,109 @@
+/**
+ * The agent's shard store as the shard protocol's storage: quota per member,
+ * owner checks, and the store's errors turned into the protocol's named errors.
+ *
+ * A member may only store shards under its own name (header.owner must be the
+ * sending peer id): nobody can fill or overwrite another owner's namespace.
+ */
+import {
+  InvalidShardRequestError, QuotaExceededError, ShardHashMismatchError, ShardLengthMismatchError,
+  ShardNotFoundError as WireNotFound
+} from '../../protocol/shard/index.js'
+import type { ShardHeaderFields, ShardListPage, ShardRef, ShardStorage } from '../../protocol/shard/index.js'
+import { ShardCorruptError, validateShardHeader } from '../../store/shard-format.js'
+import { ShardStore, ShardStoreFullError } from '../../store/shard-store.js'
+
+export interface MeshShardStorageInit {
+  /** Most bytes one member may hold here (0: up to the store's capacity). */
+  quotaPerMember: number
+}
+
+export class MeshShardStorage implements ShardStorage {
+  private readonly reserved = new Map<string, number>()
+
+  constructor (readonly store: ShardStore, private readonly init: MeshShardStorageInit) {}
+
+  async put (header: ShardHeaderFields, data: AsyncIterable<Uint8Array>, options: { signal: AbortSignal, peer: string }): Promise<{ existed: boolean }> {
+    if (header.owner !== options.peer) {
+      throw new InvalidShardRequestError(`a member may only store its own shards (owner ${header.owner.slice(0, 16)}… is not the sender)`)
+    }
+    try {
+      validateShardHeader(header)
+    } catch (err) {
+      throw new InvalidShardRequestError((err as Error).message)
+    }
+    const existing = await this.store.getHeader(header.owner, header.packId, header.index).catch(() => undefined)
+    if (existing !== undefined && Buffer.from(existing.shardHash as Uint8Array).equals(header.shardHash)) {
+      for await (const _ of data) { /* drain: the sender sends the bytes anyway */ }
+      return { existed: true }
+    }
+    try {
+      await this.store.put(header, data, { signal: options.signal })
+      return { existed: false }
+    } catch (err) {
+      const e = err as Error & { code?: string }
+      if (e instanceof ShardStoreFullError || e.code === 'ENOSPC') throw new QuotaExceededError(`storage peer is full: ${e.message}`)
+      if (e instanceof ShardCorruptError) {
+        if (e.message.includes('bytes') || e.message.includes('longer')) throw new ShardLengthMismatchError(e.message)
+        throw new ShardHashMismatchError(e.message)
+      }
+      throw err
+    }
+  }
+
+  async getHeader (ref: ShardRef): Promise<ShardHeaderFields | undefined> {
+    const h = await this.store.getHeader(ref.owner, ref.packId, ref.index)
+    if (h === undefined) return undefined
+    return {
+      version: h.version,
+      owner: h.owner,
+      packId: h.packId,
+      index: h.index,
+      k: h.k,
+      m: h.m,
+      packLength: Number(h.packLength),
+      shardLength: Number(h.shardLength),
+      shardHash: h.shardHash,
+      blockSize: h.blockSize,
+      blockHashes: h.blockHashes
+    }
+  }
+
+  async * read (ref: ShardRef, offset: number, length: number): AsyncIterable<Uint8Array> {
+    // Verified block by block by the store; sent in slices of at most 1 MiB.
+    const SLICE = 1024 * 1024
+    for (let pos = offset; pos < offset + length; pos += SLICE) {
+      const take = Math.min(SLICE, offset + length - pos)
+      try {
+        yield await this.store.read(ref.owner, ref.packId, ref.index, pos, take)
+      } catch (err) {
+        if ((err as Error).name === 'ShardNotFoundError') throw new WireNotFound((err as Error).message)
+        throw err
+      }
+    }
+  }
+
+  async has (refs: ShardRef[]): Promise<boolean[]> {
+    return await Promise.all(refs.map(async r => await this.store.has(r.owner, r.packId, r.index)))
+  }
+
+  async list (owner: string, after: string | undefined, limit: number): Promise<ShardListPage> {
+    const entries = await this.store.list(owner, after, limit)
+    const last = entries.at(-1)
+    return {
+      entries: entries.map(e => ({ packId: e.packId, index: e.index, length: e.length })),
+      next: entries.length < limit || last === undefined ? undefined : `${Buffer.from(last.packId).toString('hex')}.${last.index}`
+    }
+  }
+
+  async delete (ref: ShardRef): Promise<boolean> {
+    return await this.store.delete(ref.owner, ref.packId, ref.index)
+  }
+
+  async quotaAllows (peer: string, bytes: number): Promise<boolean> {
+    if (bytes > this.store.freeBytes()) return false
+    const quota = this.init.quotaPerMember
+    if (quota === 0) return true
+    return this.store.ownerBytes(peer) + (this.reserved.get(peer) ?? 0) + bytes <= quota
+  }
+}
