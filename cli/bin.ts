@@ -3,6 +3,11 @@
 import '../agent/polyfill.js'
 import { main } from './main.js'
 
+// A closed pipe (`meshbackup status | head`) ends the command quietly.
+for (const s of [process.stdout, process.stderr]) {
+  s.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw err })
+}
+
 main(process.argv).then(code => { process.exitCode = code }, (err: Error) => {
   process.stderr.write(`meshbackup: internal error: ${err.stack ?? err.message}\n`)
   process.exitCode = 70

@@ -6,7 +6,14 @@
  */
 import { Command, CommanderError } from 'commander'
 import { Printer } from './printer.js'
+import { agentCommand } from './commands/agent.js'
+import { backupCommand } from './commands/backup.js'
 import { demoCommand } from './commands/demo.js'
+import { initCommand } from './commands/init.js'
+import { meshCommand } from './commands/mesh.js'
+import { restoreCommand } from './commands/restore.js'
+import { snapshotsCommand } from './commands/snapshots.js'
+import { statusCommand } from './commands/status.js'
 import { UserError } from './errors.js'
 
 export const VERSION = '0.1.0'
@@ -23,6 +30,13 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
       writeOut: (s) => printer.out.write(s),
       writeErr: (s) => printer.err.write(s)
     })
+  initCommand(program, printer)
+  meshCommand(program, printer)
+  agentCommand(program, printer)
+  statusCommand(program, printer)
+  backupCommand(program, printer)
+  snapshotsCommand(program, printer)
+  restoreCommand(program, printer)
   demoCommand(program, printer)
   try {
     await program.parseAsync(argv)

@@ -3,7 +3,10 @@
  */
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
-import type { Repository } from '../repository/repository.js'
+import type { IndexDb } from '../../store/index-db.js'
+
+/** What snapshot lookups need: the index. */
+export interface HasIndex { index: IndexDb }
 
 export class SnapshotNotFoundError extends Error {
   override name = 'SnapshotNotFoundError'
@@ -51,11 +54,11 @@ function toInfo (id: Uint8Array, s: pb.ISnapshot): SnapshotInfo {
 }
 
 /** All snapshots, oldest first. */
-export async function listSnapshots (repo: Repository): Promise<SnapshotInfo[]> {
+export async function listSnapshots (repo: HasIndex): Promise<SnapshotInfo[]> {
   return (await repo.index.listSnapshots()).map(r => toInfo(r.id, r.snapshot))
 }
 
-export async function loadSnapshot (repo: Repository, id: Uint8Array): Promise<pb.ISnapshot> {
+export async function loadSnapshot (repo: HasIndex, id: Uint8Array): Promise<pb.ISnapshot> {
   const all = await repo.index.listSnapshots()
   const found = all.find(r => Buffer.from(r.id).equals(id))
   if (found === undefined) throw new SnapshotNotFoundError(`snapshot ${hex(id).slice(0, 8)} not found`)
@@ -66,7 +69,7 @@ export async function loadSnapshot (repo: Repository, id: Uint8Array): Promise<p
  * Resolve "latest", a full id or a unique id prefix (≥ 4 hex digits); with `at`,
  * the newest snapshot at or before that time (point-in-time restore).
  */
-export async function findSnapshot (repo: Repository, ref: string, options: { at?: Date, paths?: string[], host?: string } = {}): Promise<SnapshotInfo> {
+export async function findSnapshot (repo: HasIndex, ref: string, options: { at?: Date, paths?: string[], host?: string } = {}): Promise<SnapshotInfo> {
   let all = await listSnapshots(repo)
   if (options.host !== undefined) all = all.filter(s => s.host === options.host)
   if (options.paths !== undefined && options.paths.length > 0) {

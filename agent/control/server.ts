@@ -1,0 +1,134 @@
+/**
+ * The local control API: HTTP over a Unix socket in the data directory (mode
+ * 0600, so only the agent's user can reach it). JSON in and out; long
+ * operations answer with NDJSON, one event per line, the last one
+ * `{"event":"done",...}` or `{"event":"error",...}`.
+ *
+ * Hand-written on node:http rather than a web framework: a dozen routes on a
+ * local socket need no routing library, and nothing here faces the network.
+ */
+import { createServer } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { chmod, unlink } from 'node:fs/promises'
+
+export const CONTROL_SOCKET = 'control.sock'
+/** Largest request body, in bytes. */
+const MAX_BODY = 1024 * 1024
+
+export class ControlError extends Error {
+  override name = 'ControlError'
+  constructor (message: string, readonly status = 400) { super(message) }
+}
+
+export interface Request {
+  query: URLSearchParams
+  body: Record<string, unknown>
+  signal: AbortSignal
+}
+
+/** A plain handler answers one JSON value. */
+export type JsonHandler = (req: Request) => Promise<unknown>
+/** A streaming handler sends events and returns the final result. */
+export type StreamHandler = (req: Request, send: (event: Record<string, unknown>) => void) => Promise<unknown>
+
+interface Route { json?: JsonHandler, stream?: StreamHandler }
+
+export class ControlServer {
+  private readonly routes = new Map<string, Route>()
+  private server: Server | undefined
+
+  constructor (readonly socketPath: string, private readonly onError: (err: Error) => void = () => {}) {}
+
+  json (method: string, path: string, handler: JsonHandler): void {
+    this.routes.set(`${method} ${path}`, { json: handler })
+  }
+
+  stream (method: string, path: string, handler: StreamHandler): void {
+    this.routes.set(`${method} ${path}`, { stream: handler })
+  }
+
+  async start (): Promise<void> {
+    await unlink(this.socketPath).catch(() => {})
+    const server = createServer((req, res) => { void this.handle(req, res) })
+    const old = process.umask(0o177)
+    try {
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject)
+        server.listen(this.socketPath, () => { server.off('error', reject); resolve() })
+      })
+    } finally {
+      process.umask(old)
+    }
+    await chmod(this.socketPath, 0o600)
+    this.server = server
+  }
+
+  async stop (): Promise<void> {
+    const s = this.server
+    this.server = undefined
+    if (s === undefined) return
+    s.closeAllConnections()
+    await new Promise<void>(resolve => s.close(() => resolve()))
+    await unlink(this.socketPath).catch(() => {})
+  }
+
+  private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://local')
+    const route = this.routes.get(`${req.method ?? 'GET'} ${url.pathname}`)
+    const abort = new AbortController()
+    res.on('close', () => { if (!res.writableFinished) abort.abort(new Error('client went away')) })
+    const fail = (status: number, message: string): void => {
+      if (!res.headersSent) {
+        res.writeHead(status, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ error: message }))
+      }
+    }
+    if (route === undefined) { fail(404, `no such operation: ${req.method ?? ''} ${url.pathname}`); return }
+    let body: Record<string, unknown> = {}
+    try {
+      body = await readBody(req)
+    } catch (err) {
+      fail(400, (err as Error).message)
+      return
+    }
+    const request: Request = { query: url.searchParams, body, signal: abort.signal }
+    if (route.json !== undefined) {
+      try {
+        const result = await route.json(request)
+        res.writeHead(200, { 'content-type': 'application/json' })
+        res.end(JSON.stringify(result ?? {}))
+      } catch (err) {
+        const e = err as Error
+        if (!(e instanceof ControlError) && e.name === 'Error') this.onError(e)
+        fail(e instanceof ControlError ? e.status : 500, e.message)
+      }
+      return
+    }
+    res.writeHead(200, { 'content-type': 'application/x-ndjson' })
+    const send = (event: Record<string, unknown>): void => { if (!res.writableEnded) res.write(JSON.stringify(event) + '\n') }
+    try {
+      const result = await (route.stream as StreamHandler)(request, send)
+      send({ event: 'done', result: result ?? {} })
+    } catch (err) {
+      const e = err as Error
+      if (!(e instanceof ControlError) && e.name === 'Error') this.onError(e)
+      send({ event: 'error', error: e.message, name: e.name })
+    }
+    res.end()
+  }
+}
+
+async function readBody (req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const c of req) {
+    size += (c as Buffer).byteLength
+    if (size > MAX_BODY) throw new ControlError('request body over 1 MiB')
+    chunks.push(c as Buffer)
+  }
+  if (size === 0) return {}
+  let v: unknown
+  try { v = JSON.parse(Buffer.concat(chunks).toString('utf8')) } catch { throw new ControlError('request body is not JSON') }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ControlError('request body must be a JSON object')
+  return v as Record<string, unknown>
+}

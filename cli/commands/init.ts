@@ -1,0 +1,90 @@
+/** `meshbackup init`: create an agent's data directory (identity, config, index, shard store, keys). */
+import { mkdir, readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Command } from 'commander'
+import { DEFAULT_CONFIG, checkLabel, checkMultiaddr, parseSize, saveConfig } from '../../agent/config.js'
+import { createIdentity, peerIdOf } from '../../agent/identity.js'
+import { decodeInvite, saveMembership } from '../../agent/mesh/membership.js'
+import { Repository } from '../../agent/repository/repository.js'
+import { IndexDb } from '../../store/index-db.js'
+import { UserError } from '../errors.js'
+import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
+import { getPassphrase } from '../passphrase.js'
+import type { Printer } from '../printer.js'
+
+interface InitOptions {
+  data?: string
+  site: string
+  media: string
+  capacity?: string
+  listen?: string[]
+  join?: string
+  passphraseFile?: string
+  k?: string
+  m?: string
+}
+
+export function initCommand (program: Command, printer: Printer): void {
+  const cmd = program.command('init')
+    .description('create this server\'s agent: identity, config, index, shard store and repository keys')
+    .requiredOption('--site <name>', 'failure domain of this server (office, data centre, region)')
+    .requiredOption('--media <kind>', 'storage class of this server (disk, ssd, nas, tape, object ...)')
+    .option('--capacity <size>', 'space offered for other members\' shards, e.g. 500GiB', '100GiB')
+    .option('--listen <multiaddr>', 'address to listen on (repeatable)', collect)
+    .option('--join <token>', 'join a mesh with a token from `meshbackup mesh invite`')
+    .option('--k <n>', 'data shards per pack', String(DEFAULT_CONFIG.policy.k))
+    .option('--m <n>', 'parity shards per pack', String(DEFAULT_CONFIG.policy.m))
+  withPassphrase(withData(cmd)).action(async (opts: InitOptions) => {
+    const dir = dataDirOf(opts)
+    const site = wrap(() => checkLabel(opts.site, '--site'))
+    const media = wrap(() => checkLabel(opts.media, '--media'))
+    const capacity = wrap(() => parseSize(opts.capacity ?? '100GiB', '--capacity'))
+    const listen = (opts.listen ?? DEFAULT_CONFIG.listen).map((a, i) => wrap(() => checkMultiaddr(a, `--listen[${i}]`)))
+    const k = Number(opts.k)
+    const m = Number(opts.m)
+    if (!Number.isInteger(k) || k < 1 || !Number.isInteger(m) || m < 0 || k + m > 32) throw new UserError('--k must be ≥ 1, --m ≥ 0, k + m ≤ 32', 2)
+    const invite = opts.join === undefined ? undefined : wrap(() => decodeInvite(opts.join as string))
+    try {
+      const entries = await readdir(dir)
+      if (entries.includes('config.yaml') || entries.includes('identity.key')) throw new UserError(`${dir} already holds an agent (config.yaml exists); nothing changed`)
+      if (entries.length > 0) throw new UserError(`${dir} is not empty; choose an empty or new directory`)
+    } catch (err) {
+      if (err instanceof UserError) throw err
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot use ${dir}: ${(err as Error).message}`)
+    }
+    const passphrase = await getPassphrase({ file: opts.passphraseFile, confirm: true, prompt: 'new repository passphrase: ' })
+    await mkdir(dir, { recursive: true, mode: 0o700 })
+    if (((await stat(dir)).mode & 0o077) !== 0) printer.warn(`${dir} is readable by other users; chmod 700 it`)
+    const key = await createIdentity(dir)
+    const peerId = peerIdOf(key)
+    await saveConfig(dir, {
+      ...DEFAULT_CONFIG,
+      site,
+      media,
+      capacity,
+      listen,
+      bootstrap: invite?.addrs ?? [],
+      policy: { ...DEFAULT_CONFIG.policy, k, m }
+    })
+    if (invite !== undefined) await saveMembership(dir, invite)
+    const index = new IndexDb(join(dir, 'index'))
+    await index.open()
+    try {
+      await Repository.initialize(index, passphrase, { owner: peerId, config: { k, m } })
+    } finally {
+      await index.close()
+    }
+    await mkdir(join(dir, 'shards'), { mode: 0o700 })
+    printer.line(`created agent ${peerId} in ${dir} (site ${site}, media ${media})`)
+    if (invite !== undefined) printer.line(`joined mesh ${invite.meshId}; start it with: meshbackup agent --data ${dir}`)
+    else printer.line(`next: meshbackup mesh create --data ${dir} (a new mesh), or init again with --join TOKEN`)
+  })
+}
+
+function wrap<T> (fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    throw new UserError((err as Error).message, 2)
+  }
+}

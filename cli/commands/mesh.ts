@@ -1,0 +1,27 @@
+/** `meshbackup mesh create|invite`: make a mesh; hand out join tokens. */
+import type { Command } from 'commander'
+import { loadConfig } from '../../agent/config.js'
+import { loadMembership, newMembership, saveMembership } from '../../agent/mesh/membership.js'
+import { call } from '../control-client.js'
+import { UserError } from '../errors.js'
+import { dataDirOf, withData } from '../options.js'
+import type { Printer } from '../printer.js'
+
+export function meshCommand (program: Command, printer: Printer): void {
+  const mesh = program.command('mesh').description('create a mesh and invite servers into it')
+  withData(mesh.command('create').description('make a new mesh (id and secret) with this agent as its first member'))
+    .action(async (opts: { data?: string }) => {
+      const dir = dataDirOf(opts)
+      await loadConfig(dir).catch(err => { throw new UserError((err as Error).message) })
+      if (await loadMembership(dir) !== undefined) throw new UserError(`${dir} is already in a mesh; nothing changed`)
+      const m = newMembership()
+      await saveMembership(dir, m)
+      printer.line(`created mesh ${m.meshId}`)
+      printer.line(`start the agent (meshbackup agent --data ${dir}), then invite others with: meshbackup mesh invite --data ${dir}`)
+    })
+  withData(mesh.command('invite').description('print a join token (mesh id, secret, this agent\'s addresses) alone on stdout'))
+    .action(async (opts: { data?: string }) => {
+      const res = await call<{ token: string }>(dataDirOf(opts), 'GET', '/v1/invite')
+      printer.line(res.token)
+    })
+}

@@ -1,0 +1,82 @@
+/**
+ * The CLI side of the control API: JSON requests and NDJSON event streams over
+ * the agent's Unix socket.
+ */
+import { request } from 'node:http'
+import { join } from 'node:path'
+import { UserError } from './errors.js'
+
+export const CONTROL_SOCKET = 'control.sock'
+
+export interface ControlEvent {
+  event: string
+  [key: string]: unknown
+}
+
+function socketOf (dataDir: string): string {
+  return join(dataDir, CONTROL_SOCKET)
+}
+
+function notRunning (dataDir: string, err: NodeJS.ErrnoException): UserError {
+  if (err.code === 'ENOENT' || err.code === 'ECONNREFUSED') {
+    return new UserError(`no agent is running for ${dataDir} (start it with: meshbackup agent --data ${dataDir})`)
+  }
+  if (err.code === 'EACCES') return new UserError(`no permission to reach the agent of ${dataDir} (run as the agent's user)`)
+  return new UserError(`cannot reach the agent of ${dataDir}: ${err.message}`)
+}
+
+/** One JSON request; throws UserError with the agent's message on failure. */
+export async function call<T = Record<string, unknown>> (dataDir: string, method: string, path: string, body?: unknown, timeoutMs = 60_000): Promise<T> {
+  return await new Promise<T>((resolve, reject) => {
+    const req = request({ socketPath: socketOf(dataDir), method, path, headers: { 'content-type': 'application/json' }, timeout: timeoutMs }, res => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () => {
+        let parsed: unknown
+        try { parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) } catch { reject(new UserError('the agent sent a malformed answer')); return }
+        if ((res.statusCode ?? 500) >= 400) reject(new UserError(String((parsed as { error?: string }).error ?? `agent error ${res.statusCode ?? ''}`)))
+        else resolve(parsed as T)
+      })
+    })
+    req.on('timeout', () => req.destroy(new Error(`the agent did not answer within ${timeoutMs / 1000} s`)))
+    req.on('error', (err: NodeJS.ErrnoException) => reject(err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)))
+    if (body !== undefined) req.write(JSON.stringify(body))
+    req.end()
+  })
+}
+
+/** A streaming request: calls onEvent per line; resolves with the final result, rejects on an error event. */
+export async function callStream (dataDir: string, method: string, path: string, body: unknown, onEvent: (e: ControlEvent) => void): Promise<Record<string, unknown>> {
+  return await new Promise((resolve, reject) => {
+    const req = request({ socketPath: socketOf(dataDir), method, path, headers: { 'content-type': 'application/json' } }, res => {
+      let buf = ''
+      let final: ControlEvent | undefined
+      res.setEncoding('utf8')
+      res.on('data', (s: string) => {
+        buf += s
+        let nl
+        while ((nl = buf.indexOf('\n')) >= 0) {
+          const line = buf.slice(0, nl)
+          buf = buf.slice(nl + 1)
+          if (line.trim() === '') continue
+          let ev: ControlEvent
+          try { ev = JSON.parse(line) as ControlEvent } catch { continue }
+          if (ev.event === 'done' || ev.event === 'error') final = ev
+          else onEvent(ev)
+        }
+      })
+      res.on('end', () => {
+        if ((res.statusCode ?? 500) >= 400) {
+          let msg = `agent error ${res.statusCode ?? ''}`
+          try { msg = (JSON.parse(buf) as { error: string }).error } catch { /* keep */ }
+          reject(new UserError(msg))
+        } else if (final === undefined) reject(new UserError('the agent stopped before the operation finished'))
+        else if (final.event === 'error') reject(new UserError(String(final.error)))
+        else resolve((final.result ?? {}) as Record<string, unknown>)
+      })
+    })
+    req.on('error', (err: NodeJS.ErrnoException) => reject(err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)))
+    req.write(JSON.stringify(body ?? {}))
+    req.end()
+  })
+}
