@@ -1,0 +1,82 @@
+/**
+ * Real agent processes on 127.0.0.1: a mesh made with `mesh create` / `mesh
+ * invite` / `init --join`, status, backup and restore over the mesh, a
+ * non-member refused, and a full storage peer skipped.
+ */
+import { mkdir, writeFile, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describeTree, makeTree } from '../fixtures/tree.js'
+import { MeshHarness } from './harness.js'
+
+const h = new MeshHarness()
+
+beforeAll(async () => {
+  await h.setup()
+  await h.mesh([
+    { name: 'a', site: 'hq' },
+    { name: 'b', site: 'hq', media: 'ssd' },
+    { name: 'c', site: 'branch', media: 'nas' },
+    { name: 'd', site: 'branch' },
+    { name: 'e', site: 'cloud', media: 'object' },
+    { name: 'f', site: 'cloud' },
+    { name: 'g', site: 'dc2', capacity: '64KiB' },
+    { name: 'h', site: 'dc2' }
+  ])
+  await h.waitFor('a to see 7 members up', async () => (await h.status('a')).peers.filter(p => p.up).length === 7)
+}, 120_000)
+
+afterAll(async () => { await h.teardown() })
+
+describe('a mesh of agent processes', () => {
+  it('prints an invite token alone on stdout and status as JSON', async () => {
+    const out = await h.cliOk(['mesh', 'invite', '--data', h.get('a').dir])
+    expect(out.trim()).toMatch(/^mbinvite1:[A-Za-z0-9_-]+$/)
+    expect(out.trim().split('\n').length).toBe(1)
+    const s = await h.status('a')
+    expect(s.self.id).toBe(h.get('a').peerId)
+    expect(s.self.site).toBe('hq')
+    expect(s.self.media).toBe('disk')
+    expect(s.self.addrs.every(a => a.includes('/p2p/' + s.self.id))).toBe(true)
+    expect(s.peers.map(p => p.id).sort()).toEqual(['b', 'c', 'd', 'e', 'f', 'g', 'h'].map(n => h.get(n).peerId).sort())
+    for (const p of s.peers) expect(p).toHaveProperty('up')
+  })
+
+  it('backs up over the mesh and restores byte-identical; a full peer is skipped', async () => {
+    const src = join(h.root, 'src')
+    await makeTree({ root: src, bigBytes: 3 * 1024 * 1024 })
+    const out = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, src])) as { snapshot: { id: string }, peers: string[] }
+    expect(out.snapshot.id).toMatch(/^[0-9a-f]{64}$/)
+    // shards went to other agents, none to the one with 64 KiB of capacity
+    const held = await Promise.all(['b', 'c', 'd', 'e', 'f', 'g', 'h'].map(async n => (await h.status(n)).self.shardsHeld))
+    const total = held.reduce((sum, list) => sum + list.reduce((s, o) => s + o.shards, 0), 0)
+    expect(total).toBeGreaterThanOrEqual(6)
+    // the 64 KiB peer refused the big shards (over quota): they were placed elsewhere
+    expect(held[5].reduce((sum, o) => sum + o.bytes, 0)).toBeLessThanOrEqual(64 * 1024)
+    expect(total % 6).toBe(0) // every pack got all its k+m shards
+    const target = join(h.root, 'restored')
+    await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
+    expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
+  })
+
+  it('refuses a non-member at connection time and keeps serving members', async () => {
+    await h.init('x', { site: 'evil', create: true }) // its own mesh: a different secret
+    const aAddr = (await h.status('a')).self.addrs[0]
+    await h.start('x', ['--bootstrap', aAddr])
+    await new Promise(resolve => setTimeout(resolve, 3000))
+    const sx = await h.status('x')
+    expect(sx.peers.filter(p => p.up)).toEqual([])
+    const sa = await h.status('a')
+    expect(sa.peers.map(p => p.id)).not.toContain(h.get('x').peerId)
+    expect(h.get('a').log + h.get('x').log).toMatch(/refus|did not prove/)
+    await h.stop('x')
+    // members still served
+    const src = join(h.root, 'src2')
+    await mkdir(src)
+    await writeFile(join(src, 'f.txt'), 'still here\n')
+    await h.cliOk(['backup', '--data', h.get('a').dir, src])
+    const target = join(h.root, 'restored2')
+    await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
+    expect(await readFile(join(target, src, 'f.txt'), 'utf8')).toBe('still here\n')
+  })
+})

@@ -1,0 +1,158 @@
+/**
+ * A harness for mesh tests with real agent processes: each agent is
+ * `node dist/cli/bin.js agent --data DIR` on 127.0.0.1, driven through the CLI
+ * like an operator would. Build first (`npm test` does).
+ */
+import { spawn, execFile } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+export const BIN = join(ROOT, 'dist/cli/bin.js')
+export const PASSPHRASE = 'test passphrase for the mesh'
+
+export interface CliResult {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+export interface AgentProc {
+  name: string
+  dir: string
+  site: string
+  proc?: ChildProcess
+  log: string
+  peerId?: string
+}
+
+export class MeshHarness {
+  readonly agents = new Map<string, AgentProc>()
+  root = ''
+
+  async setup (): Promise<void> {
+    if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run npm run build first`)
+    this.root = await mkdtemp(join(tmpdir(), 'mb-mesh-'))
+  }
+
+  env (extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+    return { ...process.env, MESHBACKUP_PASSPHRASE: PASSPHRASE, MESHBACKUP_LOG_LEVEL: 'info', ...extra }
+  }
+
+  /** Run the CLI to completion. */
+  async cli (args: string[], options: { env?: Record<string, string>, timeoutMs?: number } = {}): Promise<CliResult> {
+    return await new Promise(resolve => {
+      execFile(process.execPath, [BIN, ...args], { env: this.env(options.env), timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
+        const code = err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1
+        resolve({ code, stdout, stderr })
+      })
+    })
+  }
+
+  async cliOk (args: string[], options: { env?: Record<string, string> } = {}): Promise<string> {
+    const r = await this.cli(args, options)
+    if (r.code !== 0) throw new Error(`meshbackup ${args.join(' ')} failed (${r.code}): ${r.stderr}${r.stdout}`)
+    return r.stdout
+  }
+
+  /** `meshbackup init` (and `mesh create` when no token is given and `create` is set). */
+  async init (name: string, opts: { site: string, media?: string, capacity?: string, join?: string, create?: boolean }): Promise<AgentProc> {
+    const dir = join(this.root, name)
+    const args = ['init', '--data', dir, '--site', opts.site, '--media', opts.media ?? 'disk', '--listen', '/ip4/127.0.0.1/tcp/0']
+    if (opts.capacity !== undefined) args.push('--capacity', opts.capacity)
+    if (opts.join !== undefined) args.push('--join', opts.join)
+    await this.cliOk(args)
+    if (opts.create === true) await this.cliOk(['mesh', 'create', '--data', dir])
+    const a: AgentProc = { name, dir, site: opts.site, log: '' }
+    this.agents.set(name, a)
+    return a
+  }
+
+  /** Start an agent process and wait until it listens. */
+  async start (name: string, extra: string[] = []): Promise<AgentProc> {
+    const a = this.get(name)
+    const proc = spawn(process.execPath, [BIN, 'agent', '--data', a.dir, ...extra], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] })
+    a.proc = proc
+    a.log = ''
+    proc.stderr?.on('data', (d: Buffer) => { a.log += d.toString() })
+    await new Promise<void>((resolve, reject) => {
+      let out = ''
+      const timer = setTimeout(() => reject(new Error(`agent ${name} did not start: ${out}${a.log}`)), 30_000)
+      proc.stdout?.on('data', (d: Buffer) => {
+        out += d.toString()
+        const m = /agent (\S+) running/.exec(out)
+        if (m !== null) { clearTimeout(timer); a.peerId = m[1]; resolve() }
+      })
+      proc.once('exit', code => { clearTimeout(timer); reject(new Error(`agent ${name} exited with ${String(code)}: ${out}${a.log}`)) })
+    })
+    return a
+  }
+
+  get (name: string): AgentProc {
+    const a = this.agents.get(name)
+    if (a === undefined) throw new Error(`no agent ${name}`)
+    return a
+  }
+
+  async stop (name: string): Promise<void> {
+    const a = this.get(name)
+    const p = a.proc
+    if (p === undefined || p.exitCode !== null) return
+    const exited = new Promise(resolve => p.once('exit', resolve))
+    p.kill('SIGTERM')
+    const t = setTimeout(() => p.kill('SIGKILL'), 10_000)
+    await exited
+    clearTimeout(t)
+    a.proc = undefined
+  }
+
+  async kill9 (name: string): Promise<void> {
+    const a = this.get(name)
+    const p = a.proc
+    if (p === undefined || p.exitCode !== null) return
+    const exited = new Promise(resolve => p.once('exit', resolve))
+    p.kill('SIGKILL')
+    await exited
+    a.proc = undefined
+  }
+
+  async status (name: string): Promise<StatusJson> {
+    return JSON.parse(await this.cliOk(['status', '--json', '--data', this.get(name).dir])) as StatusJson
+  }
+
+  /** Make a mesh: the first agent creates it, the others join with its token. */
+  async mesh (specs: Array<{ name: string, site: string, media?: string, capacity?: string }>): Promise<string> {
+    const [first, ...rest] = specs
+    await this.init(first.name, { ...first, create: true })
+    await this.start(first.name)
+    const token = (await this.cliOk(['mesh', 'invite', '--data', this.get(first.name).dir])).trim()
+    for (const s of rest) await this.init(s.name, { ...s, join: token })
+    await Promise.all(rest.map(async s => await this.start(s.name)))
+    return token
+  }
+
+  async waitFor (what: string, fn: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+    const until = Date.now() + timeoutMs
+    let last: unknown
+    while (Date.now() < until) {
+      try {
+        if (await fn()) return
+      } catch (err) { last = err }
+      await new Promise(resolve => setTimeout(resolve, 250))
+    }
+    throw new Error(`timed out waiting for ${what}${last === undefined ? '' : `: ${String(last)}`}`)
+  }
+
+  async teardown (): Promise<void> {
+    await Promise.all([...this.agents.keys()].map(async n => await this.stop(n).catch(() => {})))
+    if (this.root !== '') await rm(this.root, { recursive: true, force: true })
+  }
+}
+
+export interface StatusJson {
+  self: { id: string, site: string, media: string, addrs: string[], capacity: number, used: number, free: number, shardsHeld: Array<{ owner: string, shards: number, bytes: number }> }
+  peers: Array<{ id: string, site: string | null, media: string | null, up: boolean, capacity: number | null, used: number | null }>
+}
