@@ -6,5 +6,5 @@ set -e
 cd "$(dirname "$0")"
 out="${1:-gen}"
 mkdir -p "$out"
-npx pbjs -t static-module -w es6 --no-beautify --force-number -p . -o "$out/meshbackup.js" format.proto wire.proto
+npx pbjs -t static-module -w es6 --no-beautify --force-number -p . -o "$out/meshbackup.js" format.proto wire.proto mesh.proto
 npx pbts -o "$out/meshbackup.d.ts" "$out/meshbackup.js"

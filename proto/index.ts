@@ -7,7 +7,13 @@
  * Decode through `decode()` here: it refuses input over a size limit before
  * protobufjs sees it and turns protobufjs' errors into one named error.
  */
+import protobuf from 'protobufjs/minimal.js'
 import { meshbackup } from './gen/meshbackup.js'
+
+// 64-bit fields decode as JS numbers (the generated types say number); without
+// this, protobufjs returns Long objects whenever the `long` package is present.
+protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long
+protobuf.configure()
 
 export { meshbackup as pb }
 

@@ -2406,6 +2406,135 @@ export namespace meshbackup {
     }
 
     /**
+     * Properties of a MemberHello.
+     * @deprecated Use meshbackup.MemberHello.$Properties instead.
+     */
+    interface IMemberHello extends meshbackup.MemberHello.$Properties {
+    }
+
+    /** Represents a MemberHello. */
+    class MemberHello {
+
+        /**
+         * Constructs a new MemberHello.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.MemberHello.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** MemberHello meshId. */
+        meshId: string;
+
+        /** MemberHello proof. */
+        proof: Uint8Array;
+
+        /** MemberHello error. */
+        error: string;
+
+        /**
+         * Creates a new MemberHello instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns MemberHello instance
+         */
+        static create(properties: meshbackup.MemberHello.$Shape): meshbackup.MemberHello & meshbackup.MemberHello.$Shape;
+        static create(properties?: meshbackup.MemberHello.$Properties): meshbackup.MemberHello;
+
+        /**
+         * Encodes the specified MemberHello message. Does not implicitly {@link meshbackup.MemberHello.verify|verify} messages.
+         * @param m MemberHello message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.MemberHello.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified MemberHello message, length delimited. Does not implicitly {@link meshbackup.MemberHello.verify|verify} messages.
+         * @param message MemberHello message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.MemberHello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a MemberHello message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.MemberHello & meshbackup.MemberHello.$Shape} MemberHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.MemberHello & meshbackup.MemberHello.$Shape;
+
+        /**
+         * Decodes a MemberHello message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.MemberHello & meshbackup.MemberHello.$Shape} MemberHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.MemberHello & meshbackup.MemberHello.$Shape;
+
+        /**
+         * Verifies a MemberHello message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a MemberHello message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns MemberHello
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.MemberHello;
+
+        /**
+         * Creates a plain object from a MemberHello message. Also converts values to other types if specified.
+         * @param m MemberHello
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.MemberHello, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this MemberHello to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for MemberHello
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace MemberHello {
+
+        /** Properties of a MemberHello. */
+        interface $Properties {
+
+            /** MemberHello meshId */
+            meshId?: (string|null);
+
+            /** MemberHello proof */
+            proof?: (Uint8Array|null);
+
+            /** MemberHello error */
+            error?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a MemberHello. */
+        type $Shape = meshbackup.MemberHello.$Properties;
+    }
+
+    /**
      * Properties of a WireError.
      * @deprecated Use meshbackup.WireError.$Properties instead.
      */
@@ -4445,5 +4574,2603 @@ export namespace meshbackup {
         } & (
           ({ result?: undefined; error?: null; putReady?: null; putDone?: null; get?: null; has?: null; list?: null; remove?: null }|{ result?: "error"; error: meshbackup.WireError.$Shape; putReady?: null; putDone?: null; get?: null; has?: null; list?: null; remove?: null }|{ result?: "putReady"; error?: null; putReady: meshbackup.ShardPutReady.$Shape; putDone?: null; get?: null; has?: null; list?: null; remove?: null }|{ result?: "putDone"; error?: null; putReady?: null; putDone: meshbackup.ShardPutDone.$Shape; get?: null; has?: null; list?: null; remove?: null }|{ result?: "get"; error?: null; putReady?: null; putDone?: null; get: meshbackup.ShardGetResponse.$Shape; has?: null; list?: null; remove?: null }|{ result?: "has"; error?: null; putReady?: null; putDone?: null; get?: null; has: meshbackup.ShardHasResponse.$Shape; list?: null; remove?: null }|{ result?: "list"; error?: null; putReady?: null; putDone?: null; get?: null; has?: null; list: meshbackup.ShardListResponse.$Shape; remove?: null }|{ result?: "remove"; error?: null; putReady?: null; putDone?: null; get?: null; has?: null; list?: null; remove: meshbackup.ShardDeleteResponse.$Shape })
         );
+    }
+
+    /**
+     * Properties of a CatalogRecord.
+     * @deprecated Use meshbackup.CatalogRecord.$Properties instead.
+     */
+    interface ICatalogRecord extends meshbackup.CatalogRecord.$Properties {
+    }
+
+    /** Represents a CatalogRecord. */
+    class CatalogRecord {
+
+        /**
+         * Constructs a new CatalogRecord.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogRecord owner. */
+        owner: string;
+
+        /** CatalogRecord version. */
+        version: number;
+
+        /** CatalogRecord body. */
+        body: Uint8Array;
+
+        /** CatalogRecord timeMs. */
+        timeMs: number;
+
+        /** CatalogRecord signature. */
+        signature: Uint8Array;
+
+        /**
+         * Creates a new CatalogRecord instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogRecord instance
+         */
+        static create(properties: meshbackup.CatalogRecord.$Shape): meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape;
+        static create(properties?: meshbackup.CatalogRecord.$Properties): meshbackup.CatalogRecord;
+
+        /**
+         * Encodes the specified CatalogRecord message. Does not implicitly {@link meshbackup.CatalogRecord.verify|verify} messages.
+         * @param m CatalogRecord message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogRecord message, length delimited. Does not implicitly {@link meshbackup.CatalogRecord.verify|verify} messages.
+         * @param message CatalogRecord message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogRecord message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape} CatalogRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape;
+
+        /**
+         * Decodes a CatalogRecord message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape} CatalogRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape;
+
+        /**
+         * Verifies a CatalogRecord message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogRecord message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogRecord
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogRecord;
+
+        /**
+         * Creates a plain object from a CatalogRecord message. Also converts values to other types if specified.
+         * @param m CatalogRecord
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogRecord to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogRecord
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogRecord {
+
+        /** Properties of a CatalogRecord. */
+        interface $Properties {
+
+            /** CatalogRecord owner */
+            owner?: (string|null);
+
+            /** CatalogRecord version */
+            version?: (number|null);
+
+            /** CatalogRecord body */
+            body?: (Uint8Array|null);
+
+            /** CatalogRecord timeMs */
+            timeMs?: (number|null);
+
+            /** CatalogRecord signature */
+            signature?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogRecord. */
+        type $Shape = meshbackup.CatalogRecord.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogGetRequest.
+     * @deprecated Use meshbackup.CatalogGetRequest.$Properties instead.
+     */
+    interface ICatalogGetRequest extends meshbackup.CatalogGetRequest.$Properties {
+    }
+
+    /** Represents a CatalogGetRequest. */
+    class CatalogGetRequest {
+
+        /**
+         * Constructs a new CatalogGetRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogGetRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogGetRequest owner. */
+        owner: string;
+
+        /**
+         * Creates a new CatalogGetRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogGetRequest instance
+         */
+        static create(properties: meshbackup.CatalogGetRequest.$Shape): meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape;
+        static create(properties?: meshbackup.CatalogGetRequest.$Properties): meshbackup.CatalogGetRequest;
+
+        /**
+         * Encodes the specified CatalogGetRequest message. Does not implicitly {@link meshbackup.CatalogGetRequest.verify|verify} messages.
+         * @param m CatalogGetRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogGetRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogGetRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogGetRequest.verify|verify} messages.
+         * @param message CatalogGetRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogGetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogGetRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape} CatalogGetRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape;
+
+        /**
+         * Decodes a CatalogGetRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape} CatalogGetRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape;
+
+        /**
+         * Verifies a CatalogGetRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogGetRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogGetRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogGetRequest;
+
+        /**
+         * Creates a plain object from a CatalogGetRequest message. Also converts values to other types if specified.
+         * @param m CatalogGetRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogGetRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogGetRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogGetRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogGetRequest {
+
+        /** Properties of a CatalogGetRequest. */
+        interface $Properties {
+
+            /** CatalogGetRequest owner */
+            owner?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogGetRequest. */
+        type $Shape = meshbackup.CatalogGetRequest.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogPutRequest.
+     * @deprecated Use meshbackup.CatalogPutRequest.$Properties instead.
+     */
+    interface ICatalogPutRequest extends meshbackup.CatalogPutRequest.$Properties {
+    }
+
+    /** Represents a CatalogPutRequest. */
+    class CatalogPutRequest {
+
+        /**
+         * Constructs a new CatalogPutRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogPutRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogPutRequest record. */
+        record?: (meshbackup.CatalogRecord.$Properties|null);
+
+        /**
+         * Creates a new CatalogPutRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogPutRequest instance
+         */
+        static create(properties: meshbackup.CatalogPutRequest.$Shape): meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape;
+        static create(properties?: meshbackup.CatalogPutRequest.$Properties): meshbackup.CatalogPutRequest;
+
+        /**
+         * Encodes the specified CatalogPutRequest message. Does not implicitly {@link meshbackup.CatalogPutRequest.verify|verify} messages.
+         * @param m CatalogPutRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogPutRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogPutRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogPutRequest.verify|verify} messages.
+         * @param message CatalogPutRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogPutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogPutRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape} CatalogPutRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape;
+
+        /**
+         * Decodes a CatalogPutRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape} CatalogPutRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape;
+
+        /**
+         * Verifies a CatalogPutRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogPutRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogPutRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogPutRequest;
+
+        /**
+         * Creates a plain object from a CatalogPutRequest message. Also converts values to other types if specified.
+         * @param m CatalogPutRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogPutRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogPutRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogPutRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogPutRequest {
+
+        /** Properties of a CatalogPutRequest. */
+        interface $Properties {
+
+            /** CatalogPutRequest record */
+            record?: (meshbackup.CatalogRecord.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogPutRequest. */
+        type $Shape = meshbackup.CatalogPutRequest.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogListRequest.
+     * @deprecated Use meshbackup.CatalogListRequest.$Properties instead.
+     */
+    interface ICatalogListRequest extends meshbackup.CatalogListRequest.$Properties {
+    }
+
+    /** Represents a CatalogListRequest. */
+    class CatalogListRequest {
+
+        /**
+         * Constructs a new CatalogListRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogListRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new CatalogListRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogListRequest instance
+         */
+        static create(properties: meshbackup.CatalogListRequest.$Shape): meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape;
+        static create(properties?: meshbackup.CatalogListRequest.$Properties): meshbackup.CatalogListRequest;
+
+        /**
+         * Encodes the specified CatalogListRequest message. Does not implicitly {@link meshbackup.CatalogListRequest.verify|verify} messages.
+         * @param m CatalogListRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogListRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogListRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogListRequest.verify|verify} messages.
+         * @param message CatalogListRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogListRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogListRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape} CatalogListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape;
+
+        /**
+         * Decodes a CatalogListRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape} CatalogListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape;
+
+        /**
+         * Verifies a CatalogListRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogListRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogListRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogListRequest;
+
+        /**
+         * Creates a plain object from a CatalogListRequest message. Also converts values to other types if specified.
+         * @param m CatalogListRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogListRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogListRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogListRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogListRequest {
+
+        /** Properties of a CatalogListRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogListRequest. */
+        type $Shape = meshbackup.CatalogListRequest.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogRequest.
+     * @deprecated Use meshbackup.CatalogRequest.$Properties instead.
+     */
+    interface ICatalogRequest extends meshbackup.CatalogRequest.$Properties {
+    }
+
+    /** Represents a CatalogRequest. */
+    class CatalogRequest {
+
+        /**
+         * Constructs a new CatalogRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogRequest get. */
+        get?: (meshbackup.CatalogGetRequest.$Properties|null);
+
+        /** CatalogRequest put. */
+        put?: (meshbackup.CatalogPutRequest.$Properties|null);
+
+        /** CatalogRequest list. */
+        list?: (meshbackup.CatalogListRequest.$Properties|null);
+
+        /** CatalogRequest op. */
+        op?: ("get"|"put"|"list");
+
+        /**
+         * Creates a new CatalogRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogRequest instance
+         */
+        static create(properties: meshbackup.CatalogRequest.$Shape): meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape;
+        static create(properties?: meshbackup.CatalogRequest.$Properties): meshbackup.CatalogRequest;
+
+        /**
+         * Encodes the specified CatalogRequest message. Does not implicitly {@link meshbackup.CatalogRequest.verify|verify} messages.
+         * @param m CatalogRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogRequest.verify|verify} messages.
+         * @param message CatalogRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape} CatalogRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape;
+
+        /**
+         * Decodes a CatalogRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape} CatalogRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape;
+
+        /**
+         * Verifies a CatalogRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogRequest;
+
+        /**
+         * Creates a plain object from a CatalogRequest message. Also converts values to other types if specified.
+         * @param m CatalogRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogRequest {
+
+        /** Properties of a CatalogRequest. */
+        interface $Properties {
+
+            /** CatalogRequest get */
+            get?: (meshbackup.CatalogGetRequest.$Properties|null);
+
+            /** CatalogRequest put */
+            put?: (meshbackup.CatalogPutRequest.$Properties|null);
+
+            /** CatalogRequest list */
+            list?: (meshbackup.CatalogListRequest.$Properties|null);
+
+            /** CatalogRequest op */
+            op?: ("get"|"put"|"list");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a CatalogRequest. */
+        type $Shape = {
+          get?: meshbackup.CatalogGetRequest.$Shape|null;
+          put?: meshbackup.CatalogPutRequest.$Shape|null;
+          list?: meshbackup.CatalogListRequest.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ op?: undefined; get?: null; put?: null; list?: null }|{ op?: "get"; get: meshbackup.CatalogGetRequest.$Shape; put?: null; list?: null }|{ op?: "put"; get?: null; put: meshbackup.CatalogPutRequest.$Shape; list?: null }|{ op?: "list"; get?: null; put?: null; list: meshbackup.CatalogListRequest.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a CatalogGetResponse.
+     * @deprecated Use meshbackup.CatalogGetResponse.$Properties instead.
+     */
+    interface ICatalogGetResponse extends meshbackup.CatalogGetResponse.$Properties {
+    }
+
+    /** Represents a CatalogGetResponse. */
+    class CatalogGetResponse {
+
+        /**
+         * Constructs a new CatalogGetResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogGetResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogGetResponse record. */
+        record?: (meshbackup.CatalogRecord.$Properties|null);
+
+        /**
+         * Creates a new CatalogGetResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogGetResponse instance
+         */
+        static create(properties: meshbackup.CatalogGetResponse.$Shape): meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape;
+        static create(properties?: meshbackup.CatalogGetResponse.$Properties): meshbackup.CatalogGetResponse;
+
+        /**
+         * Encodes the specified CatalogGetResponse message. Does not implicitly {@link meshbackup.CatalogGetResponse.verify|verify} messages.
+         * @param m CatalogGetResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogGetResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogGetResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogGetResponse.verify|verify} messages.
+         * @param message CatalogGetResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogGetResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogGetResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape} CatalogGetResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape;
+
+        /**
+         * Decodes a CatalogGetResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape} CatalogGetResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape;
+
+        /**
+         * Verifies a CatalogGetResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogGetResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogGetResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogGetResponse;
+
+        /**
+         * Creates a plain object from a CatalogGetResponse message. Also converts values to other types if specified.
+         * @param m CatalogGetResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogGetResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogGetResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogGetResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogGetResponse {
+
+        /** Properties of a CatalogGetResponse. */
+        interface $Properties {
+
+            /** CatalogGetResponse record */
+            record?: (meshbackup.CatalogRecord.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogGetResponse. */
+        type $Shape = meshbackup.CatalogGetResponse.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogPutResponse.
+     * @deprecated Use meshbackup.CatalogPutResponse.$Properties instead.
+     */
+    interface ICatalogPutResponse extends meshbackup.CatalogPutResponse.$Properties {
+    }
+
+    /** Represents a CatalogPutResponse. */
+    class CatalogPutResponse {
+
+        /**
+         * Constructs a new CatalogPutResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogPutResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogPutResponse existed. */
+        existed: boolean;
+
+        /**
+         * Creates a new CatalogPutResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogPutResponse instance
+         */
+        static create(properties: meshbackup.CatalogPutResponse.$Shape): meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape;
+        static create(properties?: meshbackup.CatalogPutResponse.$Properties): meshbackup.CatalogPutResponse;
+
+        /**
+         * Encodes the specified CatalogPutResponse message. Does not implicitly {@link meshbackup.CatalogPutResponse.verify|verify} messages.
+         * @param m CatalogPutResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogPutResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogPutResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogPutResponse.verify|verify} messages.
+         * @param message CatalogPutResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogPutResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogPutResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape} CatalogPutResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape;
+
+        /**
+         * Decodes a CatalogPutResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape} CatalogPutResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape;
+
+        /**
+         * Verifies a CatalogPutResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogPutResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogPutResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogPutResponse;
+
+        /**
+         * Creates a plain object from a CatalogPutResponse message. Also converts values to other types if specified.
+         * @param m CatalogPutResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogPutResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogPutResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogPutResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogPutResponse {
+
+        /** Properties of a CatalogPutResponse. */
+        interface $Properties {
+
+            /** CatalogPutResponse existed */
+            existed?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogPutResponse. */
+        type $Shape = meshbackup.CatalogPutResponse.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogListEntry.
+     * @deprecated Use meshbackup.CatalogListEntry.$Properties instead.
+     */
+    interface ICatalogListEntry extends meshbackup.CatalogListEntry.$Properties {
+    }
+
+    /** Represents a CatalogListEntry. */
+    class CatalogListEntry {
+
+        /**
+         * Constructs a new CatalogListEntry.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogListEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogListEntry owner. */
+        owner: string;
+
+        /** CatalogListEntry version. */
+        version: number;
+
+        /** CatalogListEntry timeMs. */
+        timeMs: number;
+
+        /**
+         * Creates a new CatalogListEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogListEntry instance
+         */
+        static create(properties: meshbackup.CatalogListEntry.$Shape): meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape;
+        static create(properties?: meshbackup.CatalogListEntry.$Properties): meshbackup.CatalogListEntry;
+
+        /**
+         * Encodes the specified CatalogListEntry message. Does not implicitly {@link meshbackup.CatalogListEntry.verify|verify} messages.
+         * @param m CatalogListEntry message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogListEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogListEntry message, length delimited. Does not implicitly {@link meshbackup.CatalogListEntry.verify|verify} messages.
+         * @param message CatalogListEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogListEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogListEntry message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape} CatalogListEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape;
+
+        /**
+         * Decodes a CatalogListEntry message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape} CatalogListEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape;
+
+        /**
+         * Verifies a CatalogListEntry message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogListEntry message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogListEntry
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogListEntry;
+
+        /**
+         * Creates a plain object from a CatalogListEntry message. Also converts values to other types if specified.
+         * @param m CatalogListEntry
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogListEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogListEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogListEntry
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogListEntry {
+
+        /** Properties of a CatalogListEntry. */
+        interface $Properties {
+
+            /** CatalogListEntry owner */
+            owner?: (string|null);
+
+            /** CatalogListEntry version */
+            version?: (number|null);
+
+            /** CatalogListEntry timeMs */
+            timeMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogListEntry. */
+        type $Shape = meshbackup.CatalogListEntry.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogListResponse.
+     * @deprecated Use meshbackup.CatalogListResponse.$Properties instead.
+     */
+    interface ICatalogListResponse extends meshbackup.CatalogListResponse.$Properties {
+    }
+
+    /** Represents a CatalogListResponse. */
+    class CatalogListResponse {
+
+        /**
+         * Constructs a new CatalogListResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogListResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogListResponse entries. */
+        entries: meshbackup.CatalogListEntry.$Properties[];
+
+        /**
+         * Creates a new CatalogListResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogListResponse instance
+         */
+        static create(properties: meshbackup.CatalogListResponse.$Shape): meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape;
+        static create(properties?: meshbackup.CatalogListResponse.$Properties): meshbackup.CatalogListResponse;
+
+        /**
+         * Encodes the specified CatalogListResponse message. Does not implicitly {@link meshbackup.CatalogListResponse.verify|verify} messages.
+         * @param m CatalogListResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogListResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogListResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogListResponse.verify|verify} messages.
+         * @param message CatalogListResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogListResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogListResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape} CatalogListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape;
+
+        /**
+         * Decodes a CatalogListResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape} CatalogListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape;
+
+        /**
+         * Verifies a CatalogListResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogListResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogListResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogListResponse;
+
+        /**
+         * Creates a plain object from a CatalogListResponse message. Also converts values to other types if specified.
+         * @param m CatalogListResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogListResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogListResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogListResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogListResponse {
+
+        /** Properties of a CatalogListResponse. */
+        interface $Properties {
+
+            /** CatalogListResponse entries */
+            entries?: (meshbackup.CatalogListEntry.$Properties[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogListResponse. */
+        type $Shape = meshbackup.CatalogListResponse.$Properties;
+    }
+
+    /**
+     * Properties of a CatalogResponse.
+     * @deprecated Use meshbackup.CatalogResponse.$Properties instead.
+     */
+    interface ICatalogResponse extends meshbackup.CatalogResponse.$Properties {
+    }
+
+    /** Represents a CatalogResponse. */
+    class CatalogResponse {
+
+        /**
+         * Constructs a new CatalogResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogResponse error. */
+        error?: (meshbackup.WireError.$Properties|null);
+
+        /** CatalogResponse get. */
+        get?: (meshbackup.CatalogGetResponse.$Properties|null);
+
+        /** CatalogResponse put. */
+        put?: (meshbackup.CatalogPutResponse.$Properties|null);
+
+        /** CatalogResponse list. */
+        list?: (meshbackup.CatalogListResponse.$Properties|null);
+
+        /** CatalogResponse result. */
+        result?: ("error"|"get"|"put"|"list");
+
+        /**
+         * Creates a new CatalogResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogResponse instance
+         */
+        static create(properties: meshbackup.CatalogResponse.$Shape): meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape;
+        static create(properties?: meshbackup.CatalogResponse.$Properties): meshbackup.CatalogResponse;
+
+        /**
+         * Encodes the specified CatalogResponse message. Does not implicitly {@link meshbackup.CatalogResponse.verify|verify} messages.
+         * @param m CatalogResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogResponse.verify|verify} messages.
+         * @param message CatalogResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape} CatalogResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape;
+
+        /**
+         * Decodes a CatalogResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape} CatalogResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape;
+
+        /**
+         * Verifies a CatalogResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogResponse;
+
+        /**
+         * Creates a plain object from a CatalogResponse message. Also converts values to other types if specified.
+         * @param m CatalogResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogResponse {
+
+        /** Properties of a CatalogResponse. */
+        interface $Properties {
+
+            /** CatalogResponse error */
+            error?: (meshbackup.WireError.$Properties|null);
+
+            /** CatalogResponse get */
+            get?: (meshbackup.CatalogGetResponse.$Properties|null);
+
+            /** CatalogResponse put */
+            put?: (meshbackup.CatalogPutResponse.$Properties|null);
+
+            /** CatalogResponse list */
+            list?: (meshbackup.CatalogListResponse.$Properties|null);
+
+            /** CatalogResponse result */
+            result?: ("error"|"get"|"put"|"list");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a CatalogResponse. */
+        type $Shape = {
+          error?: meshbackup.WireError.$Shape|null;
+          get?: meshbackup.CatalogGetResponse.$Shape|null;
+          put?: meshbackup.CatalogPutResponse.$Shape|null;
+          list?: meshbackup.CatalogListResponse.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ result?: undefined; error?: null; get?: null; put?: null; list?: null }|{ result?: "error"; error: meshbackup.WireError.$Shape; get?: null; put?: null; list?: null }|{ result?: "get"; error?: null; get: meshbackup.CatalogGetResponse.$Shape; put?: null; list?: null }|{ result?: "put"; error?: null; get?: null; put: meshbackup.CatalogPutResponse.$Shape; list?: null }|{ result?: "list"; error?: null; get?: null; put?: null; list: meshbackup.CatalogListResponse.$Shape })
+        );
+    }
+
+    /**
+     * Properties of a StatusRequest.
+     * @deprecated Use meshbackup.StatusRequest.$Properties instead.
+     */
+    interface IStatusRequest extends meshbackup.StatusRequest.$Properties {
+    }
+
+    /** Represents a StatusRequest. */
+    class StatusRequest {
+
+        /**
+         * Constructs a new StatusRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.StatusRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new StatusRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatusRequest instance
+         */
+        static create(properties: meshbackup.StatusRequest.$Shape): meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape;
+        static create(properties?: meshbackup.StatusRequest.$Properties): meshbackup.StatusRequest;
+
+        /**
+         * Encodes the specified StatusRequest message. Does not implicitly {@link meshbackup.StatusRequest.verify|verify} messages.
+         * @param m StatusRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.StatusRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link meshbackup.StatusRequest.verify|verify} messages.
+         * @param message StatusRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.StatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape;
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape;
+
+        /**
+         * Verifies a StatusRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns StatusRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.StatusRequest;
+
+        /**
+         * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+         * @param m StatusRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.StatusRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatusRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StatusRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StatusRequest {
+
+        /** Properties of a StatusRequest. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a StatusRequest. */
+        type $Shape = meshbackup.StatusRequest.$Properties;
+    }
+
+    /**
+     * Properties of an OwnerShards.
+     * @deprecated Use meshbackup.OwnerShards.$Properties instead.
+     */
+    interface IOwnerShards extends meshbackup.OwnerShards.$Properties {
+    }
+
+    /** Represents an OwnerShards. */
+    class OwnerShards {
+
+        /**
+         * Constructs a new OwnerShards.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.OwnerShards.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** OwnerShards owner. */
+        owner: string;
+
+        /** OwnerShards shards. */
+        shards: number;
+
+        /** OwnerShards bytes. */
+        bytes: number;
+
+        /**
+         * Creates a new OwnerShards instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns OwnerShards instance
+         */
+        static create(properties: meshbackup.OwnerShards.$Shape): meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape;
+        static create(properties?: meshbackup.OwnerShards.$Properties): meshbackup.OwnerShards;
+
+        /**
+         * Encodes the specified OwnerShards message. Does not implicitly {@link meshbackup.OwnerShards.verify|verify} messages.
+         * @param m OwnerShards message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.OwnerShards.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified OwnerShards message, length delimited. Does not implicitly {@link meshbackup.OwnerShards.verify|verify} messages.
+         * @param message OwnerShards message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.OwnerShards.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an OwnerShards message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape} OwnerShards
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape;
+
+        /**
+         * Decodes an OwnerShards message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape} OwnerShards
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape;
+
+        /**
+         * Verifies an OwnerShards message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an OwnerShards message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns OwnerShards
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.OwnerShards;
+
+        /**
+         * Creates a plain object from an OwnerShards message. Also converts values to other types if specified.
+         * @param m OwnerShards
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.OwnerShards, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this OwnerShards to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for OwnerShards
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace OwnerShards {
+
+        /** Properties of an OwnerShards. */
+        interface $Properties {
+
+            /** OwnerShards owner */
+            owner?: (string|null);
+
+            /** OwnerShards shards */
+            shards?: (number|null);
+
+            /** OwnerShards bytes */
+            bytes?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an OwnerShards. */
+        type $Shape = meshbackup.OwnerShards.$Properties;
+    }
+
+    /**
+     * Properties of a PeerSeen.
+     * @deprecated Use meshbackup.PeerSeen.$Properties instead.
+     */
+    interface IPeerSeen extends meshbackup.PeerSeen.$Properties {
+    }
+
+    /** Represents a PeerSeen. */
+    class PeerSeen {
+
+        /**
+         * Constructs a new PeerSeen.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.PeerSeen.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PeerSeen peerId. */
+        peerId: string;
+
+        /** PeerSeen site. */
+        site: string;
+
+        /** PeerSeen media. */
+        media: string;
+
+        /** PeerSeen up. */
+        up: boolean;
+
+        /** PeerSeen capacity. */
+        capacity: number;
+
+        /** PeerSeen used. */
+        used: number;
+
+        /** PeerSeen lastSeenMs. */
+        lastSeenMs: number;
+
+        /**
+         * Creates a new PeerSeen instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerSeen instance
+         */
+        static create(properties: meshbackup.PeerSeen.$Shape): meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape;
+        static create(properties?: meshbackup.PeerSeen.$Properties): meshbackup.PeerSeen;
+
+        /**
+         * Encodes the specified PeerSeen message. Does not implicitly {@link meshbackup.PeerSeen.verify|verify} messages.
+         * @param m PeerSeen message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.PeerSeen.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified PeerSeen message, length delimited. Does not implicitly {@link meshbackup.PeerSeen.verify|verify} messages.
+         * @param message PeerSeen message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.PeerSeen.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerSeen message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape} PeerSeen
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape;
+
+        /**
+         * Decodes a PeerSeen message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape} PeerSeen
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape;
+
+        /**
+         * Verifies a PeerSeen message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a PeerSeen message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns PeerSeen
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.PeerSeen;
+
+        /**
+         * Creates a plain object from a PeerSeen message. Also converts values to other types if specified.
+         * @param m PeerSeen
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.PeerSeen, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerSeen to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for PeerSeen
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PeerSeen {
+
+        /** Properties of a PeerSeen. */
+        interface $Properties {
+
+            /** PeerSeen peerId */
+            peerId?: (string|null);
+
+            /** PeerSeen site */
+            site?: (string|null);
+
+            /** PeerSeen media */
+            media?: (string|null);
+
+            /** PeerSeen up */
+            up?: (boolean|null);
+
+            /** PeerSeen capacity */
+            capacity?: (number|null);
+
+            /** PeerSeen used */
+            used?: (number|null);
+
+            /** PeerSeen lastSeenMs */
+            lastSeenMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PeerSeen. */
+        type $Shape = meshbackup.PeerSeen.$Properties;
+    }
+
+    /**
+     * Properties of an AgentStatus.
+     * @deprecated Use meshbackup.AgentStatus.$Properties instead.
+     */
+    interface IAgentStatus extends meshbackup.AgentStatus.$Properties {
+    }
+
+    /** Represents an AgentStatus. */
+    class AgentStatus {
+
+        /**
+         * Constructs a new AgentStatus.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.AgentStatus.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AgentStatus peerId. */
+        peerId: string;
+
+        /** AgentStatus site. */
+        site: string;
+
+        /** AgentStatus media. */
+        media: string;
+
+        /** AgentStatus capacity. */
+        capacity: number;
+
+        /** AgentStatus used. */
+        used: number;
+
+        /** AgentStatus free. */
+        free: number;
+
+        /** AgentStatus shardsPerOwner. */
+        shardsPerOwner: meshbackup.OwnerShards.$Properties[];
+
+        /** AgentStatus peers. */
+        peers: meshbackup.PeerSeen.$Properties[];
+
+        /** AgentStatus version. */
+        version: string;
+
+        /** AgentStatus uptimeMs. */
+        uptimeMs: number;
+
+        /** AgentStatus lastBackupMs. */
+        lastBackupMs: number;
+
+        /** AgentStatus addrs. */
+        addrs: string[];
+
+        /**
+         * Creates a new AgentStatus instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AgentStatus instance
+         */
+        static create(properties: meshbackup.AgentStatus.$Shape): meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape;
+        static create(properties?: meshbackup.AgentStatus.$Properties): meshbackup.AgentStatus;
+
+        /**
+         * Encodes the specified AgentStatus message. Does not implicitly {@link meshbackup.AgentStatus.verify|verify} messages.
+         * @param m AgentStatus message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.AgentStatus.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified AgentStatus message, length delimited. Does not implicitly {@link meshbackup.AgentStatus.verify|verify} messages.
+         * @param message AgentStatus message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.AgentStatus.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AgentStatus message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape} AgentStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape;
+
+        /**
+         * Decodes an AgentStatus message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape} AgentStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape;
+
+        /**
+         * Verifies an AgentStatus message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an AgentStatus message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns AgentStatus
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.AgentStatus;
+
+        /**
+         * Creates a plain object from an AgentStatus message. Also converts values to other types if specified.
+         * @param m AgentStatus
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.AgentStatus, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AgentStatus to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for AgentStatus
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AgentStatus {
+
+        /** Properties of an AgentStatus. */
+        interface $Properties {
+
+            /** AgentStatus peerId */
+            peerId?: (string|null);
+
+            /** AgentStatus site */
+            site?: (string|null);
+
+            /** AgentStatus media */
+            media?: (string|null);
+
+            /** AgentStatus capacity */
+            capacity?: (number|null);
+
+            /** AgentStatus used */
+            used?: (number|null);
+
+            /** AgentStatus free */
+            free?: (number|null);
+
+            /** AgentStatus shardsPerOwner */
+            shardsPerOwner?: (meshbackup.OwnerShards.$Properties[]|null);
+
+            /** AgentStatus peers */
+            peers?: (meshbackup.PeerSeen.$Properties[]|null);
+
+            /** AgentStatus version */
+            version?: (string|null);
+
+            /** AgentStatus uptimeMs */
+            uptimeMs?: (number|null);
+
+            /** AgentStatus lastBackupMs */
+            lastBackupMs?: (number|null);
+
+            /** AgentStatus addrs */
+            addrs?: (string[]|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AgentStatus. */
+        type $Shape = meshbackup.AgentStatus.$Properties;
+    }
+
+    /**
+     * Properties of a StatusResponse.
+     * @deprecated Use meshbackup.StatusResponse.$Properties instead.
+     */
+    interface IStatusResponse extends meshbackup.StatusResponse.$Properties {
+    }
+
+    /** Represents a StatusResponse. */
+    class StatusResponse {
+
+        /**
+         * Constructs a new StatusResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.StatusResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** StatusResponse error. */
+        error?: (meshbackup.WireError.$Properties|null);
+
+        /** StatusResponse status. */
+        status?: (meshbackup.AgentStatus.$Properties|null);
+
+        /** StatusResponse result. */
+        result?: ("error"|"status");
+
+        /**
+         * Creates a new StatusResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns StatusResponse instance
+         */
+        static create(properties: meshbackup.StatusResponse.$Shape): meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape;
+        static create(properties?: meshbackup.StatusResponse.$Properties): meshbackup.StatusResponse;
+
+        /**
+         * Encodes the specified StatusResponse message. Does not implicitly {@link meshbackup.StatusResponse.verify|verify} messages.
+         * @param m StatusResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.StatusResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified StatusResponse message, length delimited. Does not implicitly {@link meshbackup.StatusResponse.verify|verify} messages.
+         * @param message StatusResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.StatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a StatusResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape} StatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape;
+
+        /**
+         * Decodes a StatusResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape} StatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape;
+
+        /**
+         * Verifies a StatusResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a StatusResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns StatusResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.StatusResponse;
+
+        /**
+         * Creates a plain object from a StatusResponse message. Also converts values to other types if specified.
+         * @param m StatusResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.StatusResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this StatusResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for StatusResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace StatusResponse {
+
+        /** Properties of a StatusResponse. */
+        interface $Properties {
+
+            /** StatusResponse error */
+            error?: (meshbackup.WireError.$Properties|null);
+
+            /** StatusResponse status */
+            status?: (meshbackup.AgentStatus.$Properties|null);
+
+            /** StatusResponse result */
+            result?: ("error"|"status");
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Narrowed shape of a StatusResponse. */
+        type $Shape = {
+          error?: meshbackup.WireError.$Shape|null;
+          status?: meshbackup.AgentStatus.$Shape|null;
+          $unknowns?: Uint8Array[];
+        } & (
+          ({ result?: undefined; error?: null; status?: null }|{ result?: "error"; error: meshbackup.WireError.$Shape; status?: null }|{ result?: "status"; error?: null; status: meshbackup.AgentStatus.$Shape })
+        );
+    }
+
+    /**
+     * Properties of an AuditRequest.
+     * @deprecated Use meshbackup.AuditRequest.$Properties instead.
+     */
+    interface IAuditRequest extends meshbackup.AuditRequest.$Properties {
+    }
+
+    /** Represents an AuditRequest. */
+    class AuditRequest {
+
+        /**
+         * Constructs a new AuditRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.AuditRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AuditRequest owner. */
+        owner: string;
+
+        /** AuditRequest packId. */
+        packId: Uint8Array;
+
+        /** AuditRequest index. */
+        index: number;
+
+        /** AuditRequest block. */
+        block: number;
+
+        /**
+         * Creates a new AuditRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AuditRequest instance
+         */
+        static create(properties: meshbackup.AuditRequest.$Shape): meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape;
+        static create(properties?: meshbackup.AuditRequest.$Properties): meshbackup.AuditRequest;
+
+        /**
+         * Encodes the specified AuditRequest message. Does not implicitly {@link meshbackup.AuditRequest.verify|verify} messages.
+         * @param m AuditRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.AuditRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified AuditRequest message, length delimited. Does not implicitly {@link meshbackup.AuditRequest.verify|verify} messages.
+         * @param message AuditRequest message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.AuditRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AuditRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape} AuditRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape;
+
+        /**
+         * Decodes an AuditRequest message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape} AuditRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape;
+
+        /**
+         * Verifies an AuditRequest message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an AuditRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns AuditRequest
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.AuditRequest;
+
+        /**
+         * Creates a plain object from an AuditRequest message. Also converts values to other types if specified.
+         * @param m AuditRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.AuditRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AuditRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for AuditRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AuditRequest {
+
+        /** Properties of an AuditRequest. */
+        interface $Properties {
+
+            /** AuditRequest owner */
+            owner?: (string|null);
+
+            /** AuditRequest packId */
+            packId?: (Uint8Array|null);
+
+            /** AuditRequest index */
+            index?: (number|null);
+
+            /** AuditRequest block */
+            block?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AuditRequest. */
+        type $Shape = meshbackup.AuditRequest.$Properties;
+    }
+
+    /**
+     * Properties of an AuditResponse.
+     * @deprecated Use meshbackup.AuditResponse.$Properties instead.
+     */
+    interface IAuditResponse extends meshbackup.AuditResponse.$Properties {
+    }
+
+    /** Represents an AuditResponse. */
+    class AuditResponse {
+
+        /**
+         * Constructs a new AuditResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.AuditResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** AuditResponse ok. */
+        ok: boolean;
+
+        /** AuditResponse header. */
+        header: Uint8Array;
+
+        /** AuditResponse blockData. */
+        blockData: Uint8Array;
+
+        /** AuditResponse error. */
+        error?: (meshbackup.WireError.$Properties|null);
+
+        /**
+         * Creates a new AuditResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns AuditResponse instance
+         */
+        static create(properties: meshbackup.AuditResponse.$Shape): meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape;
+        static create(properties?: meshbackup.AuditResponse.$Properties): meshbackup.AuditResponse;
+
+        /**
+         * Encodes the specified AuditResponse message. Does not implicitly {@link meshbackup.AuditResponse.verify|verify} messages.
+         * @param m AuditResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.AuditResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified AuditResponse message, length delimited. Does not implicitly {@link meshbackup.AuditResponse.verify|verify} messages.
+         * @param message AuditResponse message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.AuditResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an AuditResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape} AuditResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape;
+
+        /**
+         * Decodes an AuditResponse message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape} AuditResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape;
+
+        /**
+         * Verifies an AuditResponse message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates an AuditResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns AuditResponse
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.AuditResponse;
+
+        /**
+         * Creates a plain object from an AuditResponse message. Also converts values to other types if specified.
+         * @param m AuditResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.AuditResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this AuditResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for AuditResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace AuditResponse {
+
+        /** Properties of an AuditResponse. */
+        interface $Properties {
+
+            /** AuditResponse ok */
+            ok?: (boolean|null);
+
+            /** AuditResponse header */
+            header?: (Uint8Array|null);
+
+            /** AuditResponse blockData */
+            blockData?: (Uint8Array|null);
+
+            /** AuditResponse error */
+            error?: (meshbackup.WireError.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an AuditResponse. */
+        type $Shape = meshbackup.AuditResponse.$Properties;
+    }
+
+    /**
+     * Properties of a Heartbeat.
+     * @deprecated Use meshbackup.Heartbeat.$Properties instead.
+     */
+    interface IHeartbeat extends meshbackup.Heartbeat.$Properties {
+    }
+
+    /** Represents a Heartbeat. */
+    class Heartbeat {
+
+        /**
+         * Constructs a new Heartbeat.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.Heartbeat.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Heartbeat peerId. */
+        peerId: string;
+
+        /** Heartbeat site. */
+        site: string;
+
+        /** Heartbeat media. */
+        media: string;
+
+        /** Heartbeat capacity. */
+        capacity: number;
+
+        /** Heartbeat used. */
+        used: number;
+
+        /** Heartbeat free. */
+        free: number;
+
+        /** Heartbeat version. */
+        version: string;
+
+        /** Heartbeat shards. */
+        shards: number;
+
+        /** Heartbeat lastBackupMs. */
+        lastBackupMs: number;
+
+        /** Heartbeat addrs. */
+        addrs: string[];
+
+        /** Heartbeat timeMs. */
+        timeMs: number;
+
+        /** Heartbeat membershipProof. */
+        membershipProof: Uint8Array;
+
+        /**
+         * Creates a new Heartbeat instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Heartbeat instance
+         */
+        static create(properties: meshbackup.Heartbeat.$Shape): meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape;
+        static create(properties?: meshbackup.Heartbeat.$Properties): meshbackup.Heartbeat;
+
+        /**
+         * Encodes the specified Heartbeat message. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
+         * @param m Heartbeat message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.Heartbeat.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
+         * @param message Heartbeat message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.Heartbeat.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Heartbeat message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape} Heartbeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape;
+
+        /**
+         * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape} Heartbeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape;
+
+        /**
+         * Verifies a Heartbeat message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns Heartbeat
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.Heartbeat;
+
+        /**
+         * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+         * @param m Heartbeat
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.Heartbeat, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Heartbeat to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Heartbeat
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Heartbeat {
+
+        /** Properties of a Heartbeat. */
+        interface $Properties {
+
+            /** Heartbeat peerId */
+            peerId?: (string|null);
+
+            /** Heartbeat site */
+            site?: (string|null);
+
+            /** Heartbeat media */
+            media?: (string|null);
+
+            /** Heartbeat capacity */
+            capacity?: (number|null);
+
+            /** Heartbeat used */
+            used?: (number|null);
+
+            /** Heartbeat free */
+            free?: (number|null);
+
+            /** Heartbeat version */
+            version?: (string|null);
+
+            /** Heartbeat shards */
+            shards?: (number|null);
+
+            /** Heartbeat lastBackupMs */
+            lastBackupMs?: (number|null);
+
+            /** Heartbeat addrs */
+            addrs?: (string[]|null);
+
+            /** Heartbeat timeMs */
+            timeMs?: (number|null);
+
+            /** Heartbeat membershipProof */
+            membershipProof?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Heartbeat. */
+        type $Shape = meshbackup.Heartbeat.$Properties;
+    }
+
+    /**
+     * Properties of a PeerTableEntry.
+     * @deprecated Use meshbackup.PeerTableEntry.$Properties instead.
+     */
+    interface IPeerTableEntry extends meshbackup.PeerTableEntry.$Properties {
+    }
+
+    /** Represents a PeerTableEntry. */
+    class PeerTableEntry {
+
+        /**
+         * Constructs a new PeerTableEntry.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.PeerTableEntry.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** PeerTableEntry peerId. */
+        peerId: string;
+
+        /** PeerTableEntry site. */
+        site: string;
+
+        /** PeerTableEntry media. */
+        media: string;
+
+        /** PeerTableEntry capacity. */
+        capacity: number;
+
+        /** PeerTableEntry used. */
+        used: number;
+
+        /** PeerTableEntry free. */
+        free: number;
+
+        /** PeerTableEntry version. */
+        version: string;
+
+        /** PeerTableEntry shards. */
+        shards: number;
+
+        /** PeerTableEntry lastBackupMs. */
+        lastBackupMs: number;
+
+        /** PeerTableEntry addrs. */
+        addrs: string[];
+
+        /** PeerTableEntry lastSeenMs. */
+        lastSeenMs: number;
+
+        /**
+         * Creates a new PeerTableEntry instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns PeerTableEntry instance
+         */
+        static create(properties: meshbackup.PeerTableEntry.$Shape): meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape;
+        static create(properties?: meshbackup.PeerTableEntry.$Properties): meshbackup.PeerTableEntry;
+
+        /**
+         * Encodes the specified PeerTableEntry message. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
+         * @param m PeerTableEntry message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.PeerTableEntry.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified PeerTableEntry message, length delimited. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
+         * @param message PeerTableEntry message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.PeerTableEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a PeerTableEntry message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape} PeerTableEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape;
+
+        /**
+         * Decodes a PeerTableEntry message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape} PeerTableEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape;
+
+        /**
+         * Verifies a PeerTableEntry message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a PeerTableEntry message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns PeerTableEntry
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.PeerTableEntry;
+
+        /**
+         * Creates a plain object from a PeerTableEntry message. Also converts values to other types if specified.
+         * @param m PeerTableEntry
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.PeerTableEntry, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this PeerTableEntry to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for PeerTableEntry
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace PeerTableEntry {
+
+        /** Properties of a PeerTableEntry. */
+        interface $Properties {
+
+            /** PeerTableEntry peerId */
+            peerId?: (string|null);
+
+            /** PeerTableEntry site */
+            site?: (string|null);
+
+            /** PeerTableEntry media */
+            media?: (string|null);
+
+            /** PeerTableEntry capacity */
+            capacity?: (number|null);
+
+            /** PeerTableEntry used */
+            used?: (number|null);
+
+            /** PeerTableEntry free */
+            free?: (number|null);
+
+            /** PeerTableEntry version */
+            version?: (string|null);
+
+            /** PeerTableEntry shards */
+            shards?: (number|null);
+
+            /** PeerTableEntry lastBackupMs */
+            lastBackupMs?: (number|null);
+
+            /** PeerTableEntry addrs */
+            addrs?: (string[]|null);
+
+            /** PeerTableEntry lastSeenMs */
+            lastSeenMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a PeerTableEntry. */
+        type $Shape = meshbackup.PeerTableEntry.$Properties;
     }
 }

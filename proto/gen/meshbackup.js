@@ -7794,6 +7794,361 @@ export const meshbackup = $root.meshbackup = (() => {
         return MeshMembership;
     })();
 
+    meshbackup.MemberHello = (function() {
+
+        /**
+         * Properties of a MemberHello.
+         * @typedef {Object} meshbackup.MemberHello.$Properties
+         * @property {string|null} [meshId] MemberHello meshId
+         * @property {Uint8Array|null} [proof] MemberHello proof
+         * @property {string|null} [error] MemberHello error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a MemberHello.
+         * @memberof meshbackup
+         * @interface IMemberHello
+         * @augments meshbackup.MemberHello.$Properties
+         * @deprecated Use meshbackup.MemberHello.$Properties instead.
+         */
+
+        /**
+         * Shape of a MemberHello.
+         * @typedef {meshbackup.MemberHello.$Properties} meshbackup.MemberHello.$Shape
+         */
+
+        /**
+         * Constructs a new MemberHello.
+         * @memberof meshbackup
+         * @classdesc Represents a MemberHello.
+         * @constructor
+         * @param {meshbackup.MemberHello.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const MemberHello = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * MemberHello meshId.
+         * @member {string} meshId
+         * @memberof meshbackup.MemberHello
+         * @instance
+         */
+        MemberHello.prototype.meshId = "";
+
+        /**
+         * MemberHello proof.
+         * @member {Uint8Array} proof
+         * @memberof meshbackup.MemberHello
+         * @instance
+         */
+        MemberHello.prototype.proof = $util.newBuffer([]);
+
+        /**
+         * MemberHello error.
+         * @member {string} error
+         * @memberof meshbackup.MemberHello
+         * @instance
+         */
+        MemberHello.prototype.error = "";
+
+        /**
+         * Creates a new MemberHello instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {meshbackup.MemberHello.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.MemberHello} MemberHello instance
+         * @type {{
+         *   (properties: meshbackup.MemberHello.$Shape): meshbackup.MemberHello & meshbackup.MemberHello.$Shape;
+         *   (properties?: meshbackup.MemberHello.$Properties): meshbackup.MemberHello;
+         * }}
+         */
+        MemberHello.create = function(properties) {
+            return new MemberHello(properties);
+        };
+
+        /**
+         * Encodes the specified MemberHello message. Does not implicitly {@link meshbackup.MemberHello.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {meshbackup.MemberHello.$Properties} m MemberHello message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MemberHello.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId") && m.meshId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.meshId);
+            if (m.proof != null && $Object.hasOwnProperty.call(m, "proof") && m.proof.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.proof);
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.error);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified MemberHello message, length delimited. Does not implicitly {@link meshbackup.MemberHello.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {meshbackup.MemberHello.$Properties} message MemberHello message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        MemberHello.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a MemberHello message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.MemberHello & meshbackup.MemberHello.$Shape} MemberHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MemberHello.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.MemberHello();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.meshId = v;
+                        else
+                            delete m.meshId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.proof = v;
+                        else
+                            delete m.proof;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.error = v;
+                        else
+                            delete m.error;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a MemberHello message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.MemberHello & meshbackup.MemberHello.$Shape} MemberHello
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        MemberHello.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a MemberHello message.
+         * @function verify
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        MemberHello.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId")) {
+                if (!$util.isString(m.meshId))
+                    return "meshId: string expected";
+            }
+            if (m.proof != null && $Object.hasOwnProperty.call(m, "proof")) {
+                if (!(m.proof && typeof m.proof.length === "number" || $util.isString(m.proof)))
+                    return "proof: buffer expected";
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                if (!$util.isString(m.error))
+                    return "error: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a MemberHello message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.MemberHello} MemberHello
+         */
+        MemberHello.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.MemberHello)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.MemberHello: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.MemberHello();
+            if (d.meshId != null) {
+                if (typeof d.meshId !== "string" || d.meshId.length) {
+                    m.meshId = $String(d.meshId);
+                }
+            }
+            if (d.proof != null) {
+                if (d.proof.length) {
+                    if (typeof d.proof === "string")
+                        $util.base64.decode(d.proof, m.proof = $util.newBuffer($util.base64.length(d.proof)), 0);
+                    else if (d.proof.length >= 0)
+                        m.proof = d.proof;
+                }
+            }
+            if (d.error != null) {
+                if (typeof d.error !== "string" || d.error.length) {
+                    m.error = $String(d.error);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a MemberHello message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {meshbackup.MemberHello} m MemberHello
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        MemberHello.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.meshId = "";
+                if (o.bytes === $String)
+                    d.proof = "";
+                else {
+                    d.proof = [];
+                    if (o.bytes !== $Array)
+                        d.proof = $util.newBuffer(d.proof);
+                }
+                d.error = "";
+            }
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId")) {
+                d.meshId = m.meshId;
+            }
+            if (m.proof != null && $Object.hasOwnProperty.call(m, "proof")) {
+                d.proof = o.bytes === $String ? $util.base64.encode(m.proof, 0, m.proof.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.proof) : m.proof;
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = m.error;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this MemberHello to JSON.
+         * @function toJSON
+         * @memberof meshbackup.MemberHello
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        MemberHello.prototype.toJSON = function() {
+            return MemberHello.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for MemberHello
+         * @function getTypeUrl
+         * @memberof meshbackup.MemberHello
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        MemberHello.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.MemberHello";
+        };
+
+        return MemberHello;
+    })();
+
     meshbackup.WireError = (function() {
 
         /**
@@ -13282,6 +13637,7781 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return ShardResponse;
+    })();
+
+    meshbackup.CatalogRecord = (function() {
+
+        /**
+         * Properties of a CatalogRecord.
+         * @typedef {Object} meshbackup.CatalogRecord.$Properties
+         * @property {string|null} [owner] CatalogRecord owner
+         * @property {number|null} [version] CatalogRecord version
+         * @property {Uint8Array|null} [body] CatalogRecord body
+         * @property {number|null} [timeMs] CatalogRecord timeMs
+         * @property {Uint8Array|null} [signature] CatalogRecord signature
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogRecord.
+         * @memberof meshbackup
+         * @interface ICatalogRecord
+         * @augments meshbackup.CatalogRecord.$Properties
+         * @deprecated Use meshbackup.CatalogRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogRecord.
+         * @typedef {meshbackup.CatalogRecord.$Properties} meshbackup.CatalogRecord.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogRecord.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogRecord.
+         * @constructor
+         * @param {meshbackup.CatalogRecord.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogRecord = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogRecord owner.
+         * @member {string} owner
+         * @memberof meshbackup.CatalogRecord
+         * @instance
+         */
+        CatalogRecord.prototype.owner = "";
+
+        /**
+         * CatalogRecord version.
+         * @member {number} version
+         * @memberof meshbackup.CatalogRecord
+         * @instance
+         */
+        CatalogRecord.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CatalogRecord body.
+         * @member {Uint8Array} body
+         * @memberof meshbackup.CatalogRecord
+         * @instance
+         */
+        CatalogRecord.prototype.body = $util.newBuffer([]);
+
+        /**
+         * CatalogRecord timeMs.
+         * @member {number} timeMs
+         * @memberof meshbackup.CatalogRecord
+         * @instance
+         */
+        CatalogRecord.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * CatalogRecord signature.
+         * @member {Uint8Array} signature
+         * @memberof meshbackup.CatalogRecord
+         * @instance
+         */
+        CatalogRecord.prototype.signature = $util.newBuffer([]);
+
+        /**
+         * Creates a new CatalogRecord instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {meshbackup.CatalogRecord.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogRecord} CatalogRecord instance
+         * @type {{
+         *   (properties: meshbackup.CatalogRecord.$Shape): meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape;
+         *   (properties?: meshbackup.CatalogRecord.$Properties): meshbackup.CatalogRecord;
+         * }}
+         */
+        CatalogRecord.create = function(properties) {
+            return new CatalogRecord(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogRecord message. Does not implicitly {@link meshbackup.CatalogRecord.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {meshbackup.CatalogRecord.$Properties} m CatalogRecord message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogRecord.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.owner);
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.version);
+            if (m.body != null && $Object.hasOwnProperty.call(m, "body") && m.body.length)
+                w.uint32(/* id 3, wireType 2 =*/26).bytes(m.body);
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).int64(m.timeMs);
+            if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                w.uint32(/* id 5, wireType 2 =*/42).bytes(m.signature);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogRecord message, length delimited. Does not implicitly {@link meshbackup.CatalogRecord.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {meshbackup.CatalogRecord.$Properties} message CatalogRecord message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogRecord.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape} CatalogRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogRecord.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogRecord();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.version = v;
+                        else
+                            delete m.version;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.body = v;
+                        else
+                            delete m.body;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.timeMs = v;
+                        else
+                            delete m.timeMs;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.signature = v;
+                        else
+                            delete m.signature;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogRecord message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogRecord & meshbackup.CatalogRecord.$Shape} CatalogRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogRecord.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogRecord message.
+         * @function verify
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogRecord.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                    return "version: integer|Long expected";
+            }
+            if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                if (!(m.body && typeof m.body.length === "number" || $util.isString(m.body)))
+                    return "body: buffer expected";
+            }
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                    return "timeMs: integer|Long expected";
+            }
+            if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                if (!(m.signature && typeof m.signature.length === "number" || $util.isString(m.signature)))
+                    return "signature: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogRecord message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogRecord} CatalogRecord
+         */
+        CatalogRecord.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogRecord)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogRecord: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogRecord();
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.version != null) {
+                if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                    if ($util.Long)
+                        m.version = $util.Long.fromValue(d.version, true);
+                    else if (typeof d.version === "string")
+                        m.version = $parseInt(d.version, 10);
+                    else if (typeof d.version === "number")
+                        m.version = d.version;
+                    else if (typeof d.version === "object")
+                        m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.body != null) {
+                if (d.body.length) {
+                    if (typeof d.body === "string")
+                        $util.base64.decode(d.body, m.body = $util.newBuffer($util.base64.length(d.body)), 0);
+                    else if (d.body.length >= 0)
+                        m.body = d.body;
+                }
+            }
+            if (d.timeMs != null) {
+                if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                    if ($util.Long)
+                        m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                    else if (typeof d.timeMs === "string")
+                        m.timeMs = $parseInt(d.timeMs, 10);
+                    else if (typeof d.timeMs === "number")
+                        m.timeMs = d.timeMs;
+                    else if (typeof d.timeMs === "object")
+                        m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                }
+            }
+            if (d.signature != null) {
+                if (d.signature.length) {
+                    if (typeof d.signature === "string")
+                        $util.base64.decode(d.signature, m.signature = $util.newBuffer($util.base64.length(d.signature)), 0);
+                    else if (d.signature.length >= 0)
+                        m.signature = d.signature;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogRecord message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {meshbackup.CatalogRecord} m CatalogRecord
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogRecord.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.owner = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if (o.bytes === $String)
+                    d.body = "";
+                else {
+                    d.body = [];
+                    if (o.bytes !== $Array)
+                        d.body = $util.newBuffer(d.body);
+                }
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if (o.bytes === $String)
+                    d.signature = "";
+                else {
+                    d.signature = [];
+                    if (o.bytes !== $Array)
+                        d.signature = $util.newBuffer(d.signature);
+                }
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                else if (typeof m.version === "number")
+                    d.version = o.longs === $String ? $String(m.version) : m.version;
+                else
+                    d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+            }
+            if (m.body != null && $Object.hasOwnProperty.call(m, "body")) {
+                d.body = o.bytes === $String ? $util.base64.encode(m.body, 0, m.body.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.body) : m.body;
+            }
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                else if (typeof m.timeMs === "number")
+                    d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                else
+                    d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+            }
+            if (m.signature != null && $Object.hasOwnProperty.call(m, "signature")) {
+                d.signature = o.bytes === $String ? $util.base64.encode(m.signature, 0, m.signature.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.signature) : m.signature;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogRecord to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogRecord
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogRecord.prototype.toJSON = function() {
+            return CatalogRecord.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogRecord
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogRecord
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogRecord.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogRecord";
+        };
+
+        return CatalogRecord;
+    })();
+
+    meshbackup.CatalogGetRequest = (function() {
+
+        /**
+         * Properties of a CatalogGetRequest.
+         * @typedef {Object} meshbackup.CatalogGetRequest.$Properties
+         * @property {string|null} [owner] CatalogGetRequest owner
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogGetRequest.
+         * @memberof meshbackup
+         * @interface ICatalogGetRequest
+         * @augments meshbackup.CatalogGetRequest.$Properties
+         * @deprecated Use meshbackup.CatalogGetRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogGetRequest.
+         * @typedef {meshbackup.CatalogGetRequest.$Properties} meshbackup.CatalogGetRequest.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogGetRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogGetRequest.
+         * @constructor
+         * @param {meshbackup.CatalogGetRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogGetRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogGetRequest owner.
+         * @member {string} owner
+         * @memberof meshbackup.CatalogGetRequest
+         * @instance
+         */
+        CatalogGetRequest.prototype.owner = "";
+
+        /**
+         * Creates a new CatalogGetRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {meshbackup.CatalogGetRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogGetRequest} CatalogGetRequest instance
+         * @type {{
+         *   (properties: meshbackup.CatalogGetRequest.$Shape): meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape;
+         *   (properties?: meshbackup.CatalogGetRequest.$Properties): meshbackup.CatalogGetRequest;
+         * }}
+         */
+        CatalogGetRequest.create = function(properties) {
+            return new CatalogGetRequest(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogGetRequest message. Does not implicitly {@link meshbackup.CatalogGetRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {meshbackup.CatalogGetRequest.$Properties} m CatalogGetRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogGetRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.owner);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogGetRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogGetRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {meshbackup.CatalogGetRequest.$Properties} message CatalogGetRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogGetRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogGetRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape} CatalogGetRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogGetRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogGetRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogGetRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogGetRequest & meshbackup.CatalogGetRequest.$Shape} CatalogGetRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogGetRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogGetRequest message.
+         * @function verify
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogGetRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogGetRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogGetRequest} CatalogGetRequest
+         */
+        CatalogGetRequest.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogGetRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogGetRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogGetRequest();
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogGetRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {meshbackup.CatalogGetRequest} m CatalogGetRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogGetRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.owner = "";
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogGetRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogGetRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogGetRequest.prototype.toJSON = function() {
+            return CatalogGetRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogGetRequest
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogGetRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogGetRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogGetRequest";
+        };
+
+        return CatalogGetRequest;
+    })();
+
+    meshbackup.CatalogPutRequest = (function() {
+
+        /**
+         * Properties of a CatalogPutRequest.
+         * @typedef {Object} meshbackup.CatalogPutRequest.$Properties
+         * @property {meshbackup.CatalogRecord.$Properties|null} [record] CatalogPutRequest record
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogPutRequest.
+         * @memberof meshbackup
+         * @interface ICatalogPutRequest
+         * @augments meshbackup.CatalogPutRequest.$Properties
+         * @deprecated Use meshbackup.CatalogPutRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogPutRequest.
+         * @typedef {meshbackup.CatalogPutRequest.$Properties} meshbackup.CatalogPutRequest.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogPutRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogPutRequest.
+         * @constructor
+         * @param {meshbackup.CatalogPutRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogPutRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogPutRequest record.
+         * @member {meshbackup.CatalogRecord.$Properties|null|undefined} record
+         * @memberof meshbackup.CatalogPutRequest
+         * @instance
+         */
+        CatalogPutRequest.prototype.record = null;
+
+        /**
+         * Creates a new CatalogPutRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {meshbackup.CatalogPutRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogPutRequest} CatalogPutRequest instance
+         * @type {{
+         *   (properties: meshbackup.CatalogPutRequest.$Shape): meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape;
+         *   (properties?: meshbackup.CatalogPutRequest.$Properties): meshbackup.CatalogPutRequest;
+         * }}
+         */
+        CatalogPutRequest.create = function(properties) {
+            return new CatalogPutRequest(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogPutRequest message. Does not implicitly {@link meshbackup.CatalogPutRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {meshbackup.CatalogPutRequest.$Properties} m CatalogPutRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogPutRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.record != null && $Object.hasOwnProperty.call(m, "record"))
+                $root.meshbackup.CatalogRecord.encode(m.record, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogPutRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogPutRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {meshbackup.CatalogPutRequest.$Properties} message CatalogPutRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogPutRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogPutRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape} CatalogPutRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogPutRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogPutRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.record = $root.meshbackup.CatalogRecord.decode(r, r.size(), $undefined, q + 1, m.record);
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogPutRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogPutRequest & meshbackup.CatalogPutRequest.$Shape} CatalogPutRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogPutRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogPutRequest message.
+         * @function verify
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogPutRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                {
+                    var e = $root.meshbackup.CatalogRecord.verify(m.record, q + 1);
+                    if (e)
+                        return "record." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogPutRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogPutRequest} CatalogPutRequest
+         */
+        CatalogPutRequest.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogPutRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogPutRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogPutRequest();
+            if (d.record != null) {
+                if (!$util.isObject(d.record))
+                    throw $TypeError(".meshbackup.CatalogPutRequest.record: object expected");
+                m.record = $root.meshbackup.CatalogRecord.fromObject(d.record, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogPutRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {meshbackup.CatalogPutRequest} m CatalogPutRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogPutRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.record = null;
+            }
+            if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                d.record = $root.meshbackup.CatalogRecord.toObject(m.record, o, q + 1);
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogPutRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogPutRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogPutRequest.prototype.toJSON = function() {
+            return CatalogPutRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogPutRequest
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogPutRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogPutRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogPutRequest";
+        };
+
+        return CatalogPutRequest;
+    })();
+
+    meshbackup.CatalogListRequest = (function() {
+
+        /**
+         * Properties of a CatalogListRequest.
+         * @typedef {Object} meshbackup.CatalogListRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogListRequest.
+         * @memberof meshbackup
+         * @interface ICatalogListRequest
+         * @augments meshbackup.CatalogListRequest.$Properties
+         * @deprecated Use meshbackup.CatalogListRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogListRequest.
+         * @typedef {meshbackup.CatalogListRequest.$Properties} meshbackup.CatalogListRequest.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogListRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogListRequest.
+         * @constructor
+         * @param {meshbackup.CatalogListRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogListRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Creates a new CatalogListRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {meshbackup.CatalogListRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogListRequest} CatalogListRequest instance
+         * @type {{
+         *   (properties: meshbackup.CatalogListRequest.$Shape): meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape;
+         *   (properties?: meshbackup.CatalogListRequest.$Properties): meshbackup.CatalogListRequest;
+         * }}
+         */
+        CatalogListRequest.create = function(properties) {
+            return new CatalogListRequest(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogListRequest message. Does not implicitly {@link meshbackup.CatalogListRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {meshbackup.CatalogListRequest.$Properties} m CatalogListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogListRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogListRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogListRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {meshbackup.CatalogListRequest.$Properties} message CatalogListRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogListRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogListRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape} CatalogListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogListRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogListRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                r.skipType(t & 7, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogListRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogListRequest & meshbackup.CatalogListRequest.$Shape} CatalogListRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogListRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogListRequest message.
+         * @function verify
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogListRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            return null;
+        };
+
+        /**
+         * Creates a CatalogListRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogListRequest} CatalogListRequest
+         */
+        CatalogListRequest.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogListRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogListRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.CatalogListRequest();
+        };
+
+        /**
+         * Creates a plain object from a CatalogListRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {meshbackup.CatalogListRequest} m CatalogListRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogListRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this CatalogListRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogListRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogListRequest.prototype.toJSON = function() {
+            return CatalogListRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogListRequest
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogListRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogListRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogListRequest";
+        };
+
+        return CatalogListRequest;
+    })();
+
+    meshbackup.CatalogRequest = (function() {
+
+        /**
+         * Properties of a CatalogRequest.
+         * @typedef {Object} meshbackup.CatalogRequest.$Properties
+         * @property {meshbackup.CatalogGetRequest.$Properties|null} [get] CatalogRequest get
+         * @property {meshbackup.CatalogPutRequest.$Properties|null} [put] CatalogRequest put
+         * @property {meshbackup.CatalogListRequest.$Properties|null} [list] CatalogRequest list
+         * @property {"get"|"put"|"list"} [op] CatalogRequest op
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogRequest.
+         * @memberof meshbackup
+         * @interface ICatalogRequest
+         * @augments meshbackup.CatalogRequest.$Properties
+         * @deprecated Use meshbackup.CatalogRequest.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a CatalogRequest.
+         * @typedef {{
+         *   get?: meshbackup.CatalogGetRequest.$Shape|null;
+         *   put?: meshbackup.CatalogPutRequest.$Shape|null;
+         *   list?: meshbackup.CatalogListRequest.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ op?: undefined; get?: null; put?: null; list?: null }|{ op?: "get"; get: meshbackup.CatalogGetRequest.$Shape; put?: null; list?: null }|{ op?: "put"; get?: null; put: meshbackup.CatalogPutRequest.$Shape; list?: null }|{ op?: "list"; get?: null; put?: null; list: meshbackup.CatalogListRequest.$Shape })
+         * )} meshbackup.CatalogRequest.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogRequest.
+         * @constructor
+         * @param {meshbackup.CatalogRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogRequest get.
+         * @member {meshbackup.CatalogGetRequest.$Properties|null|undefined} get
+         * @memberof meshbackup.CatalogRequest
+         * @instance
+         */
+        CatalogRequest.prototype.get = null;
+
+        /**
+         * CatalogRequest put.
+         * @member {meshbackup.CatalogPutRequest.$Properties|null|undefined} put
+         * @memberof meshbackup.CatalogRequest
+         * @instance
+         */
+        CatalogRequest.prototype.put = null;
+
+        /**
+         * CatalogRequest list.
+         * @member {meshbackup.CatalogListRequest.$Properties|null|undefined} list
+         * @memberof meshbackup.CatalogRequest
+         * @instance
+         */
+        CatalogRequest.prototype.list = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * CatalogRequest op.
+         * @member {"get"|"put"|"list"|undefined} op
+         * @memberof meshbackup.CatalogRequest
+         * @instance
+         */
+        $Object.defineProperty(CatalogRequest.prototype, "op", {
+            get: $util.oneOfGetter($oneOfFields = ["get", "put", "list"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new CatalogRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {meshbackup.CatalogRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogRequest} CatalogRequest instance
+         * @type {{
+         *   (properties: meshbackup.CatalogRequest.$Shape): meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape;
+         *   (properties?: meshbackup.CatalogRequest.$Properties): meshbackup.CatalogRequest;
+         * }}
+         */
+        CatalogRequest.create = function(properties) {
+            return new CatalogRequest(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogRequest message. Does not implicitly {@link meshbackup.CatalogRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {meshbackup.CatalogRequest.$Properties} m CatalogRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.get != null && $Object.hasOwnProperty.call(m, "get"))
+                $root.meshbackup.CatalogGetRequest.encode(m.get, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put"))
+                $root.meshbackup.CatalogPutRequest.encode(m.put, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (m.list != null && $Object.hasOwnProperty.call(m, "list"))
+                $root.meshbackup.CatalogListRequest.encode(m.list, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogRequest message, length delimited. Does not implicitly {@link meshbackup.CatalogRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {meshbackup.CatalogRequest.$Properties} message CatalogRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape} CatalogRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.get = $root.meshbackup.CatalogGetRequest.decode(r, r.size(), $undefined, q + 1, m.get);
+                        m.op = "get";
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.put = $root.meshbackup.CatalogPutRequest.decode(r, r.size(), $undefined, q + 1, m.put);
+                        m.op = "put";
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.list = $root.meshbackup.CatalogListRequest.decode(r, r.size(), $undefined, q + 1, m.list);
+                        m.op = "list";
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogRequest & meshbackup.CatalogRequest.$Shape} CatalogRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogRequest message.
+         * @function verify
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            var p = {};
+            if (m.get != null && $Object.hasOwnProperty.call(m, "get")) {
+                p.op = 1;
+                {
+                    var e = $root.meshbackup.CatalogGetRequest.verify(m.get, q + 1);
+                    if (e)
+                        return "get." + e;
+                }
+            }
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put")) {
+                if (p.op === 1)
+                    return "op: multiple values";
+                p.op = 1;
+                {
+                    var e = $root.meshbackup.CatalogPutRequest.verify(m.put, q + 1);
+                    if (e)
+                        return "put." + e;
+                }
+            }
+            if (m.list != null && $Object.hasOwnProperty.call(m, "list")) {
+                if (p.op === 1)
+                    return "op: multiple values";
+                p.op = 1;
+                {
+                    var e = $root.meshbackup.CatalogListRequest.verify(m.list, q + 1);
+                    if (e)
+                        return "list." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogRequest} CatalogRequest
+         */
+        CatalogRequest.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogRequest();
+            if (d.get != null) {
+                if (!$util.isObject(d.get))
+                    throw $TypeError(".meshbackup.CatalogRequest.get: object expected");
+                m.get = $root.meshbackup.CatalogGetRequest.fromObject(d.get, q + 1);
+            }
+            if (d.put != null) {
+                if (!$util.isObject(d.put))
+                    throw $TypeError(".meshbackup.CatalogRequest.put: object expected");
+                m.put = $root.meshbackup.CatalogPutRequest.fromObject(d.put, q + 1);
+            }
+            if (d.list != null) {
+                if (!$util.isObject(d.list))
+                    throw $TypeError(".meshbackup.CatalogRequest.list: object expected");
+                m.list = $root.meshbackup.CatalogListRequest.fromObject(d.list, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {meshbackup.CatalogRequest} m CatalogRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (m.get != null && $Object.hasOwnProperty.call(m, "get")) {
+                d.get = $root.meshbackup.CatalogGetRequest.toObject(m.get, o, q + 1);
+                if (o.oneofs)
+                    d.op = "get";
+            }
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put")) {
+                d.put = $root.meshbackup.CatalogPutRequest.toObject(m.put, o, q + 1);
+                if (o.oneofs)
+                    d.op = "put";
+            }
+            if (m.list != null && $Object.hasOwnProperty.call(m, "list")) {
+                d.list = $root.meshbackup.CatalogListRequest.toObject(m.list, o, q + 1);
+                if (o.oneofs)
+                    d.op = "list";
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogRequest.prototype.toJSON = function() {
+            return CatalogRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogRequest
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogRequest";
+        };
+
+        return CatalogRequest;
+    })();
+
+    meshbackup.CatalogGetResponse = (function() {
+
+        /**
+         * Properties of a CatalogGetResponse.
+         * @typedef {Object} meshbackup.CatalogGetResponse.$Properties
+         * @property {meshbackup.CatalogRecord.$Properties|null} [record] CatalogGetResponse record
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogGetResponse.
+         * @memberof meshbackup
+         * @interface ICatalogGetResponse
+         * @augments meshbackup.CatalogGetResponse.$Properties
+         * @deprecated Use meshbackup.CatalogGetResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogGetResponse.
+         * @typedef {meshbackup.CatalogGetResponse.$Properties} meshbackup.CatalogGetResponse.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogGetResponse.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogGetResponse.
+         * @constructor
+         * @param {meshbackup.CatalogGetResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogGetResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogGetResponse record.
+         * @member {meshbackup.CatalogRecord.$Properties|null|undefined} record
+         * @memberof meshbackup.CatalogGetResponse
+         * @instance
+         */
+        CatalogGetResponse.prototype.record = null;
+
+        /**
+         * Creates a new CatalogGetResponse instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {meshbackup.CatalogGetResponse.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogGetResponse} CatalogGetResponse instance
+         * @type {{
+         *   (properties: meshbackup.CatalogGetResponse.$Shape): meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape;
+         *   (properties?: meshbackup.CatalogGetResponse.$Properties): meshbackup.CatalogGetResponse;
+         * }}
+         */
+        CatalogGetResponse.create = function(properties) {
+            return new CatalogGetResponse(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogGetResponse message. Does not implicitly {@link meshbackup.CatalogGetResponse.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {meshbackup.CatalogGetResponse.$Properties} m CatalogGetResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogGetResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.record != null && $Object.hasOwnProperty.call(m, "record"))
+                $root.meshbackup.CatalogRecord.encode(m.record, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogGetResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogGetResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {meshbackup.CatalogGetResponse.$Properties} message CatalogGetResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogGetResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogGetResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape} CatalogGetResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogGetResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogGetResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.record = $root.meshbackup.CatalogRecord.decode(r, r.size(), $undefined, q + 1, m.record);
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogGetResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogGetResponse & meshbackup.CatalogGetResponse.$Shape} CatalogGetResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogGetResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogGetResponse message.
+         * @function verify
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogGetResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                {
+                    var e = $root.meshbackup.CatalogRecord.verify(m.record, q + 1);
+                    if (e)
+                        return "record." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogGetResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogGetResponse} CatalogGetResponse
+         */
+        CatalogGetResponse.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogGetResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogGetResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogGetResponse();
+            if (d.record != null) {
+                if (!$util.isObject(d.record))
+                    throw $TypeError(".meshbackup.CatalogGetResponse.record: object expected");
+                m.record = $root.meshbackup.CatalogRecord.fromObject(d.record, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogGetResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {meshbackup.CatalogGetResponse} m CatalogGetResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogGetResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.record = null;
+            }
+            if (m.record != null && $Object.hasOwnProperty.call(m, "record")) {
+                d.record = $root.meshbackup.CatalogRecord.toObject(m.record, o, q + 1);
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogGetResponse to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogGetResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogGetResponse.prototype.toJSON = function() {
+            return CatalogGetResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogGetResponse
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogGetResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogGetResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogGetResponse";
+        };
+
+        return CatalogGetResponse;
+    })();
+
+    meshbackup.CatalogPutResponse = (function() {
+
+        /**
+         * Properties of a CatalogPutResponse.
+         * @typedef {Object} meshbackup.CatalogPutResponse.$Properties
+         * @property {boolean|null} [existed] CatalogPutResponse existed
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogPutResponse.
+         * @memberof meshbackup
+         * @interface ICatalogPutResponse
+         * @augments meshbackup.CatalogPutResponse.$Properties
+         * @deprecated Use meshbackup.CatalogPutResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogPutResponse.
+         * @typedef {meshbackup.CatalogPutResponse.$Properties} meshbackup.CatalogPutResponse.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogPutResponse.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogPutResponse.
+         * @constructor
+         * @param {meshbackup.CatalogPutResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogPutResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogPutResponse existed.
+         * @member {boolean} existed
+         * @memberof meshbackup.CatalogPutResponse
+         * @instance
+         */
+        CatalogPutResponse.prototype.existed = false;
+
+        /**
+         * Creates a new CatalogPutResponse instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {meshbackup.CatalogPutResponse.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogPutResponse} CatalogPutResponse instance
+         * @type {{
+         *   (properties: meshbackup.CatalogPutResponse.$Shape): meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape;
+         *   (properties?: meshbackup.CatalogPutResponse.$Properties): meshbackup.CatalogPutResponse;
+         * }}
+         */
+        CatalogPutResponse.create = function(properties) {
+            return new CatalogPutResponse(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogPutResponse message. Does not implicitly {@link meshbackup.CatalogPutResponse.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {meshbackup.CatalogPutResponse.$Properties} m CatalogPutResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogPutResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.existed != null && $Object.hasOwnProperty.call(m, "existed") && m.existed !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.existed);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogPutResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogPutResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {meshbackup.CatalogPutResponse.$Properties} message CatalogPutResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogPutResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogPutResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape} CatalogPutResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogPutResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogPutResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.existed = v;
+                        else
+                            delete m.existed;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogPutResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogPutResponse & meshbackup.CatalogPutResponse.$Shape} CatalogPutResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogPutResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogPutResponse message.
+         * @function verify
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogPutResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.existed != null && $Object.hasOwnProperty.call(m, "existed")) {
+                if (typeof m.existed !== "boolean")
+                    return "existed: boolean expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogPutResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogPutResponse} CatalogPutResponse
+         */
+        CatalogPutResponse.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogPutResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogPutResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogPutResponse();
+            if (d.existed != null) {
+                if (d.existed) {
+                    m.existed = $Boolean(d.existed);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogPutResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {meshbackup.CatalogPutResponse} m CatalogPutResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogPutResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.existed = false;
+            }
+            if (m.existed != null && $Object.hasOwnProperty.call(m, "existed")) {
+                d.existed = m.existed;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogPutResponse to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogPutResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogPutResponse.prototype.toJSON = function() {
+            return CatalogPutResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogPutResponse
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogPutResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogPutResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogPutResponse";
+        };
+
+        return CatalogPutResponse;
+    })();
+
+    meshbackup.CatalogListEntry = (function() {
+
+        /**
+         * Properties of a CatalogListEntry.
+         * @typedef {Object} meshbackup.CatalogListEntry.$Properties
+         * @property {string|null} [owner] CatalogListEntry owner
+         * @property {number|null} [version] CatalogListEntry version
+         * @property {number|null} [timeMs] CatalogListEntry timeMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogListEntry.
+         * @memberof meshbackup
+         * @interface ICatalogListEntry
+         * @augments meshbackup.CatalogListEntry.$Properties
+         * @deprecated Use meshbackup.CatalogListEntry.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogListEntry.
+         * @typedef {meshbackup.CatalogListEntry.$Properties} meshbackup.CatalogListEntry.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogListEntry.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogListEntry.
+         * @constructor
+         * @param {meshbackup.CatalogListEntry.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogListEntry = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogListEntry owner.
+         * @member {string} owner
+         * @memberof meshbackup.CatalogListEntry
+         * @instance
+         */
+        CatalogListEntry.prototype.owner = "";
+
+        /**
+         * CatalogListEntry version.
+         * @member {number} version
+         * @memberof meshbackup.CatalogListEntry
+         * @instance
+         */
+        CatalogListEntry.prototype.version = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * CatalogListEntry timeMs.
+         * @member {number} timeMs
+         * @memberof meshbackup.CatalogListEntry
+         * @instance
+         */
+        CatalogListEntry.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new CatalogListEntry instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {meshbackup.CatalogListEntry.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogListEntry} CatalogListEntry instance
+         * @type {{
+         *   (properties: meshbackup.CatalogListEntry.$Shape): meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape;
+         *   (properties?: meshbackup.CatalogListEntry.$Properties): meshbackup.CatalogListEntry;
+         * }}
+         */
+        CatalogListEntry.create = function(properties) {
+            return new CatalogListEntry(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogListEntry message. Does not implicitly {@link meshbackup.CatalogListEntry.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {meshbackup.CatalogListEntry.$Properties} m CatalogListEntry message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogListEntry.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.owner);
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.version);
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).int64(m.timeMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogListEntry message, length delimited. Does not implicitly {@link meshbackup.CatalogListEntry.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {meshbackup.CatalogListEntry.$Properties} message CatalogListEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogListEntry.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogListEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape} CatalogListEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogListEntry.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogListEntry();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.version = v;
+                        else
+                            delete m.version;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.timeMs = v;
+                        else
+                            delete m.timeMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogListEntry message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogListEntry & meshbackup.CatalogListEntry.$Shape} CatalogListEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogListEntry.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogListEntry message.
+         * @function verify
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogListEntry.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (!$util.isInteger(m.version) && !(m.version && $util.isInteger(m.version.low) && $util.isInteger(m.version.high)))
+                    return "version: integer|Long expected";
+            }
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                    return "timeMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogListEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogListEntry} CatalogListEntry
+         */
+        CatalogListEntry.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogListEntry)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogListEntry: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogListEntry();
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.version != null) {
+                if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                    if ($util.Long)
+                        m.version = $util.Long.fromValue(d.version, true);
+                    else if (typeof d.version === "string")
+                        m.version = $parseInt(d.version, 10);
+                    else if (typeof d.version === "number")
+                        m.version = d.version;
+                    else if (typeof d.version === "object")
+                        m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.timeMs != null) {
+                if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                    if ($util.Long)
+                        m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                    else if (typeof d.timeMs === "string")
+                        m.timeMs = $parseInt(d.timeMs, 10);
+                    else if (typeof d.timeMs === "number")
+                        m.timeMs = d.timeMs;
+                    else if (typeof d.timeMs === "object")
+                        m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogListEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {meshbackup.CatalogListEntry} m CatalogListEntry
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogListEntry.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.owner = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, true).toBigInt();
+                else if (typeof m.version === "number")
+                    d.version = o.longs === $String ? $String(m.version) : m.version;
+                else
+                    d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber(true) : m.version;
+            }
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                else if (typeof m.timeMs === "number")
+                    d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                else
+                    d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogListEntry to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogListEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogListEntry.prototype.toJSON = function() {
+            return CatalogListEntry.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogListEntry
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogListEntry
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogListEntry.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogListEntry";
+        };
+
+        return CatalogListEntry;
+    })();
+
+    meshbackup.CatalogListResponse = (function() {
+
+        /**
+         * Properties of a CatalogListResponse.
+         * @typedef {Object} meshbackup.CatalogListResponse.$Properties
+         * @property {Array.<meshbackup.CatalogListEntry.$Properties>|null} [entries] CatalogListResponse entries
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogListResponse.
+         * @memberof meshbackup
+         * @interface ICatalogListResponse
+         * @augments meshbackup.CatalogListResponse.$Properties
+         * @deprecated Use meshbackup.CatalogListResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogListResponse.
+         * @typedef {meshbackup.CatalogListResponse.$Properties} meshbackup.CatalogListResponse.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogListResponse.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogListResponse.
+         * @constructor
+         * @param {meshbackup.CatalogListResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogListResponse = function (p) {
+            this.entries = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogListResponse entries.
+         * @member {Array.<meshbackup.CatalogListEntry.$Properties>} entries
+         * @memberof meshbackup.CatalogListResponse
+         * @instance
+         */
+        CatalogListResponse.prototype.entries = $util.emptyArray;
+
+        /**
+         * Creates a new CatalogListResponse instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {meshbackup.CatalogListResponse.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogListResponse} CatalogListResponse instance
+         * @type {{
+         *   (properties: meshbackup.CatalogListResponse.$Shape): meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape;
+         *   (properties?: meshbackup.CatalogListResponse.$Properties): meshbackup.CatalogListResponse;
+         * }}
+         */
+        CatalogListResponse.create = function(properties) {
+            return new CatalogListResponse(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogListResponse message. Does not implicitly {@link meshbackup.CatalogListResponse.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {meshbackup.CatalogListResponse.$Properties} m CatalogListResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogListResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.entries != null && m.entries.length) {
+                for (var i = 0; i < m.entries.length; ++i)
+                    $root.meshbackup.CatalogListEntry.encode(m.entries[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogListResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogListResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {meshbackup.CatalogListResponse.$Properties} message CatalogListResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogListResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogListResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape} CatalogListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogListResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogListResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.entries && m.entries.length))
+                            m.entries = [];
+                        m.entries.push($root.meshbackup.CatalogListEntry.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogListResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogListResponse & meshbackup.CatalogListResponse.$Shape} CatalogListResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogListResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogListResponse message.
+         * @function verify
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogListResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.entries != null && $Object.hasOwnProperty.call(m, "entries")) {
+                if (!$Array.isArray(m.entries))
+                    return "entries: array expected";
+                for (var i = 0; i < m.entries.length; ++i) {
+                    {
+                        var e = $root.meshbackup.CatalogListEntry.verify(m.entries[i], q + 1);
+                        if (e)
+                            return "entries." + e;
+                    }
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogListResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogListResponse} CatalogListResponse
+         */
+        CatalogListResponse.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogListResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogListResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogListResponse();
+            if (d.entries) {
+                if (!$Array.isArray(d.entries))
+                    throw $TypeError(".meshbackup.CatalogListResponse.entries: array expected");
+                m.entries = $Array(d.entries.length);
+                for (var i = 0; i < d.entries.length; ++i) {
+                    if (!$util.isObject(d.entries[i]))
+                        throw $TypeError(".meshbackup.CatalogListResponse.entries: object expected");
+                    m.entries[i] = $root.meshbackup.CatalogListEntry.fromObject(d.entries[i], q + 1);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogListResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {meshbackup.CatalogListResponse} m CatalogListResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogListResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.entries = [];
+            }
+            if (m.entries && m.entries.length) {
+                d.entries = $Array(m.entries.length);
+                for (var j = 0; j < m.entries.length; ++j) {
+                    d.entries[j] = $root.meshbackup.CatalogListEntry.toObject(m.entries[j], o, q + 1);
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogListResponse to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogListResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogListResponse.prototype.toJSON = function() {
+            return CatalogListResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogListResponse
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogListResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogListResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogListResponse";
+        };
+
+        return CatalogListResponse;
+    })();
+
+    meshbackup.CatalogResponse = (function() {
+
+        /**
+         * Properties of a CatalogResponse.
+         * @typedef {Object} meshbackup.CatalogResponse.$Properties
+         * @property {meshbackup.WireError.$Properties|null} [error] CatalogResponse error
+         * @property {meshbackup.CatalogGetResponse.$Properties|null} [get] CatalogResponse get
+         * @property {meshbackup.CatalogPutResponse.$Properties|null} [put] CatalogResponse put
+         * @property {meshbackup.CatalogListResponse.$Properties|null} [list] CatalogResponse list
+         * @property {"error"|"get"|"put"|"list"} [result] CatalogResponse result
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogResponse.
+         * @memberof meshbackup
+         * @interface ICatalogResponse
+         * @augments meshbackup.CatalogResponse.$Properties
+         * @deprecated Use meshbackup.CatalogResponse.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a CatalogResponse.
+         * @typedef {{
+         *   error?: meshbackup.WireError.$Shape|null;
+         *   get?: meshbackup.CatalogGetResponse.$Shape|null;
+         *   put?: meshbackup.CatalogPutResponse.$Shape|null;
+         *   list?: meshbackup.CatalogListResponse.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ result?: undefined; error?: null; get?: null; put?: null; list?: null }|{ result?: "error"; error: meshbackup.WireError.$Shape; get?: null; put?: null; list?: null }|{ result?: "get"; error?: null; get: meshbackup.CatalogGetResponse.$Shape; put?: null; list?: null }|{ result?: "put"; error?: null; get?: null; put: meshbackup.CatalogPutResponse.$Shape; list?: null }|{ result?: "list"; error?: null; get?: null; put?: null; list: meshbackup.CatalogListResponse.$Shape })
+         * )} meshbackup.CatalogResponse.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogResponse.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogResponse.
+         * @constructor
+         * @param {meshbackup.CatalogResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogResponse error.
+         * @member {meshbackup.WireError.$Properties|null|undefined} error
+         * @memberof meshbackup.CatalogResponse
+         * @instance
+         */
+        CatalogResponse.prototype.error = null;
+
+        /**
+         * CatalogResponse get.
+         * @member {meshbackup.CatalogGetResponse.$Properties|null|undefined} get
+         * @memberof meshbackup.CatalogResponse
+         * @instance
+         */
+        CatalogResponse.prototype.get = null;
+
+        /**
+         * CatalogResponse put.
+         * @member {meshbackup.CatalogPutResponse.$Properties|null|undefined} put
+         * @memberof meshbackup.CatalogResponse
+         * @instance
+         */
+        CatalogResponse.prototype.put = null;
+
+        /**
+         * CatalogResponse list.
+         * @member {meshbackup.CatalogListResponse.$Properties|null|undefined} list
+         * @memberof meshbackup.CatalogResponse
+         * @instance
+         */
+        CatalogResponse.prototype.list = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * CatalogResponse result.
+         * @member {"error"|"get"|"put"|"list"|undefined} result
+         * @memberof meshbackup.CatalogResponse
+         * @instance
+         */
+        $Object.defineProperty(CatalogResponse.prototype, "result", {
+            get: $util.oneOfGetter($oneOfFields = ["error", "get", "put", "list"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new CatalogResponse instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {meshbackup.CatalogResponse.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogResponse} CatalogResponse instance
+         * @type {{
+         *   (properties: meshbackup.CatalogResponse.$Shape): meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape;
+         *   (properties?: meshbackup.CatalogResponse.$Properties): meshbackup.CatalogResponse;
+         * }}
+         */
+        CatalogResponse.create = function(properties) {
+            return new CatalogResponse(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogResponse message. Does not implicitly {@link meshbackup.CatalogResponse.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {meshbackup.CatalogResponse.$Properties} m CatalogResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                $root.meshbackup.WireError.encode(m.error, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.get != null && $Object.hasOwnProperty.call(m, "get"))
+                $root.meshbackup.CatalogGetResponse.encode(m.get, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put"))
+                $root.meshbackup.CatalogPutResponse.encode(m.put, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.list != null && $Object.hasOwnProperty.call(m, "list"))
+                $root.meshbackup.CatalogListResponse.encode(m.list, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogResponse message, length delimited. Does not implicitly {@link meshbackup.CatalogResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {meshbackup.CatalogResponse.$Properties} message CatalogResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape} CatalogResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.error = $root.meshbackup.WireError.decode(r, r.size(), $undefined, q + 1, m.error);
+                        m.result = "error";
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.get = $root.meshbackup.CatalogGetResponse.decode(r, r.size(), $undefined, q + 1, m.get);
+                        m.result = "get";
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.put = $root.meshbackup.CatalogPutResponse.decode(r, r.size(), $undefined, q + 1, m.put);
+                        m.result = "put";
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.list = $root.meshbackup.CatalogListResponse.decode(r, r.size(), $undefined, q + 1, m.list);
+                        m.result = "list";
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogResponse & meshbackup.CatalogResponse.$Shape} CatalogResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogResponse message.
+         * @function verify
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            var p = {};
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                p.result = 1;
+                {
+                    var e = $root.meshbackup.WireError.verify(m.error, q + 1);
+                    if (e)
+                        return "error." + e;
+                }
+            }
+            if (m.get != null && $Object.hasOwnProperty.call(m, "get")) {
+                if (p.result === 1)
+                    return "result: multiple values";
+                p.result = 1;
+                {
+                    var e = $root.meshbackup.CatalogGetResponse.verify(m.get, q + 1);
+                    if (e)
+                        return "get." + e;
+                }
+            }
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put")) {
+                if (p.result === 1)
+                    return "result: multiple values";
+                p.result = 1;
+                {
+                    var e = $root.meshbackup.CatalogPutResponse.verify(m.put, q + 1);
+                    if (e)
+                        return "put." + e;
+                }
+            }
+            if (m.list != null && $Object.hasOwnProperty.call(m, "list")) {
+                if (p.result === 1)
+                    return "result: multiple values";
+                p.result = 1;
+                {
+                    var e = $root.meshbackup.CatalogListResponse.verify(m.list, q + 1);
+                    if (e)
+                        return "list." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogResponse} CatalogResponse
+         */
+        CatalogResponse.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogResponse();
+            if (d.error != null) {
+                if (!$util.isObject(d.error))
+                    throw $TypeError(".meshbackup.CatalogResponse.error: object expected");
+                m.error = $root.meshbackup.WireError.fromObject(d.error, q + 1);
+            }
+            if (d.get != null) {
+                if (!$util.isObject(d.get))
+                    throw $TypeError(".meshbackup.CatalogResponse.get: object expected");
+                m.get = $root.meshbackup.CatalogGetResponse.fromObject(d.get, q + 1);
+            }
+            if (d.put != null) {
+                if (!$util.isObject(d.put))
+                    throw $TypeError(".meshbackup.CatalogResponse.put: object expected");
+                m.put = $root.meshbackup.CatalogPutResponse.fromObject(d.put, q + 1);
+            }
+            if (d.list != null) {
+                if (!$util.isObject(d.list))
+                    throw $TypeError(".meshbackup.CatalogResponse.list: object expected");
+                m.list = $root.meshbackup.CatalogListResponse.fromObject(d.list, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {meshbackup.CatalogResponse} m CatalogResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = $root.meshbackup.WireError.toObject(m.error, o, q + 1);
+                if (o.oneofs)
+                    d.result = "error";
+            }
+            if (m.get != null && $Object.hasOwnProperty.call(m, "get")) {
+                d.get = $root.meshbackup.CatalogGetResponse.toObject(m.get, o, q + 1);
+                if (o.oneofs)
+                    d.result = "get";
+            }
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put")) {
+                d.put = $root.meshbackup.CatalogPutResponse.toObject(m.put, o, q + 1);
+                if (o.oneofs)
+                    d.result = "put";
+            }
+            if (m.list != null && $Object.hasOwnProperty.call(m, "list")) {
+                d.list = $root.meshbackup.CatalogListResponse.toObject(m.list, o, q + 1);
+                if (o.oneofs)
+                    d.result = "list";
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogResponse to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogResponse.prototype.toJSON = function() {
+            return CatalogResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogResponse
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogResponse";
+        };
+
+        return CatalogResponse;
+    })();
+
+    meshbackup.StatusRequest = (function() {
+
+        /**
+         * Properties of a StatusRequest.
+         * @typedef {Object} meshbackup.StatusRequest.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StatusRequest.
+         * @memberof meshbackup
+         * @interface IStatusRequest
+         * @augments meshbackup.StatusRequest.$Properties
+         * @deprecated Use meshbackup.StatusRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of a StatusRequest.
+         * @typedef {meshbackup.StatusRequest.$Properties} meshbackup.StatusRequest.$Shape
+         */
+
+        /**
+         * Constructs a new StatusRequest.
+         * @memberof meshbackup
+         * @classdesc Represents a StatusRequest.
+         * @constructor
+         * @param {meshbackup.StatusRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StatusRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Creates a new StatusRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {meshbackup.StatusRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.StatusRequest} StatusRequest instance
+         * @type {{
+         *   (properties: meshbackup.StatusRequest.$Shape): meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape;
+         *   (properties?: meshbackup.StatusRequest.$Properties): meshbackup.StatusRequest;
+         * }}
+         */
+        StatusRequest.create = function(properties) {
+            return new StatusRequest(properties);
+        };
+
+        /**
+         * Encodes the specified StatusRequest message. Does not implicitly {@link meshbackup.StatusRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {meshbackup.StatusRequest.$Properties} m StatusRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified StatusRequest message, length delimited. Does not implicitly {@link meshbackup.StatusRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {meshbackup.StatusRequest.$Properties} message StatusRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.StatusRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                r.skipType(t & 7, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a StatusRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.StatusRequest & meshbackup.StatusRequest.$Shape} StatusRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a StatusRequest message.
+         * @function verify
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        StatusRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            return null;
+        };
+
+        /**
+         * Creates a StatusRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.StatusRequest} StatusRequest
+         */
+        StatusRequest.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.StatusRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.StatusRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.meshbackup.StatusRequest();
+        };
+
+        /**
+         * Creates a plain object from a StatusRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {meshbackup.StatusRequest} m StatusRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StatusRequest.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this StatusRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.StatusRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StatusRequest.prototype.toJSON = function() {
+            return StatusRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for StatusRequest
+         * @function getTypeUrl
+         * @memberof meshbackup.StatusRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        StatusRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.StatusRequest";
+        };
+
+        return StatusRequest;
+    })();
+
+    meshbackup.OwnerShards = (function() {
+
+        /**
+         * Properties of an OwnerShards.
+         * @typedef {Object} meshbackup.OwnerShards.$Properties
+         * @property {string|null} [owner] OwnerShards owner
+         * @property {number|null} [shards] OwnerShards shards
+         * @property {number|null} [bytes] OwnerShards bytes
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an OwnerShards.
+         * @memberof meshbackup
+         * @interface IOwnerShards
+         * @augments meshbackup.OwnerShards.$Properties
+         * @deprecated Use meshbackup.OwnerShards.$Properties instead.
+         */
+
+        /**
+         * Shape of an OwnerShards.
+         * @typedef {meshbackup.OwnerShards.$Properties} meshbackup.OwnerShards.$Shape
+         */
+
+        /**
+         * Constructs a new OwnerShards.
+         * @memberof meshbackup
+         * @classdesc Represents an OwnerShards.
+         * @constructor
+         * @param {meshbackup.OwnerShards.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const OwnerShards = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * OwnerShards owner.
+         * @member {string} owner
+         * @memberof meshbackup.OwnerShards
+         * @instance
+         */
+        OwnerShards.prototype.owner = "";
+
+        /**
+         * OwnerShards shards.
+         * @member {number} shards
+         * @memberof meshbackup.OwnerShards
+         * @instance
+         */
+        OwnerShards.prototype.shards = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * OwnerShards bytes.
+         * @member {number} bytes
+         * @memberof meshbackup.OwnerShards
+         * @instance
+         */
+        OwnerShards.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new OwnerShards instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {meshbackup.OwnerShards.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.OwnerShards} OwnerShards instance
+         * @type {{
+         *   (properties: meshbackup.OwnerShards.$Shape): meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape;
+         *   (properties?: meshbackup.OwnerShards.$Properties): meshbackup.OwnerShards;
+         * }}
+         */
+        OwnerShards.create = function(properties) {
+            return new OwnerShards(properties);
+        };
+
+        /**
+         * Encodes the specified OwnerShards message. Does not implicitly {@link meshbackup.OwnerShards.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {meshbackup.OwnerShards.$Properties} m OwnerShards message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OwnerShards.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.owner);
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards") && (typeof m.shards === "object" ? m.shards.low || m.shards.high : m.shards !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.shards);
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes") && (typeof m.bytes === "object" ? m.bytes.low || m.bytes.high : m.bytes !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.bytes);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified OwnerShards message, length delimited. Does not implicitly {@link meshbackup.OwnerShards.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {meshbackup.OwnerShards.$Properties} message OwnerShards message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        OwnerShards.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an OwnerShards message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape} OwnerShards
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OwnerShards.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.OwnerShards();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.shards = v;
+                        else
+                            delete m.shards;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.bytes = v;
+                        else
+                            delete m.bytes;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an OwnerShards message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.OwnerShards & meshbackup.OwnerShards.$Shape} OwnerShards
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        OwnerShards.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an OwnerShards message.
+         * @function verify
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        OwnerShards.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards")) {
+                if (!$util.isInteger(m.shards) && !(m.shards && $util.isInteger(m.shards.low) && $util.isInteger(m.shards.high)))
+                    return "shards: integer|Long expected";
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (!$util.isInteger(m.bytes) && !(m.bytes && $util.isInteger(m.bytes.low) && $util.isInteger(m.bytes.high)))
+                    return "bytes: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an OwnerShards message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.OwnerShards} OwnerShards
+         */
+        OwnerShards.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.OwnerShards)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.OwnerShards: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.OwnerShards();
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.shards != null) {
+                if (typeof d.shards === "object" ? d.shards.low || d.shards.high : $Number(d.shards) !== 0) {
+                    if ($util.Long)
+                        m.shards = $util.Long.fromValue(d.shards, true);
+                    else if (typeof d.shards === "string")
+                        m.shards = $parseInt(d.shards, 10);
+                    else if (typeof d.shards === "number")
+                        m.shards = d.shards;
+                    else if (typeof d.shards === "object")
+                        m.shards = new $util.LongBits(d.shards.low >>> 0, d.shards.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.bytes != null) {
+                if (typeof d.bytes === "object" ? d.bytes.low || d.bytes.high : $Number(d.bytes) !== 0) {
+                    if ($util.Long)
+                        m.bytes = $util.Long.fromValue(d.bytes, true);
+                    else if (typeof d.bytes === "string")
+                        m.bytes = $parseInt(d.bytes, 10);
+                    else if (typeof d.bytes === "number")
+                        m.bytes = d.bytes;
+                    else if (typeof d.bytes === "object")
+                        m.bytes = new $util.LongBits(d.bytes.low >>> 0, d.bytes.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an OwnerShards message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {meshbackup.OwnerShards} m OwnerShards
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        OwnerShards.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.owner = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.shards = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.shards = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.bytes = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.bytes = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.shards = typeof m.shards === "number" ? $BigInt(m.shards) : $util.Long.fromBits(m.shards.low >>> 0, m.shards.high >>> 0, true).toBigInt();
+                else if (typeof m.shards === "number")
+                    d.shards = o.longs === $String ? $String(m.shards) : m.shards;
+                else
+                    d.shards = o.longs === $String ? $util.Long.prototype.toString.call(m.shards) : o.longs === $Number ? new $util.LongBits(m.shards.low >>> 0, m.shards.high >>> 0).toNumber(true) : m.shards;
+            }
+            if (m.bytes != null && $Object.hasOwnProperty.call(m, "bytes")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.bytes = typeof m.bytes === "number" ? $BigInt(m.bytes) : $util.Long.fromBits(m.bytes.low >>> 0, m.bytes.high >>> 0, true).toBigInt();
+                else if (typeof m.bytes === "number")
+                    d.bytes = o.longs === $String ? $String(m.bytes) : m.bytes;
+                else
+                    d.bytes = o.longs === $String ? $util.Long.prototype.toString.call(m.bytes) : o.longs === $Number ? new $util.LongBits(m.bytes.low >>> 0, m.bytes.high >>> 0).toNumber(true) : m.bytes;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this OwnerShards to JSON.
+         * @function toJSON
+         * @memberof meshbackup.OwnerShards
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        OwnerShards.prototype.toJSON = function() {
+            return OwnerShards.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for OwnerShards
+         * @function getTypeUrl
+         * @memberof meshbackup.OwnerShards
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        OwnerShards.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.OwnerShards";
+        };
+
+        return OwnerShards;
+    })();
+
+    meshbackup.PeerSeen = (function() {
+
+        /**
+         * Properties of a PeerSeen.
+         * @typedef {Object} meshbackup.PeerSeen.$Properties
+         * @property {string|null} [peerId] PeerSeen peerId
+         * @property {string|null} [site] PeerSeen site
+         * @property {string|null} [media] PeerSeen media
+         * @property {boolean|null} [up] PeerSeen up
+         * @property {number|null} [capacity] PeerSeen capacity
+         * @property {number|null} [used] PeerSeen used
+         * @property {number|null} [lastSeenMs] PeerSeen lastSeenMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PeerSeen.
+         * @memberof meshbackup
+         * @interface IPeerSeen
+         * @augments meshbackup.PeerSeen.$Properties
+         * @deprecated Use meshbackup.PeerSeen.$Properties instead.
+         */
+
+        /**
+         * Shape of a PeerSeen.
+         * @typedef {meshbackup.PeerSeen.$Properties} meshbackup.PeerSeen.$Shape
+         */
+
+        /**
+         * Constructs a new PeerSeen.
+         * @memberof meshbackup
+         * @classdesc Represents a PeerSeen.
+         * @constructor
+         * @param {meshbackup.PeerSeen.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PeerSeen = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PeerSeen peerId.
+         * @member {string} peerId
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.peerId = "";
+
+        /**
+         * PeerSeen site.
+         * @member {string} site
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.site = "";
+
+        /**
+         * PeerSeen media.
+         * @member {string} media
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.media = "";
+
+        /**
+         * PeerSeen up.
+         * @member {boolean} up
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.up = false;
+
+        /**
+         * PeerSeen capacity.
+         * @member {number} capacity
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.capacity = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PeerSeen used.
+         * @member {number} used
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.used = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PeerSeen lastSeenMs.
+         * @member {number} lastSeenMs
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new PeerSeen instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {meshbackup.PeerSeen.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.PeerSeen} PeerSeen instance
+         * @type {{
+         *   (properties: meshbackup.PeerSeen.$Shape): meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape;
+         *   (properties?: meshbackup.PeerSeen.$Properties): meshbackup.PeerSeen;
+         * }}
+         */
+        PeerSeen.create = function(properties) {
+            return new PeerSeen(properties);
+        };
+
+        /**
+         * Encodes the specified PeerSeen message. Does not implicitly {@link meshbackup.PeerSeen.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {meshbackup.PeerSeen.$Properties} m PeerSeen message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerSeen.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.peerId);
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.site);
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media") && m.media !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.media);
+            if (m.up != null && $Object.hasOwnProperty.call(m, "up") && m.up !== false)
+                w.uint32(/* id 4, wireType 0 =*/32).bool(m.up);
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && (typeof m.capacity === "object" ? m.capacity.low || m.capacity.high : m.capacity !== 0))
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.capacity);
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used") && (typeof m.used === "object" ? m.used.low || m.used.high : m.used !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).uint64(m.used);
+            if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs") && (typeof m.lastSeenMs === "object" ? m.lastSeenMs.low || m.lastSeenMs.high : m.lastSeenMs !== 0))
+                w.uint32(/* id 7, wireType 0 =*/56).int64(m.lastSeenMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PeerSeen message, length delimited. Does not implicitly {@link meshbackup.PeerSeen.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {meshbackup.PeerSeen.$Properties} message PeerSeen message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerSeen.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PeerSeen message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape} PeerSeen
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerSeen.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.PeerSeen();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.peerId = v;
+                        else
+                            delete m.peerId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.site = v;
+                        else
+                            delete m.site;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.media = v;
+                        else
+                            delete m.media;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.up = v;
+                        else
+                            delete m.up;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.capacity = v;
+                        else
+                            delete m.capacity;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.used = v;
+                        else
+                            delete m.used;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastSeenMs = v;
+                        else
+                            delete m.lastSeenMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PeerSeen message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.PeerSeen & meshbackup.PeerSeen.$Shape} PeerSeen
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerSeen.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PeerSeen message.
+         * @function verify
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PeerSeen.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                if (!$util.isString(m.peerId))
+                    return "peerId: string expected";
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                if (!$util.isString(m.site))
+                    return "site: string expected";
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                if (!$util.isString(m.media))
+                    return "media: string expected";
+            }
+            if (m.up != null && $Object.hasOwnProperty.call(m, "up")) {
+                if (typeof m.up !== "boolean")
+                    return "up: boolean expected";
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (!$util.isInteger(m.capacity) && !(m.capacity && $util.isInteger(m.capacity.low) && $util.isInteger(m.capacity.high)))
+                    return "capacity: integer|Long expected";
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (!$util.isInteger(m.used) && !(m.used && $util.isInteger(m.used.low) && $util.isInteger(m.used.high)))
+                    return "used: integer|Long expected";
+            }
+            if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                if (!$util.isInteger(m.lastSeenMs) && !(m.lastSeenMs && $util.isInteger(m.lastSeenMs.low) && $util.isInteger(m.lastSeenMs.high)))
+                    return "lastSeenMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PeerSeen message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.PeerSeen} PeerSeen
+         */
+        PeerSeen.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.PeerSeen)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.PeerSeen: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.PeerSeen();
+            if (d.peerId != null) {
+                if (typeof d.peerId !== "string" || d.peerId.length) {
+                    m.peerId = $String(d.peerId);
+                }
+            }
+            if (d.site != null) {
+                if (typeof d.site !== "string" || d.site.length) {
+                    m.site = $String(d.site);
+                }
+            }
+            if (d.media != null) {
+                if (typeof d.media !== "string" || d.media.length) {
+                    m.media = $String(d.media);
+                }
+            }
+            if (d.up != null) {
+                if (d.up) {
+                    m.up = $Boolean(d.up);
+                }
+            }
+            if (d.capacity != null) {
+                if (typeof d.capacity === "object" ? d.capacity.low || d.capacity.high : $Number(d.capacity) !== 0) {
+                    if ($util.Long)
+                        m.capacity = $util.Long.fromValue(d.capacity, true);
+                    else if (typeof d.capacity === "string")
+                        m.capacity = $parseInt(d.capacity, 10);
+                    else if (typeof d.capacity === "number")
+                        m.capacity = d.capacity;
+                    else if (typeof d.capacity === "object")
+                        m.capacity = new $util.LongBits(d.capacity.low >>> 0, d.capacity.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.used != null) {
+                if (typeof d.used === "object" ? d.used.low || d.used.high : $Number(d.used) !== 0) {
+                    if ($util.Long)
+                        m.used = $util.Long.fromValue(d.used, true);
+                    else if (typeof d.used === "string")
+                        m.used = $parseInt(d.used, 10);
+                    else if (typeof d.used === "number")
+                        m.used = d.used;
+                    else if (typeof d.used === "object")
+                        m.used = new $util.LongBits(d.used.low >>> 0, d.used.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.lastSeenMs != null) {
+                if (typeof d.lastSeenMs === "object" ? d.lastSeenMs.low || d.lastSeenMs.high : $Number(d.lastSeenMs) !== 0) {
+                    if ($util.Long)
+                        m.lastSeenMs = $util.Long.fromValue(d.lastSeenMs, false);
+                    else if (typeof d.lastSeenMs === "string")
+                        m.lastSeenMs = $parseInt(d.lastSeenMs, 10);
+                    else if (typeof d.lastSeenMs === "number")
+                        m.lastSeenMs = d.lastSeenMs;
+                    else if (typeof d.lastSeenMs === "object")
+                        m.lastSeenMs = new $util.LongBits(d.lastSeenMs.low >>> 0, d.lastSeenMs.high >>> 0).toNumber();
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PeerSeen message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {meshbackup.PeerSeen} m PeerSeen
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerSeen.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.peerId = "";
+                d.site = "";
+                d.media = "";
+                d.up = false;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.capacity = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.capacity = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.used = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.used = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.lastSeenMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.lastSeenMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                d.peerId = m.peerId;
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                d.site = m.site;
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                d.media = m.media;
+            }
+            if (m.up != null && $Object.hasOwnProperty.call(m, "up")) {
+                d.up = m.up;
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.capacity = typeof m.capacity === "number" ? $BigInt(m.capacity) : $util.Long.fromBits(m.capacity.low >>> 0, m.capacity.high >>> 0, true).toBigInt();
+                else if (typeof m.capacity === "number")
+                    d.capacity = o.longs === $String ? $String(m.capacity) : m.capacity;
+                else
+                    d.capacity = o.longs === $String ? $util.Long.prototype.toString.call(m.capacity) : o.longs === $Number ? new $util.LongBits(m.capacity.low >>> 0, m.capacity.high >>> 0).toNumber(true) : m.capacity;
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.used = typeof m.used === "number" ? $BigInt(m.used) : $util.Long.fromBits(m.used.low >>> 0, m.used.high >>> 0, true).toBigInt();
+                else if (typeof m.used === "number")
+                    d.used = o.longs === $String ? $String(m.used) : m.used;
+                else
+                    d.used = o.longs === $String ? $util.Long.prototype.toString.call(m.used) : o.longs === $Number ? new $util.LongBits(m.used.low >>> 0, m.used.high >>> 0).toNumber(true) : m.used;
+            }
+            if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.lastSeenMs = typeof m.lastSeenMs === "number" ? $BigInt(m.lastSeenMs) : $util.Long.fromBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0, false).toBigInt();
+                else if (typeof m.lastSeenMs === "number")
+                    d.lastSeenMs = o.longs === $String ? $String(m.lastSeenMs) : m.lastSeenMs;
+                else
+                    d.lastSeenMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSeenMs) : o.longs === $Number ? new $util.LongBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0).toNumber() : m.lastSeenMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PeerSeen to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerSeen.prototype.toJSON = function() {
+            return PeerSeen.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PeerSeen
+         * @function getTypeUrl
+         * @memberof meshbackup.PeerSeen
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PeerSeen.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.PeerSeen";
+        };
+
+        return PeerSeen;
+    })();
+
+    meshbackup.AgentStatus = (function() {
+
+        /**
+         * Properties of an AgentStatus.
+         * @typedef {Object} meshbackup.AgentStatus.$Properties
+         * @property {string|null} [peerId] AgentStatus peerId
+         * @property {string|null} [site] AgentStatus site
+         * @property {string|null} [media] AgentStatus media
+         * @property {number|null} [capacity] AgentStatus capacity
+         * @property {number|null} [used] AgentStatus used
+         * @property {number|null} [free] AgentStatus free
+         * @property {Array.<meshbackup.OwnerShards.$Properties>|null} [shardsPerOwner] AgentStatus shardsPerOwner
+         * @property {Array.<meshbackup.PeerSeen.$Properties>|null} [peers] AgentStatus peers
+         * @property {string|null} [version] AgentStatus version
+         * @property {number|null} [uptimeMs] AgentStatus uptimeMs
+         * @property {number|null} [lastBackupMs] AgentStatus lastBackupMs
+         * @property {Array.<string>|null} [addrs] AgentStatus addrs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AgentStatus.
+         * @memberof meshbackup
+         * @interface IAgentStatus
+         * @augments meshbackup.AgentStatus.$Properties
+         * @deprecated Use meshbackup.AgentStatus.$Properties instead.
+         */
+
+        /**
+         * Shape of an AgentStatus.
+         * @typedef {meshbackup.AgentStatus.$Properties} meshbackup.AgentStatus.$Shape
+         */
+
+        /**
+         * Constructs a new AgentStatus.
+         * @memberof meshbackup
+         * @classdesc Represents an AgentStatus.
+         * @constructor
+         * @param {meshbackup.AgentStatus.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AgentStatus = function (p) {
+            this.shardsPerOwner = [];
+            this.peers = [];
+            this.addrs = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * AgentStatus peerId.
+         * @member {string} peerId
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.peerId = "";
+
+        /**
+         * AgentStatus site.
+         * @member {string} site
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.site = "";
+
+        /**
+         * AgentStatus media.
+         * @member {string} media
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.media = "";
+
+        /**
+         * AgentStatus capacity.
+         * @member {number} capacity
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.capacity = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AgentStatus used.
+         * @member {number} used
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.used = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AgentStatus free.
+         * @member {number} free
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.free = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AgentStatus shardsPerOwner.
+         * @member {Array.<meshbackup.OwnerShards.$Properties>} shardsPerOwner
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.shardsPerOwner = $util.emptyArray;
+
+        /**
+         * AgentStatus peers.
+         * @member {Array.<meshbackup.PeerSeen.$Properties>} peers
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.peers = $util.emptyArray;
+
+        /**
+         * AgentStatus version.
+         * @member {string} version
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.version = "";
+
+        /**
+         * AgentStatus uptimeMs.
+         * @member {number} uptimeMs
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * AgentStatus lastBackupMs.
+         * @member {number} lastBackupMs
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.lastBackupMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * AgentStatus addrs.
+         * @member {Array.<string>} addrs
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         */
+        AgentStatus.prototype.addrs = $util.emptyArray;
+
+        /**
+         * Creates a new AgentStatus instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {meshbackup.AgentStatus.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.AgentStatus} AgentStatus instance
+         * @type {{
+         *   (properties: meshbackup.AgentStatus.$Shape): meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape;
+         *   (properties?: meshbackup.AgentStatus.$Properties): meshbackup.AgentStatus;
+         * }}
+         */
+        AgentStatus.create = function(properties) {
+            return new AgentStatus(properties);
+        };
+
+        /**
+         * Encodes the specified AgentStatus message. Does not implicitly {@link meshbackup.AgentStatus.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {meshbackup.AgentStatus.$Properties} m AgentStatus message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AgentStatus.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.peerId);
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.site);
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media") && m.media !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.media);
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && (typeof m.capacity === "object" ? m.capacity.low || m.capacity.high : m.capacity !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.capacity);
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used") && (typeof m.used === "object" ? m.used.low || m.used.high : m.used !== 0))
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.used);
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free") && (typeof m.free === "object" ? m.free.low || m.free.high : m.free !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).uint64(m.free);
+            if (m.shardsPerOwner != null && m.shardsPerOwner.length) {
+                for (var i = 0; i < m.shardsPerOwner.length; ++i)
+                    $root.meshbackup.OwnerShards.encode(m.shardsPerOwner[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+            }
+            if (m.peers != null && m.peers.length) {
+                for (var i = 0; i < m.peers.length; ++i)
+                    $root.meshbackup.PeerSeen.encode(m.peers[i], w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                w.uint32(/* id 9, wireType 2 =*/74).string(m.version);
+            if (m.uptimeMs != null && $Object.hasOwnProperty.call(m, "uptimeMs") && (typeof m.uptimeMs === "object" ? m.uptimeMs.low || m.uptimeMs.high : m.uptimeMs !== 0))
+                w.uint32(/* id 10, wireType 0 =*/80).uint64(m.uptimeMs);
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs") && (typeof m.lastBackupMs === "object" ? m.lastBackupMs.low || m.lastBackupMs.high : m.lastBackupMs !== 0))
+                w.uint32(/* id 11, wireType 0 =*/88).int64(m.lastBackupMs);
+            if (m.addrs != null && m.addrs.length) {
+                for (var i = 0; i < m.addrs.length; ++i)
+                    w.uint32(/* id 12, wireType 2 =*/98).string(m.addrs[i]);
+            }
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified AgentStatus message, length delimited. Does not implicitly {@link meshbackup.AgentStatus.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {meshbackup.AgentStatus.$Properties} message AgentStatus message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AgentStatus.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AgentStatus message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape} AgentStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AgentStatus.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.AgentStatus();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.peerId = v;
+                        else
+                            delete m.peerId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.site = v;
+                        else
+                            delete m.site;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.media = v;
+                        else
+                            delete m.media;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.capacity = v;
+                        else
+                            delete m.capacity;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.used = v;
+                        else
+                            delete m.used;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.free = v;
+                        else
+                            delete m.free;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.shardsPerOwner && m.shardsPerOwner.length))
+                            m.shardsPerOwner = [];
+                        m.shardsPerOwner.push($root.meshbackup.OwnerShards.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.peers && m.peers.length))
+                            m.peers = [];
+                        m.peers.push($root.meshbackup.PeerSeen.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.version = v;
+                        else
+                            delete m.version;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.uptimeMs = v;
+                        else
+                            delete m.uptimeMs;
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastBackupMs = v;
+                        else
+                            delete m.lastBackupMs;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.addrs && m.addrs.length))
+                            m.addrs = [];
+                        m.addrs.push(r.stringVerify());
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an AgentStatus message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.AgentStatus & meshbackup.AgentStatus.$Shape} AgentStatus
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AgentStatus.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AgentStatus message.
+         * @function verify
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AgentStatus.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                if (!$util.isString(m.peerId))
+                    return "peerId: string expected";
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                if (!$util.isString(m.site))
+                    return "site: string expected";
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                if (!$util.isString(m.media))
+                    return "media: string expected";
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (!$util.isInteger(m.capacity) && !(m.capacity && $util.isInteger(m.capacity.low) && $util.isInteger(m.capacity.high)))
+                    return "capacity: integer|Long expected";
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (!$util.isInteger(m.used) && !(m.used && $util.isInteger(m.used.low) && $util.isInteger(m.used.high)))
+                    return "used: integer|Long expected";
+            }
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free")) {
+                if (!$util.isInteger(m.free) && !(m.free && $util.isInteger(m.free.low) && $util.isInteger(m.free.high)))
+                    return "free: integer|Long expected";
+            }
+            if (m.shardsPerOwner != null && $Object.hasOwnProperty.call(m, "shardsPerOwner")) {
+                if (!$Array.isArray(m.shardsPerOwner))
+                    return "shardsPerOwner: array expected";
+                for (var i = 0; i < m.shardsPerOwner.length; ++i) {
+                    {
+                        var e = $root.meshbackup.OwnerShards.verify(m.shardsPerOwner[i], q + 1);
+                        if (e)
+                            return "shardsPerOwner." + e;
+                    }
+                }
+            }
+            if (m.peers != null && $Object.hasOwnProperty.call(m, "peers")) {
+                if (!$Array.isArray(m.peers))
+                    return "peers: array expected";
+                for (var i = 0; i < m.peers.length; ++i) {
+                    {
+                        var e = $root.meshbackup.PeerSeen.verify(m.peers[i], q + 1);
+                        if (e)
+                            return "peers." + e;
+                    }
+                }
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (!$util.isString(m.version))
+                    return "version: string expected";
+            }
+            if (m.uptimeMs != null && $Object.hasOwnProperty.call(m, "uptimeMs")) {
+                if (!$util.isInteger(m.uptimeMs) && !(m.uptimeMs && $util.isInteger(m.uptimeMs.low) && $util.isInteger(m.uptimeMs.high)))
+                    return "uptimeMs: integer|Long expected";
+            }
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs")) {
+                if (!$util.isInteger(m.lastBackupMs) && !(m.lastBackupMs && $util.isInteger(m.lastBackupMs.low) && $util.isInteger(m.lastBackupMs.high)))
+                    return "lastBackupMs: integer|Long expected";
+            }
+            if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                if (!$Array.isArray(m.addrs))
+                    return "addrs: array expected";
+                for (var i = 0; i < m.addrs.length; ++i) {
+                    if (!$util.isString(m.addrs[i]))
+                        return "addrs: string[] expected";
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an AgentStatus message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.AgentStatus} AgentStatus
+         */
+        AgentStatus.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.AgentStatus)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.AgentStatus: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.AgentStatus();
+            if (d.peerId != null) {
+                if (typeof d.peerId !== "string" || d.peerId.length) {
+                    m.peerId = $String(d.peerId);
+                }
+            }
+            if (d.site != null) {
+                if (typeof d.site !== "string" || d.site.length) {
+                    m.site = $String(d.site);
+                }
+            }
+            if (d.media != null) {
+                if (typeof d.media !== "string" || d.media.length) {
+                    m.media = $String(d.media);
+                }
+            }
+            if (d.capacity != null) {
+                if (typeof d.capacity === "object" ? d.capacity.low || d.capacity.high : $Number(d.capacity) !== 0) {
+                    if ($util.Long)
+                        m.capacity = $util.Long.fromValue(d.capacity, true);
+                    else if (typeof d.capacity === "string")
+                        m.capacity = $parseInt(d.capacity, 10);
+                    else if (typeof d.capacity === "number")
+                        m.capacity = d.capacity;
+                    else if (typeof d.capacity === "object")
+                        m.capacity = new $util.LongBits(d.capacity.low >>> 0, d.capacity.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.used != null) {
+                if (typeof d.used === "object" ? d.used.low || d.used.high : $Number(d.used) !== 0) {
+                    if ($util.Long)
+                        m.used = $util.Long.fromValue(d.used, true);
+                    else if (typeof d.used === "string")
+                        m.used = $parseInt(d.used, 10);
+                    else if (typeof d.used === "number")
+                        m.used = d.used;
+                    else if (typeof d.used === "object")
+                        m.used = new $util.LongBits(d.used.low >>> 0, d.used.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.free != null) {
+                if (typeof d.free === "object" ? d.free.low || d.free.high : $Number(d.free) !== 0) {
+                    if ($util.Long)
+                        m.free = $util.Long.fromValue(d.free, true);
+                    else if (typeof d.free === "string")
+                        m.free = $parseInt(d.free, 10);
+                    else if (typeof d.free === "number")
+                        m.free = d.free;
+                    else if (typeof d.free === "object")
+                        m.free = new $util.LongBits(d.free.low >>> 0, d.free.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.shardsPerOwner) {
+                if (!$Array.isArray(d.shardsPerOwner))
+                    throw $TypeError(".meshbackup.AgentStatus.shardsPerOwner: array expected");
+                m.shardsPerOwner = $Array(d.shardsPerOwner.length);
+                for (var i = 0; i < d.shardsPerOwner.length; ++i) {
+                    if (!$util.isObject(d.shardsPerOwner[i]))
+                        throw $TypeError(".meshbackup.AgentStatus.shardsPerOwner: object expected");
+                    m.shardsPerOwner[i] = $root.meshbackup.OwnerShards.fromObject(d.shardsPerOwner[i], q + 1);
+                }
+            }
+            if (d.peers) {
+                if (!$Array.isArray(d.peers))
+                    throw $TypeError(".meshbackup.AgentStatus.peers: array expected");
+                m.peers = $Array(d.peers.length);
+                for (var i = 0; i < d.peers.length; ++i) {
+                    if (!$util.isObject(d.peers[i]))
+                        throw $TypeError(".meshbackup.AgentStatus.peers: object expected");
+                    m.peers[i] = $root.meshbackup.PeerSeen.fromObject(d.peers[i], q + 1);
+                }
+            }
+            if (d.version != null) {
+                if (typeof d.version !== "string" || d.version.length) {
+                    m.version = $String(d.version);
+                }
+            }
+            if (d.uptimeMs != null) {
+                if (typeof d.uptimeMs === "object" ? d.uptimeMs.low || d.uptimeMs.high : $Number(d.uptimeMs) !== 0) {
+                    if ($util.Long)
+                        m.uptimeMs = $util.Long.fromValue(d.uptimeMs, true);
+                    else if (typeof d.uptimeMs === "string")
+                        m.uptimeMs = $parseInt(d.uptimeMs, 10);
+                    else if (typeof d.uptimeMs === "number")
+                        m.uptimeMs = d.uptimeMs;
+                    else if (typeof d.uptimeMs === "object")
+                        m.uptimeMs = new $util.LongBits(d.uptimeMs.low >>> 0, d.uptimeMs.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.lastBackupMs != null) {
+                if (typeof d.lastBackupMs === "object" ? d.lastBackupMs.low || d.lastBackupMs.high : $Number(d.lastBackupMs) !== 0) {
+                    if ($util.Long)
+                        m.lastBackupMs = $util.Long.fromValue(d.lastBackupMs, false);
+                    else if (typeof d.lastBackupMs === "string")
+                        m.lastBackupMs = $parseInt(d.lastBackupMs, 10);
+                    else if (typeof d.lastBackupMs === "number")
+                        m.lastBackupMs = d.lastBackupMs;
+                    else if (typeof d.lastBackupMs === "object")
+                        m.lastBackupMs = new $util.LongBits(d.lastBackupMs.low >>> 0, d.lastBackupMs.high >>> 0).toNumber();
+                }
+            }
+            if (d.addrs) {
+                if (!$Array.isArray(d.addrs))
+                    throw $TypeError(".meshbackup.AgentStatus.addrs: array expected");
+                m.addrs = $Array(d.addrs.length);
+                for (var i = 0; i < d.addrs.length; ++i) {
+                    m.addrs[i] = $String(d.addrs[i]);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an AgentStatus message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {meshbackup.AgentStatus} m AgentStatus
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AgentStatus.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.shardsPerOwner = [];
+                d.peers = [];
+                d.addrs = [];
+            }
+            if (o.defaults) {
+                d.peerId = "";
+                d.site = "";
+                d.media = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.capacity = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.capacity = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.used = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.used = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.free = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.free = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.version = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.uptimeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.uptimeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.lastBackupMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.lastBackupMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                d.peerId = m.peerId;
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                d.site = m.site;
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                d.media = m.media;
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.capacity = typeof m.capacity === "number" ? $BigInt(m.capacity) : $util.Long.fromBits(m.capacity.low >>> 0, m.capacity.high >>> 0, true).toBigInt();
+                else if (typeof m.capacity === "number")
+                    d.capacity = o.longs === $String ? $String(m.capacity) : m.capacity;
+                else
+                    d.capacity = o.longs === $String ? $util.Long.prototype.toString.call(m.capacity) : o.longs === $Number ? new $util.LongBits(m.capacity.low >>> 0, m.capacity.high >>> 0).toNumber(true) : m.capacity;
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.used = typeof m.used === "number" ? $BigInt(m.used) : $util.Long.fromBits(m.used.low >>> 0, m.used.high >>> 0, true).toBigInt();
+                else if (typeof m.used === "number")
+                    d.used = o.longs === $String ? $String(m.used) : m.used;
+                else
+                    d.used = o.longs === $String ? $util.Long.prototype.toString.call(m.used) : o.longs === $Number ? new $util.LongBits(m.used.low >>> 0, m.used.high >>> 0).toNumber(true) : m.used;
+            }
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.free = typeof m.free === "number" ? $BigInt(m.free) : $util.Long.fromBits(m.free.low >>> 0, m.free.high >>> 0, true).toBigInt();
+                else if (typeof m.free === "number")
+                    d.free = o.longs === $String ? $String(m.free) : m.free;
+                else
+                    d.free = o.longs === $String ? $util.Long.prototype.toString.call(m.free) : o.longs === $Number ? new $util.LongBits(m.free.low >>> 0, m.free.high >>> 0).toNumber(true) : m.free;
+            }
+            if (m.shardsPerOwner && m.shardsPerOwner.length) {
+                d.shardsPerOwner = $Array(m.shardsPerOwner.length);
+                for (var j = 0; j < m.shardsPerOwner.length; ++j) {
+                    d.shardsPerOwner[j] = $root.meshbackup.OwnerShards.toObject(m.shardsPerOwner[j], o, q + 1);
+                }
+            }
+            if (m.peers && m.peers.length) {
+                d.peers = $Array(m.peers.length);
+                for (var j = 0; j < m.peers.length; ++j) {
+                    d.peers[j] = $root.meshbackup.PeerSeen.toObject(m.peers[j], o, q + 1);
+                }
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                d.version = m.version;
+            }
+            if (m.uptimeMs != null && $Object.hasOwnProperty.call(m, "uptimeMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.uptimeMs = typeof m.uptimeMs === "number" ? $BigInt(m.uptimeMs) : $util.Long.fromBits(m.uptimeMs.low >>> 0, m.uptimeMs.high >>> 0, true).toBigInt();
+                else if (typeof m.uptimeMs === "number")
+                    d.uptimeMs = o.longs === $String ? $String(m.uptimeMs) : m.uptimeMs;
+                else
+                    d.uptimeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.uptimeMs) : o.longs === $Number ? new $util.LongBits(m.uptimeMs.low >>> 0, m.uptimeMs.high >>> 0).toNumber(true) : m.uptimeMs;
+            }
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.lastBackupMs = typeof m.lastBackupMs === "number" ? $BigInt(m.lastBackupMs) : $util.Long.fromBits(m.lastBackupMs.low >>> 0, m.lastBackupMs.high >>> 0, false).toBigInt();
+                else if (typeof m.lastBackupMs === "number")
+                    d.lastBackupMs = o.longs === $String ? $String(m.lastBackupMs) : m.lastBackupMs;
+                else
+                    d.lastBackupMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastBackupMs) : o.longs === $Number ? new $util.LongBits(m.lastBackupMs.low >>> 0, m.lastBackupMs.high >>> 0).toNumber() : m.lastBackupMs;
+            }
+            if (m.addrs && m.addrs.length) {
+                d.addrs = $Array(m.addrs.length);
+                for (var j = 0; j < m.addrs.length; ++j) {
+                    d.addrs[j] = m.addrs[j];
+                }
+            }
+            return d;
+        };
+
+        /**
+         * Converts this AgentStatus to JSON.
+         * @function toJSON
+         * @memberof meshbackup.AgentStatus
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AgentStatus.prototype.toJSON = function() {
+            return AgentStatus.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AgentStatus
+         * @function getTypeUrl
+         * @memberof meshbackup.AgentStatus
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AgentStatus.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.AgentStatus";
+        };
+
+        return AgentStatus;
+    })();
+
+    meshbackup.StatusResponse = (function() {
+
+        /**
+         * Properties of a StatusResponse.
+         * @typedef {Object} meshbackup.StatusResponse.$Properties
+         * @property {meshbackup.WireError.$Properties|null} [error] StatusResponse error
+         * @property {meshbackup.AgentStatus.$Properties|null} [status] StatusResponse status
+         * @property {"error"|"status"} [result] StatusResponse result
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a StatusResponse.
+         * @memberof meshbackup
+         * @interface IStatusResponse
+         * @augments meshbackup.StatusResponse.$Properties
+         * @deprecated Use meshbackup.StatusResponse.$Properties instead.
+         */
+
+        /**
+         * Narrowed shape of a StatusResponse.
+         * @typedef {{
+         *   error?: meshbackup.WireError.$Shape|null;
+         *   status?: meshbackup.AgentStatus.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * } & (
+         *   ({ result?: undefined; error?: null; status?: null }|{ result?: "error"; error: meshbackup.WireError.$Shape; status?: null }|{ result?: "status"; error?: null; status: meshbackup.AgentStatus.$Shape })
+         * )} meshbackup.StatusResponse.$Shape
+         */
+
+        /**
+         * Constructs a new StatusResponse.
+         * @memberof meshbackup
+         * @classdesc Represents a StatusResponse.
+         * @constructor
+         * @param {meshbackup.StatusResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const StatusResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * StatusResponse error.
+         * @member {meshbackup.WireError.$Properties|null|undefined} error
+         * @memberof meshbackup.StatusResponse
+         * @instance
+         */
+        StatusResponse.prototype.error = null;
+
+        /**
+         * StatusResponse status.
+         * @member {meshbackup.AgentStatus.$Properties|null|undefined} status
+         * @memberof meshbackup.StatusResponse
+         * @instance
+         */
+        StatusResponse.prototype.status = null;
+
+        // OneOf field names bound to virtual getters and setters
+        let $oneOfFields;
+
+        /**
+         * StatusResponse result.
+         * @member {"error"|"status"|undefined} result
+         * @memberof meshbackup.StatusResponse
+         * @instance
+         */
+        $Object.defineProperty(StatusResponse.prototype, "result", {
+            get: $util.oneOfGetter($oneOfFields = ["error", "status"]),
+            set: $util.oneOfSetter($oneOfFields)
+        });
+
+        /**
+         * Creates a new StatusResponse instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {meshbackup.StatusResponse.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.StatusResponse} StatusResponse instance
+         * @type {{
+         *   (properties: meshbackup.StatusResponse.$Shape): meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape;
+         *   (properties?: meshbackup.StatusResponse.$Properties): meshbackup.StatusResponse;
+         * }}
+         */
+        StatusResponse.create = function(properties) {
+            return new StatusResponse(properties);
+        };
+
+        /**
+         * Encodes the specified StatusResponse message. Does not implicitly {@link meshbackup.StatusResponse.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {meshbackup.StatusResponse.$Properties} m StatusResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                $root.meshbackup.WireError.encode(m.error, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+            if (m.status != null && $Object.hasOwnProperty.call(m, "status"))
+                $root.meshbackup.AgentStatus.encode(m.status, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified StatusResponse message, length delimited. Does not implicitly {@link meshbackup.StatusResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {meshbackup.StatusResponse.$Properties} message StatusResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        StatusResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a StatusResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape} StatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.StatusResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        m.error = $root.meshbackup.WireError.decode(r, r.size(), $undefined, q + 1, m.error);
+                        m.result = "error";
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.status = $root.meshbackup.AgentStatus.decode(r, r.size(), $undefined, q + 1, m.status);
+                        m.result = "status";
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a StatusResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.StatusResponse & meshbackup.StatusResponse.$Shape} StatusResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        StatusResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a StatusResponse message.
+         * @function verify
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        StatusResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            var p = {};
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                p.result = 1;
+                {
+                    var e = $root.meshbackup.WireError.verify(m.error, q + 1);
+                    if (e)
+                        return "error." + e;
+                }
+            }
+            if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                if (p.result === 1)
+                    return "result: multiple values";
+                p.result = 1;
+                {
+                    var e = $root.meshbackup.AgentStatus.verify(m.status, q + 1);
+                    if (e)
+                        return "status." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates a StatusResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.StatusResponse} StatusResponse
+         */
+        StatusResponse.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.StatusResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.StatusResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.StatusResponse();
+            if (d.error != null) {
+                if (!$util.isObject(d.error))
+                    throw $TypeError(".meshbackup.StatusResponse.error: object expected");
+                m.error = $root.meshbackup.WireError.fromObject(d.error, q + 1);
+            }
+            if (d.status != null) {
+                if (!$util.isObject(d.status))
+                    throw $TypeError(".meshbackup.StatusResponse.status: object expected");
+                m.status = $root.meshbackup.AgentStatus.fromObject(d.status, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a StatusResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {meshbackup.StatusResponse} m StatusResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        StatusResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = $root.meshbackup.WireError.toObject(m.error, o, q + 1);
+                if (o.oneofs)
+                    d.result = "error";
+            }
+            if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                d.status = $root.meshbackup.AgentStatus.toObject(m.status, o, q + 1);
+                if (o.oneofs)
+                    d.result = "status";
+            }
+            return d;
+        };
+
+        /**
+         * Converts this StatusResponse to JSON.
+         * @function toJSON
+         * @memberof meshbackup.StatusResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        StatusResponse.prototype.toJSON = function() {
+            return StatusResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for StatusResponse
+         * @function getTypeUrl
+         * @memberof meshbackup.StatusResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        StatusResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.StatusResponse";
+        };
+
+        return StatusResponse;
+    })();
+
+    meshbackup.AuditRequest = (function() {
+
+        /**
+         * Properties of an AuditRequest.
+         * @typedef {Object} meshbackup.AuditRequest.$Properties
+         * @property {string|null} [owner] AuditRequest owner
+         * @property {Uint8Array|null} [packId] AuditRequest packId
+         * @property {number|null} [index] AuditRequest index
+         * @property {number|null} [block] AuditRequest block
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AuditRequest.
+         * @memberof meshbackup
+         * @interface IAuditRequest
+         * @augments meshbackup.AuditRequest.$Properties
+         * @deprecated Use meshbackup.AuditRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of an AuditRequest.
+         * @typedef {meshbackup.AuditRequest.$Properties} meshbackup.AuditRequest.$Shape
+         */
+
+        /**
+         * Constructs a new AuditRequest.
+         * @memberof meshbackup
+         * @classdesc Represents an AuditRequest.
+         * @constructor
+         * @param {meshbackup.AuditRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AuditRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * AuditRequest owner.
+         * @member {string} owner
+         * @memberof meshbackup.AuditRequest
+         * @instance
+         */
+        AuditRequest.prototype.owner = "";
+
+        /**
+         * AuditRequest packId.
+         * @member {Uint8Array} packId
+         * @memberof meshbackup.AuditRequest
+         * @instance
+         */
+        AuditRequest.prototype.packId = $util.newBuffer([]);
+
+        /**
+         * AuditRequest index.
+         * @member {number} index
+         * @memberof meshbackup.AuditRequest
+         * @instance
+         */
+        AuditRequest.prototype.index = 0;
+
+        /**
+         * AuditRequest block.
+         * @member {number} block
+         * @memberof meshbackup.AuditRequest
+         * @instance
+         */
+        AuditRequest.prototype.block = 0;
+
+        /**
+         * Creates a new AuditRequest instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {meshbackup.AuditRequest.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.AuditRequest} AuditRequest instance
+         * @type {{
+         *   (properties: meshbackup.AuditRequest.$Shape): meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape;
+         *   (properties?: meshbackup.AuditRequest.$Properties): meshbackup.AuditRequest;
+         * }}
+         */
+        AuditRequest.create = function(properties) {
+            return new AuditRequest(properties);
+        };
+
+        /**
+         * Encodes the specified AuditRequest message. Does not implicitly {@link meshbackup.AuditRequest.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {meshbackup.AuditRequest.$Properties} m AuditRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AuditRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner") && m.owner !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.owner);
+            if (m.packId != null && $Object.hasOwnProperty.call(m, "packId") && m.packId.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.packId);
+            if (m.index != null && $Object.hasOwnProperty.call(m, "index") && m.index !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.index);
+            if (m.block != null && $Object.hasOwnProperty.call(m, "block") && m.block !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.block);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified AuditRequest message, length delimited. Does not implicitly {@link meshbackup.AuditRequest.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {meshbackup.AuditRequest.$Properties} message AuditRequest message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AuditRequest.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AuditRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape} AuditRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AuditRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.AuditRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.owner = v;
+                        else
+                            delete m.owner;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.packId = v;
+                        else
+                            delete m.packId;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.index = v;
+                        else
+                            delete m.index;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.block = v;
+                        else
+                            delete m.block;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an AuditRequest message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.AuditRequest & meshbackup.AuditRequest.$Shape} AuditRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AuditRequest.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AuditRequest message.
+         * @function verify
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AuditRequest.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                if (!$util.isString(m.owner))
+                    return "owner: string expected";
+            }
+            if (m.packId != null && $Object.hasOwnProperty.call(m, "packId")) {
+                if (!(m.packId && typeof m.packId.length === "number" || $util.isString(m.packId)))
+                    return "packId: buffer expected";
+            }
+            if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                if (!$util.isInteger(m.index))
+                    return "index: integer expected";
+            }
+            if (m.block != null && $Object.hasOwnProperty.call(m, "block")) {
+                if (!$util.isInteger(m.block))
+                    return "block: integer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates an AuditRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.AuditRequest} AuditRequest
+         */
+        AuditRequest.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.AuditRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.AuditRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.AuditRequest();
+            if (d.owner != null) {
+                if (typeof d.owner !== "string" || d.owner.length) {
+                    m.owner = $String(d.owner);
+                }
+            }
+            if (d.packId != null) {
+                if (d.packId.length) {
+                    if (typeof d.packId === "string")
+                        $util.base64.decode(d.packId, m.packId = $util.newBuffer($util.base64.length(d.packId)), 0);
+                    else if (d.packId.length >= 0)
+                        m.packId = d.packId;
+                }
+            }
+            if (d.index != null) {
+                if ($Number(d.index) !== 0) {
+                    m.index = d.index >>> 0;
+                }
+            }
+            if (d.block != null) {
+                if ($Number(d.block) !== 0) {
+                    m.block = d.block >>> 0;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an AuditRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {meshbackup.AuditRequest} m AuditRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AuditRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.owner = "";
+                if (o.bytes === $String)
+                    d.packId = "";
+                else {
+                    d.packId = [];
+                    if (o.bytes !== $Array)
+                        d.packId = $util.newBuffer(d.packId);
+                }
+                d.index = 0;
+                d.block = 0;
+            }
+            if (m.owner != null && $Object.hasOwnProperty.call(m, "owner")) {
+                d.owner = m.owner;
+            }
+            if (m.packId != null && $Object.hasOwnProperty.call(m, "packId")) {
+                d.packId = o.bytes === $String ? $util.base64.encode(m.packId, 0, m.packId.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.packId) : m.packId;
+            }
+            if (m.index != null && $Object.hasOwnProperty.call(m, "index")) {
+                d.index = m.index;
+            }
+            if (m.block != null && $Object.hasOwnProperty.call(m, "block")) {
+                d.block = m.block;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this AuditRequest to JSON.
+         * @function toJSON
+         * @memberof meshbackup.AuditRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AuditRequest.prototype.toJSON = function() {
+            return AuditRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AuditRequest
+         * @function getTypeUrl
+         * @memberof meshbackup.AuditRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AuditRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.AuditRequest";
+        };
+
+        return AuditRequest;
+    })();
+
+    meshbackup.AuditResponse = (function() {
+
+        /**
+         * Properties of an AuditResponse.
+         * @typedef {Object} meshbackup.AuditResponse.$Properties
+         * @property {boolean|null} [ok] AuditResponse ok
+         * @property {Uint8Array|null} [header] AuditResponse header
+         * @property {Uint8Array|null} [blockData] AuditResponse blockData
+         * @property {meshbackup.WireError.$Properties|null} [error] AuditResponse error
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an AuditResponse.
+         * @memberof meshbackup
+         * @interface IAuditResponse
+         * @augments meshbackup.AuditResponse.$Properties
+         * @deprecated Use meshbackup.AuditResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of an AuditResponse.
+         * @typedef {meshbackup.AuditResponse.$Properties} meshbackup.AuditResponse.$Shape
+         */
+
+        /**
+         * Constructs a new AuditResponse.
+         * @memberof meshbackup
+         * @classdesc Represents an AuditResponse.
+         * @constructor
+         * @param {meshbackup.AuditResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const AuditResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * AuditResponse ok.
+         * @member {boolean} ok
+         * @memberof meshbackup.AuditResponse
+         * @instance
+         */
+        AuditResponse.prototype.ok = false;
+
+        /**
+         * AuditResponse header.
+         * @member {Uint8Array} header
+         * @memberof meshbackup.AuditResponse
+         * @instance
+         */
+        AuditResponse.prototype.header = $util.newBuffer([]);
+
+        /**
+         * AuditResponse blockData.
+         * @member {Uint8Array} blockData
+         * @memberof meshbackup.AuditResponse
+         * @instance
+         */
+        AuditResponse.prototype.blockData = $util.newBuffer([]);
+
+        /**
+         * AuditResponse error.
+         * @member {meshbackup.WireError.$Properties|null|undefined} error
+         * @memberof meshbackup.AuditResponse
+         * @instance
+         */
+        AuditResponse.prototype.error = null;
+
+        /**
+         * Creates a new AuditResponse instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {meshbackup.AuditResponse.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.AuditResponse} AuditResponse instance
+         * @type {{
+         *   (properties: meshbackup.AuditResponse.$Shape): meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape;
+         *   (properties?: meshbackup.AuditResponse.$Properties): meshbackup.AuditResponse;
+         * }}
+         */
+        AuditResponse.create = function(properties) {
+            return new AuditResponse(properties);
+        };
+
+        /**
+         * Encodes the specified AuditResponse message. Does not implicitly {@link meshbackup.AuditResponse.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {meshbackup.AuditResponse.$Properties} m AuditResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AuditResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok") && m.ok !== false)
+                w.uint32(/* id 1, wireType 0 =*/8).bool(m.ok);
+            if (m.header != null && $Object.hasOwnProperty.call(m, "header") && m.header.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.header);
+            if (m.blockData != null && $Object.hasOwnProperty.call(m, "blockData") && m.blockData.length)
+                w.uint32(/* id 3, wireType 2 =*/26).bytes(m.blockData);
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error"))
+                $root.meshbackup.WireError.encode(m.error, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified AuditResponse message, length delimited. Does not implicitly {@link meshbackup.AuditResponse.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {meshbackup.AuditResponse.$Properties} message AuditResponse message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        AuditResponse.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes an AuditResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape} AuditResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AuditResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.AuditResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.ok = v;
+                        else
+                            delete m.ok;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.header = v;
+                        else
+                            delete m.header;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.blockData = v;
+                        else
+                            delete m.blockData;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.error = $root.meshbackup.WireError.decode(r, r.size(), $undefined, q + 1, m.error);
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes an AuditResponse message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.AuditResponse & meshbackup.AuditResponse.$Shape} AuditResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        AuditResponse.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies an AuditResponse message.
+         * @function verify
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        AuditResponse.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                if (typeof m.ok !== "boolean")
+                    return "ok: boolean expected";
+            }
+            if (m.header != null && $Object.hasOwnProperty.call(m, "header")) {
+                if (!(m.header && typeof m.header.length === "number" || $util.isString(m.header)))
+                    return "header: buffer expected";
+            }
+            if (m.blockData != null && $Object.hasOwnProperty.call(m, "blockData")) {
+                if (!(m.blockData && typeof m.blockData.length === "number" || $util.isString(m.blockData)))
+                    return "blockData: buffer expected";
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                {
+                    var e = $root.meshbackup.WireError.verify(m.error, q + 1);
+                    if (e)
+                        return "error." + e;
+                }
+            }
+            return null;
+        };
+
+        /**
+         * Creates an AuditResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.AuditResponse} AuditResponse
+         */
+        AuditResponse.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.AuditResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.AuditResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.AuditResponse();
+            if (d.ok != null) {
+                if (d.ok) {
+                    m.ok = $Boolean(d.ok);
+                }
+            }
+            if (d.header != null) {
+                if (d.header.length) {
+                    if (typeof d.header === "string")
+                        $util.base64.decode(d.header, m.header = $util.newBuffer($util.base64.length(d.header)), 0);
+                    else if (d.header.length >= 0)
+                        m.header = d.header;
+                }
+            }
+            if (d.blockData != null) {
+                if (d.blockData.length) {
+                    if (typeof d.blockData === "string")
+                        $util.base64.decode(d.blockData, m.blockData = $util.newBuffer($util.base64.length(d.blockData)), 0);
+                    else if (d.blockData.length >= 0)
+                        m.blockData = d.blockData;
+                }
+            }
+            if (d.error != null) {
+                if (!$util.isObject(d.error))
+                    throw $TypeError(".meshbackup.AuditResponse.error: object expected");
+                m.error = $root.meshbackup.WireError.fromObject(d.error, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an AuditResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {meshbackup.AuditResponse} m AuditResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        AuditResponse.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.ok = false;
+                if (o.bytes === $String)
+                    d.header = "";
+                else {
+                    d.header = [];
+                    if (o.bytes !== $Array)
+                        d.header = $util.newBuffer(d.header);
+                }
+                if (o.bytes === $String)
+                    d.blockData = "";
+                else {
+                    d.blockData = [];
+                    if (o.bytes !== $Array)
+                        d.blockData = $util.newBuffer(d.blockData);
+                }
+                d.error = null;
+            }
+            if (m.ok != null && $Object.hasOwnProperty.call(m, "ok")) {
+                d.ok = m.ok;
+            }
+            if (m.header != null && $Object.hasOwnProperty.call(m, "header")) {
+                d.header = o.bytes === $String ? $util.base64.encode(m.header, 0, m.header.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.header) : m.header;
+            }
+            if (m.blockData != null && $Object.hasOwnProperty.call(m, "blockData")) {
+                d.blockData = o.bytes === $String ? $util.base64.encode(m.blockData, 0, m.blockData.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.blockData) : m.blockData;
+            }
+            if (m.error != null && $Object.hasOwnProperty.call(m, "error")) {
+                d.error = $root.meshbackup.WireError.toObject(m.error, o, q + 1);
+            }
+            return d;
+        };
+
+        /**
+         * Converts this AuditResponse to JSON.
+         * @function toJSON
+         * @memberof meshbackup.AuditResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        AuditResponse.prototype.toJSON = function() {
+            return AuditResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for AuditResponse
+         * @function getTypeUrl
+         * @memberof meshbackup.AuditResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        AuditResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.AuditResponse";
+        };
+
+        return AuditResponse;
+    })();
+
+    meshbackup.Heartbeat = (function() {
+
+        /**
+         * Properties of a Heartbeat.
+         * @typedef {Object} meshbackup.Heartbeat.$Properties
+         * @property {string|null} [peerId] Heartbeat peerId
+         * @property {string|null} [site] Heartbeat site
+         * @property {string|null} [media] Heartbeat media
+         * @property {number|null} [capacity] Heartbeat capacity
+         * @property {number|null} [used] Heartbeat used
+         * @property {number|null} [free] Heartbeat free
+         * @property {string|null} [version] Heartbeat version
+         * @property {number|null} [shards] Heartbeat shards
+         * @property {number|null} [lastBackupMs] Heartbeat lastBackupMs
+         * @property {Array.<string>|null} [addrs] Heartbeat addrs
+         * @property {number|null} [timeMs] Heartbeat timeMs
+         * @property {Uint8Array|null} [membershipProof] Heartbeat membershipProof
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Heartbeat.
+         * @memberof meshbackup
+         * @interface IHeartbeat
+         * @augments meshbackup.Heartbeat.$Properties
+         * @deprecated Use meshbackup.Heartbeat.$Properties instead.
+         */
+
+        /**
+         * Shape of a Heartbeat.
+         * @typedef {meshbackup.Heartbeat.$Properties} meshbackup.Heartbeat.$Shape
+         */
+
+        /**
+         * Constructs a new Heartbeat.
+         * @memberof meshbackup
+         * @classdesc Represents a Heartbeat.
+         * @constructor
+         * @param {meshbackup.Heartbeat.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Heartbeat = function (p) {
+            this.addrs = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Heartbeat peerId.
+         * @member {string} peerId
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.peerId = "";
+
+        /**
+         * Heartbeat site.
+         * @member {string} site
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.site = "";
+
+        /**
+         * Heartbeat media.
+         * @member {string} media
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.media = "";
+
+        /**
+         * Heartbeat capacity.
+         * @member {number} capacity
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.capacity = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Heartbeat used.
+         * @member {number} used
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.used = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Heartbeat free.
+         * @member {number} free
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.free = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Heartbeat version.
+         * @member {string} version
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.version = "";
+
+        /**
+         * Heartbeat shards.
+         * @member {number} shards
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.shards = 0;
+
+        /**
+         * Heartbeat lastBackupMs.
+         * @member {number} lastBackupMs
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.lastBackupMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Heartbeat addrs.
+         * @member {Array.<string>} addrs
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.addrs = $util.emptyArray;
+
+        /**
+         * Heartbeat timeMs.
+         * @member {number} timeMs
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.timeMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Heartbeat membershipProof.
+         * @member {Uint8Array} membershipProof
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.membershipProof = $util.newBuffer([]);
+
+        /**
+         * Creates a new Heartbeat instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {meshbackup.Heartbeat.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.Heartbeat} Heartbeat instance
+         * @type {{
+         *   (properties: meshbackup.Heartbeat.$Shape): meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape;
+         *   (properties?: meshbackup.Heartbeat.$Properties): meshbackup.Heartbeat;
+         * }}
+         */
+        Heartbeat.create = function(properties) {
+            return new Heartbeat(properties);
+        };
+
+        /**
+         * Encodes the specified Heartbeat message. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {meshbackup.Heartbeat.$Properties} m Heartbeat message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Heartbeat.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.peerId);
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.site);
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media") && m.media !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.media);
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && (typeof m.capacity === "object" ? m.capacity.low || m.capacity.high : m.capacity !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.capacity);
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used") && (typeof m.used === "object" ? m.used.low || m.used.high : m.used !== 0))
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.used);
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free") && (typeof m.free === "object" ? m.free.low || m.free.high : m.free !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).uint64(m.free);
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                w.uint32(/* id 7, wireType 2 =*/58).string(m.version);
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards") && m.shards !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.shards);
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs") && (typeof m.lastBackupMs === "object" ? m.lastBackupMs.low || m.lastBackupMs.high : m.lastBackupMs !== 0))
+                w.uint32(/* id 9, wireType 0 =*/72).int64(m.lastBackupMs);
+            if (m.addrs != null && m.addrs.length) {
+                for (var i = 0; i < m.addrs.length; ++i)
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.addrs[i]);
+            }
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs") && (typeof m.timeMs === "object" ? m.timeMs.low || m.timeMs.high : m.timeMs !== 0))
+                w.uint32(/* id 11, wireType 0 =*/88).int64(m.timeMs);
+            if (m.membershipProof != null && $Object.hasOwnProperty.call(m, "membershipProof") && m.membershipProof.length)
+                w.uint32(/* id 12, wireType 2 =*/98).bytes(m.membershipProof);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified Heartbeat message, length delimited. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {meshbackup.Heartbeat.$Properties} message Heartbeat message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Heartbeat.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a Heartbeat message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape} Heartbeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Heartbeat.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.Heartbeat();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.peerId = v;
+                        else
+                            delete m.peerId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.site = v;
+                        else
+                            delete m.site;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.media = v;
+                        else
+                            delete m.media;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.capacity = v;
+                        else
+                            delete m.capacity;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.used = v;
+                        else
+                            delete m.used;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.free = v;
+                        else
+                            delete m.free;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.version = v;
+                        else
+                            delete m.version;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.shards = v;
+                        else
+                            delete m.shards;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastBackupMs = v;
+                        else
+                            delete m.lastBackupMs;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.addrs && m.addrs.length))
+                            m.addrs = [];
+                        m.addrs.push(r.stringVerify());
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.timeMs = v;
+                        else
+                            delete m.timeMs;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.membershipProof = v;
+                        else
+                            delete m.membershipProof;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a Heartbeat message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.Heartbeat & meshbackup.Heartbeat.$Shape} Heartbeat
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Heartbeat.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a Heartbeat message.
+         * @function verify
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        Heartbeat.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                if (!$util.isString(m.peerId))
+                    return "peerId: string expected";
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                if (!$util.isString(m.site))
+                    return "site: string expected";
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                if (!$util.isString(m.media))
+                    return "media: string expected";
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (!$util.isInteger(m.capacity) && !(m.capacity && $util.isInteger(m.capacity.low) && $util.isInteger(m.capacity.high)))
+                    return "capacity: integer|Long expected";
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (!$util.isInteger(m.used) && !(m.used && $util.isInteger(m.used.low) && $util.isInteger(m.used.high)))
+                    return "used: integer|Long expected";
+            }
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free")) {
+                if (!$util.isInteger(m.free) && !(m.free && $util.isInteger(m.free.low) && $util.isInteger(m.free.high)))
+                    return "free: integer|Long expected";
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (!$util.isString(m.version))
+                    return "version: string expected";
+            }
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards")) {
+                if (!$util.isInteger(m.shards))
+                    return "shards: integer expected";
+            }
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs")) {
+                if (!$util.isInteger(m.lastBackupMs) && !(m.lastBackupMs && $util.isInteger(m.lastBackupMs.low) && $util.isInteger(m.lastBackupMs.high)))
+                    return "lastBackupMs: integer|Long expected";
+            }
+            if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                if (!$Array.isArray(m.addrs))
+                    return "addrs: array expected";
+                for (var i = 0; i < m.addrs.length; ++i) {
+                    if (!$util.isString(m.addrs[i]))
+                        return "addrs: string[] expected";
+                }
+            }
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                if (!$util.isInteger(m.timeMs) && !(m.timeMs && $util.isInteger(m.timeMs.low) && $util.isInteger(m.timeMs.high)))
+                    return "timeMs: integer|Long expected";
+            }
+            if (m.membershipProof != null && $Object.hasOwnProperty.call(m, "membershipProof")) {
+                if (!(m.membershipProof && typeof m.membershipProof.length === "number" || $util.isString(m.membershipProof)))
+                    return "membershipProof: buffer expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a Heartbeat message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.Heartbeat} Heartbeat
+         */
+        Heartbeat.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.Heartbeat)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.Heartbeat: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.Heartbeat();
+            if (d.peerId != null) {
+                if (typeof d.peerId !== "string" || d.peerId.length) {
+                    m.peerId = $String(d.peerId);
+                }
+            }
+            if (d.site != null) {
+                if (typeof d.site !== "string" || d.site.length) {
+                    m.site = $String(d.site);
+                }
+            }
+            if (d.media != null) {
+                if (typeof d.media !== "string" || d.media.length) {
+                    m.media = $String(d.media);
+                }
+            }
+            if (d.capacity != null) {
+                if (typeof d.capacity === "object" ? d.capacity.low || d.capacity.high : $Number(d.capacity) !== 0) {
+                    if ($util.Long)
+                        m.capacity = $util.Long.fromValue(d.capacity, true);
+                    else if (typeof d.capacity === "string")
+                        m.capacity = $parseInt(d.capacity, 10);
+                    else if (typeof d.capacity === "number")
+                        m.capacity = d.capacity;
+                    else if (typeof d.capacity === "object")
+                        m.capacity = new $util.LongBits(d.capacity.low >>> 0, d.capacity.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.used != null) {
+                if (typeof d.used === "object" ? d.used.low || d.used.high : $Number(d.used) !== 0) {
+                    if ($util.Long)
+                        m.used = $util.Long.fromValue(d.used, true);
+                    else if (typeof d.used === "string")
+                        m.used = $parseInt(d.used, 10);
+                    else if (typeof d.used === "number")
+                        m.used = d.used;
+                    else if (typeof d.used === "object")
+                        m.used = new $util.LongBits(d.used.low >>> 0, d.used.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.free != null) {
+                if (typeof d.free === "object" ? d.free.low || d.free.high : $Number(d.free) !== 0) {
+                    if ($util.Long)
+                        m.free = $util.Long.fromValue(d.free, true);
+                    else if (typeof d.free === "string")
+                        m.free = $parseInt(d.free, 10);
+                    else if (typeof d.free === "number")
+                        m.free = d.free;
+                    else if (typeof d.free === "object")
+                        m.free = new $util.LongBits(d.free.low >>> 0, d.free.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.version != null) {
+                if (typeof d.version !== "string" || d.version.length) {
+                    m.version = $String(d.version);
+                }
+            }
+            if (d.shards != null) {
+                if ($Number(d.shards) !== 0) {
+                    m.shards = d.shards >>> 0;
+                }
+            }
+            if (d.lastBackupMs != null) {
+                if (typeof d.lastBackupMs === "object" ? d.lastBackupMs.low || d.lastBackupMs.high : $Number(d.lastBackupMs) !== 0) {
+                    if ($util.Long)
+                        m.lastBackupMs = $util.Long.fromValue(d.lastBackupMs, false);
+                    else if (typeof d.lastBackupMs === "string")
+                        m.lastBackupMs = $parseInt(d.lastBackupMs, 10);
+                    else if (typeof d.lastBackupMs === "number")
+                        m.lastBackupMs = d.lastBackupMs;
+                    else if (typeof d.lastBackupMs === "object")
+                        m.lastBackupMs = new $util.LongBits(d.lastBackupMs.low >>> 0, d.lastBackupMs.high >>> 0).toNumber();
+                }
+            }
+            if (d.addrs) {
+                if (!$Array.isArray(d.addrs))
+                    throw $TypeError(".meshbackup.Heartbeat.addrs: array expected");
+                m.addrs = $Array(d.addrs.length);
+                for (var i = 0; i < d.addrs.length; ++i) {
+                    m.addrs[i] = $String(d.addrs[i]);
+                }
+            }
+            if (d.timeMs != null) {
+                if (typeof d.timeMs === "object" ? d.timeMs.low || d.timeMs.high : $Number(d.timeMs) !== 0) {
+                    if ($util.Long)
+                        m.timeMs = $util.Long.fromValue(d.timeMs, false);
+                    else if (typeof d.timeMs === "string")
+                        m.timeMs = $parseInt(d.timeMs, 10);
+                    else if (typeof d.timeMs === "number")
+                        m.timeMs = d.timeMs;
+                    else if (typeof d.timeMs === "object")
+                        m.timeMs = new $util.LongBits(d.timeMs.low >>> 0, d.timeMs.high >>> 0).toNumber();
+                }
+            }
+            if (d.membershipProof != null) {
+                if (d.membershipProof.length) {
+                    if (typeof d.membershipProof === "string")
+                        $util.base64.decode(d.membershipProof, m.membershipProof = $util.newBuffer($util.base64.length(d.membershipProof)), 0);
+                    else if (d.membershipProof.length >= 0)
+                        m.membershipProof = d.membershipProof;
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a Heartbeat message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {meshbackup.Heartbeat} m Heartbeat
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Heartbeat.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.addrs = [];
+            }
+            if (o.defaults) {
+                d.peerId = "";
+                d.site = "";
+                d.media = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.capacity = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.capacity = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.used = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.used = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.free = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.free = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.version = "";
+                d.shards = 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.lastBackupMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.lastBackupMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.timeMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.timeMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if (o.bytes === $String)
+                    d.membershipProof = "";
+                else {
+                    d.membershipProof = [];
+                    if (o.bytes !== $Array)
+                        d.membershipProof = $util.newBuffer(d.membershipProof);
+                }
+            }
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                d.peerId = m.peerId;
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                d.site = m.site;
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                d.media = m.media;
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.capacity = typeof m.capacity === "number" ? $BigInt(m.capacity) : $util.Long.fromBits(m.capacity.low >>> 0, m.capacity.high >>> 0, true).toBigInt();
+                else if (typeof m.capacity === "number")
+                    d.capacity = o.longs === $String ? $String(m.capacity) : m.capacity;
+                else
+                    d.capacity = o.longs === $String ? $util.Long.prototype.toString.call(m.capacity) : o.longs === $Number ? new $util.LongBits(m.capacity.low >>> 0, m.capacity.high >>> 0).toNumber(true) : m.capacity;
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.used = typeof m.used === "number" ? $BigInt(m.used) : $util.Long.fromBits(m.used.low >>> 0, m.used.high >>> 0, true).toBigInt();
+                else if (typeof m.used === "number")
+                    d.used = o.longs === $String ? $String(m.used) : m.used;
+                else
+                    d.used = o.longs === $String ? $util.Long.prototype.toString.call(m.used) : o.longs === $Number ? new $util.LongBits(m.used.low >>> 0, m.used.high >>> 0).toNumber(true) : m.used;
+            }
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.free = typeof m.free === "number" ? $BigInt(m.free) : $util.Long.fromBits(m.free.low >>> 0, m.free.high >>> 0, true).toBigInt();
+                else if (typeof m.free === "number")
+                    d.free = o.longs === $String ? $String(m.free) : m.free;
+                else
+                    d.free = o.longs === $String ? $util.Long.prototype.toString.call(m.free) : o.longs === $Number ? new $util.LongBits(m.free.low >>> 0, m.free.high >>> 0).toNumber(true) : m.free;
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                d.version = m.version;
+            }
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards")) {
+                d.shards = m.shards;
+            }
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.lastBackupMs = typeof m.lastBackupMs === "number" ? $BigInt(m.lastBackupMs) : $util.Long.fromBits(m.lastBackupMs.low >>> 0, m.lastBackupMs.high >>> 0, false).toBigInt();
+                else if (typeof m.lastBackupMs === "number")
+                    d.lastBackupMs = o.longs === $String ? $String(m.lastBackupMs) : m.lastBackupMs;
+                else
+                    d.lastBackupMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastBackupMs) : o.longs === $Number ? new $util.LongBits(m.lastBackupMs.low >>> 0, m.lastBackupMs.high >>> 0).toNumber() : m.lastBackupMs;
+            }
+            if (m.addrs && m.addrs.length) {
+                d.addrs = $Array(m.addrs.length);
+                for (var j = 0; j < m.addrs.length; ++j) {
+                    d.addrs[j] = m.addrs[j];
+                }
+            }
+            if (m.timeMs != null && $Object.hasOwnProperty.call(m, "timeMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.timeMs = typeof m.timeMs === "number" ? $BigInt(m.timeMs) : $util.Long.fromBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0, false).toBigInt();
+                else if (typeof m.timeMs === "number")
+                    d.timeMs = o.longs === $String ? $String(m.timeMs) : m.timeMs;
+                else
+                    d.timeMs = o.longs === $String ? $util.Long.prototype.toString.call(m.timeMs) : o.longs === $Number ? new $util.LongBits(m.timeMs.low >>> 0, m.timeMs.high >>> 0).toNumber() : m.timeMs;
+            }
+            if (m.membershipProof != null && $Object.hasOwnProperty.call(m, "membershipProof")) {
+                d.membershipProof = o.bytes === $String ? $util.base64.encode(m.membershipProof, 0, m.membershipProof.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.membershipProof) : m.membershipProof;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this Heartbeat to JSON.
+         * @function toJSON
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Heartbeat.prototype.toJSON = function() {
+            return Heartbeat.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Heartbeat
+         * @function getTypeUrl
+         * @memberof meshbackup.Heartbeat
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Heartbeat.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.Heartbeat";
+        };
+
+        return Heartbeat;
+    })();
+
+    meshbackup.PeerTableEntry = (function() {
+
+        /**
+         * Properties of a PeerTableEntry.
+         * @typedef {Object} meshbackup.PeerTableEntry.$Properties
+         * @property {string|null} [peerId] PeerTableEntry peerId
+         * @property {string|null} [site] PeerTableEntry site
+         * @property {string|null} [media] PeerTableEntry media
+         * @property {number|null} [capacity] PeerTableEntry capacity
+         * @property {number|null} [used] PeerTableEntry used
+         * @property {number|null} [free] PeerTableEntry free
+         * @property {string|null} [version] PeerTableEntry version
+         * @property {number|null} [shards] PeerTableEntry shards
+         * @property {number|null} [lastBackupMs] PeerTableEntry lastBackupMs
+         * @property {Array.<string>|null} [addrs] PeerTableEntry addrs
+         * @property {number|null} [lastSeenMs] PeerTableEntry lastSeenMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a PeerTableEntry.
+         * @memberof meshbackup
+         * @interface IPeerTableEntry
+         * @augments meshbackup.PeerTableEntry.$Properties
+         * @deprecated Use meshbackup.PeerTableEntry.$Properties instead.
+         */
+
+        /**
+         * Shape of a PeerTableEntry.
+         * @typedef {meshbackup.PeerTableEntry.$Properties} meshbackup.PeerTableEntry.$Shape
+         */
+
+        /**
+         * Constructs a new PeerTableEntry.
+         * @memberof meshbackup
+         * @classdesc Represents a PeerTableEntry.
+         * @constructor
+         * @param {meshbackup.PeerTableEntry.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const PeerTableEntry = function (p) {
+            this.addrs = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * PeerTableEntry peerId.
+         * @member {string} peerId
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.peerId = "";
+
+        /**
+         * PeerTableEntry site.
+         * @member {string} site
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.site = "";
+
+        /**
+         * PeerTableEntry media.
+         * @member {string} media
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.media = "";
+
+        /**
+         * PeerTableEntry capacity.
+         * @member {number} capacity
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.capacity = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PeerTableEntry used.
+         * @member {number} used
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.used = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PeerTableEntry free.
+         * @member {number} free
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.free = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * PeerTableEntry version.
+         * @member {string} version
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.version = "";
+
+        /**
+         * PeerTableEntry shards.
+         * @member {number} shards
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.shards = 0;
+
+        /**
+         * PeerTableEntry lastBackupMs.
+         * @member {number} lastBackupMs
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.lastBackupMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * PeerTableEntry addrs.
+         * @member {Array.<string>} addrs
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.addrs = $util.emptyArray;
+
+        /**
+         * PeerTableEntry lastSeenMs.
+         * @member {number} lastSeenMs
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new PeerTableEntry instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {meshbackup.PeerTableEntry.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.PeerTableEntry} PeerTableEntry instance
+         * @type {{
+         *   (properties: meshbackup.PeerTableEntry.$Shape): meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape;
+         *   (properties?: meshbackup.PeerTableEntry.$Properties): meshbackup.PeerTableEntry;
+         * }}
+         */
+        PeerTableEntry.create = function(properties) {
+            return new PeerTableEntry(properties);
+        };
+
+        /**
+         * Encodes the specified PeerTableEntry message. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {meshbackup.PeerTableEntry.$Properties} m PeerTableEntry message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerTableEntry.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId") && m.peerId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.peerId);
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.site);
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media") && m.media !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.media);
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && (typeof m.capacity === "object" ? m.capacity.low || m.capacity.high : m.capacity !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).uint64(m.capacity);
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used") && (typeof m.used === "object" ? m.used.low || m.used.high : m.used !== 0))
+                w.uint32(/* id 5, wireType 0 =*/40).uint64(m.used);
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free") && (typeof m.free === "object" ? m.free.low || m.free.high : m.free !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).uint64(m.free);
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== "")
+                w.uint32(/* id 7, wireType 2 =*/58).string(m.version);
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards") && m.shards !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.shards);
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs") && (typeof m.lastBackupMs === "object" ? m.lastBackupMs.low || m.lastBackupMs.high : m.lastBackupMs !== 0))
+                w.uint32(/* id 9, wireType 0 =*/72).int64(m.lastBackupMs);
+            if (m.addrs != null && m.addrs.length) {
+                for (var i = 0; i < m.addrs.length; ++i)
+                    w.uint32(/* id 10, wireType 2 =*/82).string(m.addrs[i]);
+            }
+            if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs") && (typeof m.lastSeenMs === "object" ? m.lastSeenMs.low || m.lastSeenMs.high : m.lastSeenMs !== 0))
+                w.uint32(/* id 11, wireType 0 =*/88).int64(m.lastSeenMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified PeerTableEntry message, length delimited. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {meshbackup.PeerTableEntry.$Properties} message PeerTableEntry message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        PeerTableEntry.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a PeerTableEntry message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape} PeerTableEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerTableEntry.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.PeerTableEntry();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.peerId = v;
+                        else
+                            delete m.peerId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.site = v;
+                        else
+                            delete m.site;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.media = v;
+                        else
+                            delete m.media;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.capacity = v;
+                        else
+                            delete m.capacity;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.used = v;
+                        else
+                            delete m.used;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.free = v;
+                        else
+                            delete m.free;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.version = v;
+                        else
+                            delete m.version;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.shards = v;
+                        else
+                            delete m.shards;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastBackupMs = v;
+                        else
+                            delete m.lastBackupMs;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.addrs && m.addrs.length))
+                            m.addrs = [];
+                        m.addrs.push(r.stringVerify());
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastSeenMs = v;
+                        else
+                            delete m.lastSeenMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a PeerTableEntry message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.PeerTableEntry & meshbackup.PeerTableEntry.$Shape} PeerTableEntry
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        PeerTableEntry.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a PeerTableEntry message.
+         * @function verify
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        PeerTableEntry.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                if (!$util.isString(m.peerId))
+                    return "peerId: string expected";
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                if (!$util.isString(m.site))
+                    return "site: string expected";
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                if (!$util.isString(m.media))
+                    return "media: string expected";
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (!$util.isInteger(m.capacity) && !(m.capacity && $util.isInteger(m.capacity.low) && $util.isInteger(m.capacity.high)))
+                    return "capacity: integer|Long expected";
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (!$util.isInteger(m.used) && !(m.used && $util.isInteger(m.used.low) && $util.isInteger(m.used.high)))
+                    return "used: integer|Long expected";
+            }
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free")) {
+                if (!$util.isInteger(m.free) && !(m.free && $util.isInteger(m.free.low) && $util.isInteger(m.free.high)))
+                    return "free: integer|Long expected";
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (!$util.isString(m.version))
+                    return "version: string expected";
+            }
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards")) {
+                if (!$util.isInteger(m.shards))
+                    return "shards: integer expected";
+            }
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs")) {
+                if (!$util.isInteger(m.lastBackupMs) && !(m.lastBackupMs && $util.isInteger(m.lastBackupMs.low) && $util.isInteger(m.lastBackupMs.high)))
+                    return "lastBackupMs: integer|Long expected";
+            }
+            if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                if (!$Array.isArray(m.addrs))
+                    return "addrs: array expected";
+                for (var i = 0; i < m.addrs.length; ++i) {
+                    if (!$util.isString(m.addrs[i]))
+                        return "addrs: string[] expected";
+                }
+            }
+            if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                if (!$util.isInteger(m.lastSeenMs) && !(m.lastSeenMs && $util.isInteger(m.lastSeenMs.low) && $util.isInteger(m.lastSeenMs.high)))
+                    return "lastSeenMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a PeerTableEntry message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.PeerTableEntry} PeerTableEntry
+         */
+        PeerTableEntry.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.PeerTableEntry)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.PeerTableEntry: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.PeerTableEntry();
+            if (d.peerId != null) {
+                if (typeof d.peerId !== "string" || d.peerId.length) {
+                    m.peerId = $String(d.peerId);
+                }
+            }
+            if (d.site != null) {
+                if (typeof d.site !== "string" || d.site.length) {
+                    m.site = $String(d.site);
+                }
+            }
+            if (d.media != null) {
+                if (typeof d.media !== "string" || d.media.length) {
+                    m.media = $String(d.media);
+                }
+            }
+            if (d.capacity != null) {
+                if (typeof d.capacity === "object" ? d.capacity.low || d.capacity.high : $Number(d.capacity) !== 0) {
+                    if ($util.Long)
+                        m.capacity = $util.Long.fromValue(d.capacity, true);
+                    else if (typeof d.capacity === "string")
+                        m.capacity = $parseInt(d.capacity, 10);
+                    else if (typeof d.capacity === "number")
+                        m.capacity = d.capacity;
+                    else if (typeof d.capacity === "object")
+                        m.capacity = new $util.LongBits(d.capacity.low >>> 0, d.capacity.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.used != null) {
+                if (typeof d.used === "object" ? d.used.low || d.used.high : $Number(d.used) !== 0) {
+                    if ($util.Long)
+                        m.used = $util.Long.fromValue(d.used, true);
+                    else if (typeof d.used === "string")
+                        m.used = $parseInt(d.used, 10);
+                    else if (typeof d.used === "number")
+                        m.used = d.used;
+                    else if (typeof d.used === "object")
+                        m.used = new $util.LongBits(d.used.low >>> 0, d.used.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.free != null) {
+                if (typeof d.free === "object" ? d.free.low || d.free.high : $Number(d.free) !== 0) {
+                    if ($util.Long)
+                        m.free = $util.Long.fromValue(d.free, true);
+                    else if (typeof d.free === "string")
+                        m.free = $parseInt(d.free, 10);
+                    else if (typeof d.free === "number")
+                        m.free = d.free;
+                    else if (typeof d.free === "object")
+                        m.free = new $util.LongBits(d.free.low >>> 0, d.free.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.version != null) {
+                if (typeof d.version !== "string" || d.version.length) {
+                    m.version = $String(d.version);
+                }
+            }
+            if (d.shards != null) {
+                if ($Number(d.shards) !== 0) {
+                    m.shards = d.shards >>> 0;
+                }
+            }
+            if (d.lastBackupMs != null) {
+                if (typeof d.lastBackupMs === "object" ? d.lastBackupMs.low || d.lastBackupMs.high : $Number(d.lastBackupMs) !== 0) {
+                    if ($util.Long)
+                        m.lastBackupMs = $util.Long.fromValue(d.lastBackupMs, false);
+                    else if (typeof d.lastBackupMs === "string")
+                        m.lastBackupMs = $parseInt(d.lastBackupMs, 10);
+                    else if (typeof d.lastBackupMs === "number")
+                        m.lastBackupMs = d.lastBackupMs;
+                    else if (typeof d.lastBackupMs === "object")
+                        m.lastBackupMs = new $util.LongBits(d.lastBackupMs.low >>> 0, d.lastBackupMs.high >>> 0).toNumber();
+                }
+            }
+            if (d.addrs) {
+                if (!$Array.isArray(d.addrs))
+                    throw $TypeError(".meshbackup.PeerTableEntry.addrs: array expected");
+                m.addrs = $Array(d.addrs.length);
+                for (var i = 0; i < d.addrs.length; ++i) {
+                    m.addrs[i] = $String(d.addrs[i]);
+                }
+            }
+            if (d.lastSeenMs != null) {
+                if (typeof d.lastSeenMs === "object" ? d.lastSeenMs.low || d.lastSeenMs.high : $Number(d.lastSeenMs) !== 0) {
+                    if ($util.Long)
+                        m.lastSeenMs = $util.Long.fromValue(d.lastSeenMs, false);
+                    else if (typeof d.lastSeenMs === "string")
+                        m.lastSeenMs = $parseInt(d.lastSeenMs, 10);
+                    else if (typeof d.lastSeenMs === "number")
+                        m.lastSeenMs = d.lastSeenMs;
+                    else if (typeof d.lastSeenMs === "object")
+                        m.lastSeenMs = new $util.LongBits(d.lastSeenMs.low >>> 0, d.lastSeenMs.high >>> 0).toNumber();
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a PeerTableEntry message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {meshbackup.PeerTableEntry} m PeerTableEntry
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        PeerTableEntry.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.addrs = [];
+            }
+            if (o.defaults) {
+                d.peerId = "";
+                d.site = "";
+                d.media = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.capacity = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.capacity = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.used = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.used = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.free = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.free = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.version = "";
+                d.shards = 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.lastBackupMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.lastBackupMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.lastSeenMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.lastSeenMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
+                d.peerId = m.peerId;
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                d.site = m.site;
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                d.media = m.media;
+            }
+            if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.capacity = typeof m.capacity === "number" ? $BigInt(m.capacity) : $util.Long.fromBits(m.capacity.low >>> 0, m.capacity.high >>> 0, true).toBigInt();
+                else if (typeof m.capacity === "number")
+                    d.capacity = o.longs === $String ? $String(m.capacity) : m.capacity;
+                else
+                    d.capacity = o.longs === $String ? $util.Long.prototype.toString.call(m.capacity) : o.longs === $Number ? new $util.LongBits(m.capacity.low >>> 0, m.capacity.high >>> 0).toNumber(true) : m.capacity;
+            }
+            if (m.used != null && $Object.hasOwnProperty.call(m, "used")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.used = typeof m.used === "number" ? $BigInt(m.used) : $util.Long.fromBits(m.used.low >>> 0, m.used.high >>> 0, true).toBigInt();
+                else if (typeof m.used === "number")
+                    d.used = o.longs === $String ? $String(m.used) : m.used;
+                else
+                    d.used = o.longs === $String ? $util.Long.prototype.toString.call(m.used) : o.longs === $Number ? new $util.LongBits(m.used.low >>> 0, m.used.high >>> 0).toNumber(true) : m.used;
+            }
+            if (m.free != null && $Object.hasOwnProperty.call(m, "free")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.free = typeof m.free === "number" ? $BigInt(m.free) : $util.Long.fromBits(m.free.low >>> 0, m.free.high >>> 0, true).toBigInt();
+                else if (typeof m.free === "number")
+                    d.free = o.longs === $String ? $String(m.free) : m.free;
+                else
+                    d.free = o.longs === $String ? $util.Long.prototype.toString.call(m.free) : o.longs === $Number ? new $util.LongBits(m.free.low >>> 0, m.free.high >>> 0).toNumber(true) : m.free;
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                d.version = m.version;
+            }
+            if (m.shards != null && $Object.hasOwnProperty.call(m, "shards")) {
+                d.shards = m.shards;
+            }
+            if (m.lastBackupMs != null && $Object.hasOwnProperty.call(m, "lastBackupMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.lastBackupMs = typeof m.lastBackupMs === "number" ? $BigInt(m.lastBackupMs) : $util.Long.fromBits(m.lastBackupMs.low >>> 0, m.lastBackupMs.high >>> 0, false).toBigInt();
+                else if (typeof m.lastBackupMs === "number")
+                    d.lastBackupMs = o.longs === $String ? $String(m.lastBackupMs) : m.lastBackupMs;
+                else
+                    d.lastBackupMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastBackupMs) : o.longs === $Number ? new $util.LongBits(m.lastBackupMs.low >>> 0, m.lastBackupMs.high >>> 0).toNumber() : m.lastBackupMs;
+            }
+            if (m.addrs && m.addrs.length) {
+                d.addrs = $Array(m.addrs.length);
+                for (var j = 0; j < m.addrs.length; ++j) {
+                    d.addrs[j] = m.addrs[j];
+                }
+            }
+            if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.lastSeenMs = typeof m.lastSeenMs === "number" ? $BigInt(m.lastSeenMs) : $util.Long.fromBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0, false).toBigInt();
+                else if (typeof m.lastSeenMs === "number")
+                    d.lastSeenMs = o.longs === $String ? $String(m.lastSeenMs) : m.lastSeenMs;
+                else
+                    d.lastSeenMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSeenMs) : o.longs === $Number ? new $util.LongBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0).toNumber() : m.lastSeenMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this PeerTableEntry to JSON.
+         * @function toJSON
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        PeerTableEntry.prototype.toJSON = function() {
+            return PeerTableEntry.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for PeerTableEntry
+         * @function getTypeUrl
+         * @memberof meshbackup.PeerTableEntry
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        PeerTableEntry.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.PeerTableEntry";
+        };
+
+        return PeerTableEntry;
     })();
 
     return meshbackup;

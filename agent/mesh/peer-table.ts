@@ -1,0 +1,259 @@
+/**
+ * PeerTable: every mesh member this agent knows, from their gossip heartbeats
+ * (heartbeat.ts): labels (site, media), capacity / used / free, version, shard
+ * count, last backup, addresses, when it was last heard from, and whether it
+ * is up.
+ *
+ * - A peer is *up* while heartbeats arrive; a timer ticks and marks it *down*
+ *   once nothing was heard for `downAfterSeconds`. Events: 'peer:up' (a new or
+ *   down peer was heard), 'peer:down', 'peer:update' (an up peer's announced
+ *   fields changed). Placement and repair read the table; status reports it.
+ * - The table survives restarts through a PeerTableStore (the agent's is
+ *   store/peer-table-db.ts, LevelDB): records are saved when a peer comes up,
+ *   changes or goes down, and its last-seen time at most every
+ *   `persistIntervalSeconds`; after a restart every peer loads as down until
+ *   heard from again.
+ * - This agent itself is not in its table.
+ */
+import { TypedEventEmitter } from '@libp2p/interface'
+import { logger } from '@libp2p/logger'
+
+const log = logger('meshbackup:mesh:peer-table')
+
+/** What a member announces about itself in its heartbeat. Sizes in bytes. */
+export interface PeerInfo {
+  peerId: string
+  site: string
+  media: string
+  capacity: number
+  used: number
+  free: number
+  /** Agent software version. */
+  version: string
+  /** Shards it holds for others. */
+  shards: number
+  /** ms since the epoch; 0 = never. */
+  lastBackupMs: number
+  addrs: string[]
+}
+
+/** A member as the table keeps it. */
+export interface PeerRecord extends PeerInfo {
+  /** Local time its last heartbeat arrived, ms since the epoch. */
+  lastSeenMs: number
+  up: boolean
+}
+
+/** A member as persisted: everything but `up` (a loaded peer is down until heard from). */
+export type StoredPeerRecord = Omit<PeerRecord, 'up'>
+
+/** Where the table persists (store/peer-table-db.ts implements it). */
+export interface PeerTableStore {
+  /** Every saved record. */
+  load: () => Promise<StoredPeerRecord[]>
+  /** Insert or replace the record of `record.peerId`. */
+  save: (record: StoredPeerRecord) => Promise<void>
+  /** Forget a peer (no error when it is not saved). */
+  delete: (peerId: string) => Promise<void>
+}
+
+export interface PeerTableEvents {
+  /** A new peer, or one that was down, was heard from. */
+  'peer:up': CustomEvent<PeerRecord>
+  /** An up peer was not heard from for downAfterSeconds. */
+  'peer:down': CustomEvent<PeerRecord>
+  /** An up peer announced different fields (site, capacity, free…). */
+  'peer:update': CustomEvent<PeerRecord>
+}
+
+/** Every option is optional. */
+export interface PeerTableInit {
+  /** Mark a peer down after this long without a heartbeat, in seconds. Default DOWN_AFTER_SECONDS (45). */
+  downAfterSeconds?: number
+  /** How often the down-check runs, in seconds. Default: a quarter of downAfterSeconds, 0.05..5. */
+  tickSeconds?: number
+  /** Save a peer's last-seen time at most this often, in seconds (changes are saved at once). Default 60. */
+  persistIntervalSeconds?: number
+  /** Most peers kept; heartbeats of further new peers are dropped. Default MAX_PEERS (10000). */
+  maxPeers?: number
+  /** The clock, ms since the epoch (tests). Default Date.now. */
+  now?: () => number
+}
+
+export interface PeerTableComponents {
+  /** Persistence; without it the table lives in memory only. */
+  store?: PeerTableStore
+}
+
+/** Default of PeerTableInit.downAfterSeconds: 4.5 default heartbeat intervals (10 s). */
+export const DOWN_AFTER_SECONDS = 45
+export const PERSIST_INTERVAL_SECONDS = 60
+export const MAX_PEERS = 10_000
+
+function sameInfo (a: PeerInfo, b: PeerInfo): boolean {
+  return a.site === b.site && a.media === b.media && a.capacity === b.capacity && a.used === b.used &&
+    a.free === b.free && a.version === b.version && a.shards === b.shards && a.lastBackupMs === b.lastBackupMs &&
+    a.addrs.length === b.addrs.length && a.addrs.every((addr, i) => addr === b.addrs[i])
+}
+
+function copy (record: PeerRecord): PeerRecord {
+  return { ...record, addrs: [...record.addrs] }
+}
+
+function stored (record: PeerRecord): StoredPeerRecord {
+  const { up: _up, ...rest } = record
+  return { ...rest, addrs: [...rest.addrs] }
+}
+
+export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
+  private readonly peers = new Map<string, PeerRecord>()
+  /** When each peer's record was last saved (local ms). */
+  private readonly savedAt = new Map<string, number>()
+  private readonly store?: PeerTableStore
+  private readonly downAfterMs: number
+  private readonly tickMs: number
+  private readonly persistIntervalMs: number
+  private readonly maxPeers: number
+  private readonly now: () => number
+  private timer?: ReturnType<typeof setInterval>
+  private saving: Promise<void> = Promise.resolve()
+  private started = false
+
+  constructor (init: PeerTableInit = {}, components: PeerTableComponents = {}) {
+    super()
+    const downAfterSeconds = init.downAfterSeconds ?? DOWN_AFTER_SECONDS
+    if (!(downAfterSeconds > 0)) throw new RangeError('downAfterSeconds must be positive')
+    this.downAfterMs = downAfterSeconds * 1000
+    this.tickMs = (init.tickSeconds ?? Math.min(5, Math.max(0.05, downAfterSeconds / 4))) * 1000
+    this.persistIntervalMs = (init.persistIntervalSeconds ?? PERSIST_INTERVAL_SECONDS) * 1000
+    this.maxPeers = init.maxPeers ?? MAX_PEERS
+    this.now = init.now ?? Date.now
+    this.store = components.store
+  }
+
+  readonly [Symbol.toStringTag] = 'meshbackup/peer-table'
+
+  /** Load the saved peers (all down) and start the down-check timer. */
+  async start (): Promise<void> {
+    if (this.started) return
+    if (this.store != null) {
+      for (const record of await this.store.load()) {
+        if (this.peers.has(record.peerId) || this.peers.size >= this.maxPeers) continue
+        this.peers.set(record.peerId, { ...record, addrs: [...record.addrs], up: false })
+        this.savedAt.set(record.peerId, record.lastSeenMs)
+      }
+      log('loaded %d peers, all down until heard from', this.peers.size)
+    }
+    this.timer = setInterval(() => { this.tick() }, this.tickMs)
+    this.timer.unref?.()
+    this.started = true
+  }
+
+  /** Stop the timer and save every peer's latest last-seen time. */
+  async stop (): Promise<void> {
+    if (!this.started) return
+    clearInterval(this.timer)
+    this.timer = undefined
+    this.started = false
+    for (const record of this.peers.values()) {
+      if ((this.savedAt.get(record.peerId) ?? -1) !== record.lastSeenMs) this.persist(record)
+    }
+    await this.saving
+  }
+
+  isStarted (): boolean {
+    return this.started
+  }
+
+  /**
+   * A heartbeat of `info.peerId` arrived (already authenticated and
+   * validated). Marks the peer up, updates its fields, emits and persists.
+   */
+  heard (info: PeerInfo): void {
+    const now = this.now()
+    const held = this.peers.get(info.peerId)
+    if (held == null && this.peers.size >= this.maxPeers) {
+      log.error('peer table full (%d peers): ignoring %s', this.maxPeers, info.peerId)
+      return
+    }
+    const record: PeerRecord = { ...info, addrs: [...info.addrs], lastSeenMs: now, up: true }
+    this.peers.set(info.peerId, record)
+    if (held == null || !held.up) {
+      log('peer %s is up (%s, %s)', info.peerId, info.site, info.media)
+      this.persist(record)
+      this.safeDispatch('peer:up', record)
+    } else if (!sameInfo(held, info)) {
+      this.persist(record)
+      this.safeDispatch('peer:update', record)
+    } else if (now - (this.savedAt.get(info.peerId) ?? 0) >= this.persistIntervalMs) {
+      this.persist(record)
+    }
+  }
+
+  /** Mark down every up peer not heard from for downAfterSeconds (the timer calls this). */
+  tick (): void {
+    const now = this.now()
+    for (const record of this.peers.values()) {
+      if (record.up && now - record.lastSeenMs > this.downAfterMs) {
+        record.up = false
+        log('peer %s is down (last heard %d ms ago)', record.peerId, now - record.lastSeenMs)
+        this.persist(record)
+        this.safeDispatch('peer:down', record)
+      }
+    }
+  }
+
+  /** A copy of one peer's record. */
+  get (peerId: string): PeerRecord | undefined {
+    const record = this.peers.get(peerId)
+    return record == null ? undefined : copy(record)
+  }
+
+  /** Copies of every record. */
+  list (): PeerRecord[] {
+    return [...this.peers.values()].map(copy)
+  }
+
+  /** Copies of the up peers' records. */
+  upPeers (): PeerRecord[] {
+    return this.list().filter(p => p.up)
+  }
+
+  /** Forget a peer (it left the mesh), here and in the store. */
+  async remove (peerId: string): Promise<boolean> {
+    const had = this.peers.delete(peerId)
+    this.savedAt.delete(peerId)
+    if (this.store != null) {
+      const store = this.store
+      this.saving = this.saving.then(async () => store.delete(peerId)).catch((err) => {
+        log.error('could not delete peer %s from the store - %s', peerId, (err as Error).message)
+      })
+      await this.saving
+    }
+    return had
+  }
+
+  /** Saves and deletes not yet written; resolves when they are. */
+  async flush (): Promise<void> {
+    await this.saving
+  }
+
+  /** Queue a save (in order; a failure is logged, the table keeps working in memory). */
+  private persist (record: PeerRecord): void {
+    if (this.store == null) return
+    const store = this.store
+    const snapshot = stored(record)
+    this.savedAt.set(record.peerId, record.lastSeenMs)
+    this.saving = this.saving.then(async () => store.save(snapshot)).catch((err) => {
+      log.error('could not save peer %s - %s', record.peerId, (err as Error).message)
+    })
+  }
+
+  private safeDispatch (type: keyof PeerTableEvents, record: PeerRecord): void {
+    try {
+      this.safeDispatchEvent(type, { detail: copy(record) })
+    } catch (err) {
+      log.error('%s listener failed - %s', type, (err as Error).message)
+    }
+  }
+}

@@ -1,0 +1,39 @@
+/** Protocol id, limits and timeouts of /meshbackup/catalog/1.0.0. */
+
+export const PROTOCOL_NAME = 'catalog'
+export const PROTOCOL_VERSION = '1.0.0'
+export const PROTOCOL_ID = `/meshbackup/${PROTOCOL_NAME}/${PROTOCOL_VERSION}`
+
+const KiB = 1024
+const MiB = 1024 * KiB
+
+/** Largest catalog body, in bytes (default of Init.maxBodyBytes). */
+export const MAX_BODY_BYTES = 16 * MiB
+
+/**
+ * Room for everything in a CatalogRequest/CatalogResponse but the body (owner,
+ * version, time, signature, framing), in bytes.
+ */
+export const MESSAGE_OVERHEAD_BYTES = 4 * KiB
+
+/** Largest length-prefixed message, in bytes: a put of the largest body. */
+export const MAX_MESSAGE_BYTES = MAX_BODY_BYTES + MESSAGE_OVERHEAD_BYTES
+
+/** Owners in a list() answer (a mesh has far fewer members). */
+export const MAX_LIST_ENTRIES = 10_000
+
+/** Length of an owner (peer id string), in UTF-16 code units. */
+export const MAX_OWNER_LENGTH = 128
+
+/** Ed25519 signatures are 64 bytes. */
+export const SIGNATURE_BYTES = 64
+
+/** Time to receive a request and answer it, in ms (a 16 MiB put over a slow link needs a while). */
+export const REQUEST_TIMEOUT_MS = 30_000
+
+/** Concurrent inbound / outbound catalog streams per connection. */
+export const MAX_INBOUND_STREAMS = 8
+export const MAX_OUTBOUND_STREAMS = 8
+
+/** Peers replicateCatalog() puts to at the same time. */
+export const REPLICATE_CONCURRENCY = 16

@@ -1,0 +1,382 @@
+/**
+ * Stream plumbing shared by the handlers and the client:
+ *
+ * - MessageChannel: length-prefixed protobuf messages over @libp2p/utils
+ *   byteStream, with a maximum size on every read and decoding through
+ *   proto/index.ts (size-checked, one DecodeError);
+ * - sendBytes: bulk bytes with backpressure (wait for 'drain' when send()
+ *   returns false, reject on 'close'), in SEND_CHUNK_BYTES slices;
+ * - receiveBytes: exactly N bulk bytes as an async iterable, pausing the
+ *   stream above a high-water mark and resuming below a low one;
+ * - IdleTimer: an AbortSignal that fires after a silence, reset per message.
+ */
+import { byteStream } from '@libp2p/utils'
+import { decode, DecodeError, encode } from '../../proto/index.js'
+import {
+  HIGH_WATER_BYTES,
+  IDLE_TIMEOUT_MS,
+  LOW_WATER_BYTES,
+  MAX_MESSAGE_BYTES,
+  MESSAGE_READER_BUFFER_BYTES,
+  SEND_CHUNK_BYTES
+} from './constants.js'
+import {
+  InvalidShardRequestError,
+  ShardLengthMismatchError,
+  ShardProtocolError,
+  ShardTimeoutError,
+  TruncatedStreamError
+} from './errors.js'
+import type { Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
+
+/** An AbortSignal that aborts after `ms` without a touch(). */
+export class IdleTimer {
+  readonly signal: AbortSignal
+  private readonly controller: AbortController
+  private readonly timer: ReturnType<typeof setTimeout>
+
+  constructor (ms: number, what: string) {
+    this.controller = new AbortController()
+    this.signal = this.controller.signal
+    this.timer = setTimeout(() => {
+      this.controller.abort(new ShardTimeoutError(`${what}: nothing happened for ${ms} ms`))
+    }, ms)
+  }
+
+  /** Restart the countdown. */
+  touch (): void {
+    this.timer.refresh()
+  }
+
+  /** Stop the countdown for good. */
+  clear (): void {
+    clearTimeout(this.timer)
+  }
+}
+
+/** Either signal. */
+export function anySignal (...signals: Array<AbortSignal | undefined>): AbortSignal {
+  const present = signals.filter((s): s is AbortSignal => s != null)
+  return present.length === 1 ? present[0] : AbortSignal.any(present)
+}
+
+interface Decoder<T> { decode: (reader: Uint8Array) => T }
+interface Encoder<T> { encode: (message: T) => { finish: () => Uint8Array } }
+
+export interface MessageChannel {
+  /** Read one message of `type`; throws a named ShardError when it is malformed, oversized or missing. */
+  read: <T>(type: Decoder<T>, what: string, options: { signal: AbortSignal }) => Promise<T>
+  /** Write one message (waits for drain when the stream is full); works after unwrap() too. */
+  write: <T>(type: Encoder<T>, message: T, options: { signal: AbortSignal }) => Promise<void>
+  /**
+   * Stop reading messages. Returns the raw stream and the bytes the reader had
+   * already buffered past the last message (the start of a bulk transfer):
+   * pass them to receiveBytes as `buffered`.
+   */
+  unwrap: () => { stream: Stream, buffered: Uint8Array[] }
+}
+
+export interface MessageChannelOptions {
+  /** Largest message, in bytes. Default MAX_MESSAGE_BYTES. */
+  maxMessageBytes?: number
+  /** Bytes the reader may buffer (messages plus bulk bytes right behind them). Default MESSAGE_READER_BUFFER_BYTES. */
+  maxBufferBytes?: number
+}
+
+/** Map byteStream's errors to the protocol's named errors. */
+function readError (err: unknown, what: string): Error {
+  const name = (err as Error | undefined)?.name
+  const message = (err as Error | undefined)?.message ?? String(err)
+  switch (name) {
+    case 'UnexpectedEOFError':
+      return new TruncatedStreamError(`${what}: stream ended inside a message (${message})`)
+    default:
+      return err instanceof Error ? err : new Error(message)
+  }
+}
+
+/** Bytes needed to varint-encode `n`. */
+function varintLength (n: number): number {
+  let bytes = 1
+  while (n >= 0x80) { n = Math.floor(n / 0x80); bytes++ }
+  return bytes
+}
+
+/**
+ * Varint-length-prefixed protobuf messages over a stream, read through
+ * @libp2p/utils byteStream with an explicit maximum length (checked on the
+ * prefix, before the body is buffered) and a maximum buffer. (lpStream does
+ * the same but cannot hand back bytes buffered behind the last message once
+ * the peer has closed its end, which a get needs.)
+ */
+export function messageChannel (stream: Stream, options: MessageChannelOptions = {}): MessageChannel {
+  const maxMessageBytes = options.maxMessageBytes ?? MAX_MESSAGE_BYTES
+  const maxPrefixBytes = varintLength(maxMessageBytes)
+  const bytes = byteStream(stream, { maxBufferSize: options.maxBufferBytes ?? MESSAGE_READER_BUFFER_BYTES })
+
+  async function readPrefix (what: string, signal: AbortSignal): Promise<number> {
+    let length = 0
+    let scale = 1
+    for (let i = 0; ; i++) {
+      if (i >= maxPrefixBytes) {
+        throw new InvalidShardRequestError(`${what}: length prefix is longer than ${maxPrefixBytes} bytes`)
+      }
+      const buf = await bytes.read({ bytes: 1, signal })
+      if (buf == null) {
+        throw new TruncatedStreamError(`${what}: stream ended before the message`)
+      }
+      const byte = buf.get(0)
+      length += (byte & 0x7f) * scale
+      scale *= 0x80
+      if ((byte & 0x80) === 0) return length
+    }
+  }
+
+  return {
+    async read<T> (type: Decoder<T>, what: string, opts: { signal: AbortSignal }): Promise<T> {
+      let body: Uint8Array
+      try {
+        const length = await readPrefix(what, opts.signal)
+        if (length > maxMessageBytes) {
+          throw new InvalidShardRequestError(`${what}: length prefix of ${length} bytes is over the limit of ${maxMessageBytes}`)
+        }
+        if (length === 0) {
+          body = new Uint8Array(0)
+        } else {
+          const buf = await bytes.read({ bytes: length, signal: opts.signal })
+          if (buf == null || buf.byteLength !== length) {
+            throw new TruncatedStreamError(`${what}: stream ended inside a ${length}-byte message`)
+          }
+          body = buf.subarray()
+        }
+      } catch (err) {
+        throw readError(err, what)
+      }
+      try {
+        return decode(type, body, maxMessageBytes, what)
+      } catch (err) {
+        if (err instanceof DecodeError) {
+          throw new InvalidShardRequestError(err.message)
+        }
+        throw err
+      }
+    },
+    async write<T> (type: Encoder<T>, message: T, opts: { signal: AbortSignal }): Promise<void> {
+      await writeMessage(stream, type, message, opts)
+    },
+    unwrap (): { stream: Stream, buffered: Uint8Array[] } {
+      // byteStream.unwrap() would unshift its buffer back onto the stream,
+      // which throws once the peer has closed its end and everything was read
+      // (a small get): take the buffer out first. readBuffer is public in the
+      // JS of @libp2p/utils 7 but missing from its types.
+      const buffer = (bytes as unknown as { readBuffer?: Iterable<Uint8Array> & { byteLength: number, consume: (n: number) => void } }).readBuffer
+      const buffered = buffer != null ? [...buffer] : []
+      buffer?.consume(buffer.byteLength)
+      return { stream: bytes.unwrap(), buffered }
+    }
+  }
+}
+
+/** Varint (LEB128) encoding of a length prefix. */
+function varint (value: number): Uint8Array {
+  const out: number[] = []
+  while (value >= 0x80) {
+    out.push((value % 0x80) | 0x80)
+    value = Math.floor(value / 0x80)
+  }
+  out.push(value)
+  return Uint8Array.from(out)
+}
+
+/** Write one length-prefixed message straight to the stream, with backpressure. */
+export async function writeMessage<T> (stream: Stream, type: Encoder<T>, message: T, options: { signal: AbortSignal }): Promise<void> {
+  const body = encode(type, message)
+  const prefix = varint(body.byteLength)
+  const frame = new Uint8Array(prefix.byteLength + body.byteLength)
+  frame.set(prefix, 0)
+  frame.set(body, prefix.byteLength)
+  options.signal.throwIfAborted()
+  if (!stream.send(frame)) {
+    await waitForDrain(stream, options.signal)
+  }
+}
+
+/**
+ * Wait for the stream's 'drain' event; reject when it closes or `signal` aborts.
+ * (Not stream.onDrain(): its promise is cached and only blocks once.)
+ */
+export async function waitForDrain (stream: Stream, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted()
+  await new Promise<void>((resolve, reject) => {
+    const cleanup = (): void => {
+      stream.removeEventListener('drain', onDrain)
+      stream.removeEventListener('close', onClose)
+      signal.removeEventListener('abort', onAbort)
+    }
+    const onDrain = (): void => { cleanup(); resolve() }
+    const onClose = (evt: StreamCloseEvent): void => {
+      cleanup()
+      reject(evt.error ?? new TruncatedStreamError('stream closed while waiting to send'))
+    }
+    const onAbort = (): void => { cleanup(); reject(signal.reason) }
+    stream.addEventListener('drain', onDrain)
+    stream.addEventListener('close', onClose)
+    signal.addEventListener('abort', onAbort)
+  })
+}
+
+export interface SendBytesOptions {
+  signal: AbortSignal
+  /** Exactly this many bytes must come from `data`; a short or long source throws ShardLengthMismatchError. */
+  length?: number
+  /** Slice size of each send(), in bytes. Default SEND_CHUNK_BYTES. */
+  chunkBytes?: number
+  /** Longest wait for one drain, in ms. Default IDLE_TIMEOUT_MS. */
+  idleTimeoutMs?: number
+}
+
+/**
+ * Send bulk bytes with backpressure. Returns the number of bytes sent.
+ * Large chunks are sliced to `chunkBytes`; small ones are sent as they come.
+ */
+export async function sendBytes (stream: Stream, data: Uint8Array | Iterable<Uint8Array> | AsyncIterable<Uint8Array>, options: SendBytesOptions): Promise<number> {
+  const chunkBytes = options.chunkBytes ?? SEND_CHUNK_BYTES
+  const idle = new IdleTimer(options.idleTimeoutMs ?? IDLE_TIMEOUT_MS, 'sending shard bytes')
+  const signal = anySignal(options.signal, idle.signal)
+  const source = data instanceof Uint8Array ? [data] : data
+  let sent = 0
+  try {
+    for await (const chunk of source) {
+      for (let at = 0; at < chunk.byteLength; at += chunkBytes) {
+        signal.throwIfAborted()
+        const slice = chunk.byteLength <= chunkBytes ? chunk : chunk.subarray(at, at + chunkBytes)
+        sent += slice.byteLength
+        if (options.length != null && sent > options.length) {
+          throw new ShardLengthMismatchError(`source gave more than the ${options.length} bytes announced`)
+        }
+        if (!stream.send(slice)) {
+          await waitForDrain(stream, signal)
+        }
+        idle.touch()
+      }
+    }
+    if (options.length != null && sent !== options.length) {
+      throw new ShardLengthMismatchError(`source gave ${sent} of the ${options.length} bytes announced`)
+    }
+    return sent
+  } finally {
+    idle.clear()
+  }
+}
+
+export interface ReceiveBytesOptions {
+  signal: AbortSignal
+  /** Longest silence between two messages, in ms. Default IDLE_TIMEOUT_MS. */
+  idleTimeoutMs?: number
+  /** Pause the stream when more than this many bytes wait to be consumed. Default HIGH_WATER_BYTES. */
+  highWaterBytes?: number
+  /** Resume it when fewer than this many wait. Default LOW_WATER_BYTES. */
+  lowWaterBytes?: number
+  /** Bytes already read off the stream (from MessageChannel.unwrap): they come first. */
+  buffered?: Uint8Array[]
+  /** Called once per received message, e.g. for progress. */
+  onBytes?: (bytes: number) => void
+}
+
+/**
+ * Exactly `length` bytes from the stream, as they arrive. Throws
+ * TruncatedStreamError if the stream ends early, ShardProtocolError if more
+ * bytes arrive, ShardTimeoutError after a silence, or the stream's error if it
+ * is reset.
+ */
+export async function * receiveBytes (stream: Stream, length: number, options: ReceiveBytesOptions): AsyncGenerator<Uint8Array, void, undefined> {
+  const high = options.highWaterBytes ?? HIGH_WATER_BYTES
+  const low = options.lowWaterBytes ?? LOW_WATER_BYTES
+  const idle = new IdleTimer(options.idleTimeoutMs ?? IDLE_TIMEOUT_MS, 'receiving shard bytes')
+  const signal = anySignal(options.signal, idle.signal)
+  const queue: Uint8Array[] = []
+  let queued = 0
+  let received = 0
+  let delivered = 0
+  let ended = stream.readableEnded
+  let failure: Error | undefined
+  let wake: (() => void) | undefined
+
+  const notify = (): void => {
+    const w = wake
+    wake = undefined
+    w?.()
+  }
+  const pauseIfFull = (): void => {
+    if (queued > high && stream.readStatus === 'readable') {
+      stream.pause()
+    }
+  }
+  const resumeIfLow = (): void => {
+    if (queued < low && stream.readStatus === 'paused') {
+      stream.resume()
+    }
+  }
+  const accept = (parts: Iterable<Uint8Array>): void => {
+    for (const part of parts) {
+      if (part.byteLength === 0) continue
+      received += part.byteLength
+      if (received > length) {
+        failure ??= new ShardProtocolError(`received more than the ${length} bytes announced`)
+        break
+      }
+      queue.push(part)
+      queued += part.byteLength
+    }
+  }
+  const onMessage = (evt: StreamMessageEvent): void => {
+    idle.touch()
+    const data = evt.data
+    accept(data instanceof Uint8Array ? [data] : data)
+    options.onBytes?.(data.byteLength)
+    pauseIfFull()
+    notify()
+  }
+  const onEnd = (): void => { ended = true; notify() }
+  const onClose = (evt: StreamCloseEvent): void => {
+    if (evt.error != null) failure ??= evt.error
+    ended = true
+    notify()
+  }
+  const onAbort = (): void => {
+    failure ??= signal.reason instanceof Error ? signal.reason : new ShardTimeoutError('aborted')
+    notify()
+  }
+
+  accept(options.buffered ?? [])
+  stream.addEventListener('message', onMessage)
+  stream.addEventListener('end', onEnd)
+  stream.addEventListener('close', onClose)
+  signal.addEventListener('abort', onAbort)
+  try {
+    while (delivered < length) {
+      const next = queue.shift()
+      if (next != null) {
+        queued -= next.byteLength
+        delivered += next.byteLength
+        resumeIfLow()
+        yield next
+        idle.touch() // the consumer made progress: a paused stream is not idle
+        continue
+      }
+      if (failure != null) throw failure
+      if (ended) {
+        throw new TruncatedStreamError(`stream ended after ${delivered} of ${length} bytes`)
+      }
+      if (signal.aborted) onAbort()
+      else await new Promise<void>(resolve => { wake = resolve })
+    }
+    if (failure != null) throw failure
+  } finally {
+    idle.clear()
+    stream.removeEventListener('message', onMessage)
+    stream.removeEventListener('end', onEnd)
+    stream.removeEventListener('close', onClose)
+    signal.removeEventListener('abort', onAbort)
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * The peer table on disk (agent/mesh/peer-table.ts persists through it): one
+ * LevelDB record per mesh member, so the table survives restarts.
+ *
+ * Key layout — add this line to the prefix table in store/keys.ts (owned
+ * elsewhere; kept here until then):
+ *
+ * | prefix            | value                         | what                                      |
+ * |-------------------|-------------------------------|-------------------------------------------|
+ * | `peer:<peer id>`  | PeerTableEntry (mesh.proto)   | a member as last heard: labels, capacity, last seen |
+ *
+ * It takes an already-open database: the agent's `Level<string, Uint8Array>`
+ * index or a sublevel of it (`db.sublevel('mesh')`); keys and values are
+ * encoded per operation (utf8 / view), whatever the database's defaults.
+ * It is a cache of gossip: a damaged record is skipped (and logged), not fatal.
+ */
+import { logger } from '@libp2p/logger'
+import { decode, encode, pb } from '../proto/index.js'
+
+const log = logger('meshbackup:store:peer-table')
+
+/** Key prefix of peer records. */
+export const PEER_PREFIX = 'peer:'
+
+/** Largest encoded PeerTableEntry read back, in bytes. */
+const MAX_ENTRY_BYTES = 64 * 1024
+
+/** A member as persisted (same shape as agent/mesh/peer-table.ts StoredPeerRecord). */
+export interface PeerTableDbRecord {
+  peerId: string
+  site: string
+  media: string
+  capacity: number
+  used: number
+  free: number
+  version: string
+  shards: number
+  lastBackupMs: number
+  addrs: string[]
+  /** Local time the last heartbeat arrived, ms since the epoch. */
+  lastSeenMs: number
+}
+
+const UTF8 = { keyEncoding: 'utf8' } as const
+const VIEW = { keyEncoding: 'utf8', valueEncoding: 'view' } as const
+
+/** The part of an open `level` database (or sublevel) this store uses. */
+export interface PeerTableLevel {
+  put: (key: string, value: Uint8Array, options: typeof VIEW) => Promise<void>
+  del: (key: string, options: typeof UTF8) => Promise<void>
+  iterator: (options: { gte: string, lt: string, keyEncoding: 'utf8', valueEncoding: 'view' }) => AsyncIterable<[string, Uint8Array]>
+}
+
+/** Upper bound of the prefix's keys (':' + 1 = ';'). */
+const PEER_END = PEER_PREFIX.slice(0, -1) + String.fromCharCode(PEER_PREFIX.charCodeAt(PEER_PREFIX.length - 1) + 1)
+
+/**
+ * A 64-bit protobuf integer as a JS number: the generated code is typed as
+ * number but yields a Long object whenever the `long` package is installed.
+ */
+function int64 (value: unknown, what: string): number {
+  if (value == null) return 0
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value
+  if (typeof value === 'object' && typeof (value as { low?: unknown }).low === 'number' && typeof (value as { high?: unknown }).high === 'number') {
+    const { low, high, unsigned } = value as { low: number, high: number, unsigned?: boolean }
+    const n = (unsigned === true ? high >>> 0 : high | 0) * 0x1_0000_0000 + (low >>> 0)
+    if (Number.isSafeInteger(n)) return n
+  }
+  throw new Error(`${what} is not a safe integer`)
+}
+
+export class PeerTableDb {
+  constructor (private readonly db: PeerTableLevel) {}
+
+  /** Every saved peer; damaged records are skipped. */
+  async load (): Promise<PeerTableDbRecord[]> {
+    const out: PeerTableDbRecord[] = []
+    for await (const [key, value] of this.db.iterator({ gte: PEER_PREFIX, lt: PEER_END, ...VIEW })) {
+      try {
+        const entry = decode(pb.PeerTableEntry, value, MAX_ENTRY_BYTES, `peer record ${key}`)
+        if (entry.peerId !== key.slice(PEER_PREFIX.length)) throw new Error('peer id differs from its key')
+        out.push({
+          peerId: entry.peerId,
+          site: entry.site,
+          media: entry.media,
+          capacity: int64(entry.capacity, 'capacity'),
+          used: int64(entry.used, 'used'),
+          free: int64(entry.free, 'free'),
+          version: entry.version,
+          shards: entry.shards,
+          lastBackupMs: int64(entry.lastBackupMs, 'last backup'),
+          addrs: entry.addrs,
+          lastSeenMs: int64(entry.lastSeenMs, 'last seen')
+        })
+      } catch (err) {
+        log.error('skipping damaged peer record %s - %s', key, (err as Error).message)
+      }
+    }
+    return out
+  }
+
+  /** Insert or replace one peer's record. */
+  async save (record: PeerTableDbRecord): Promise<void> {
+    await this.db.put(PEER_PREFIX + record.peerId, encode(pb.PeerTableEntry, {
+      peerId: record.peerId,
+      site: record.site,
+      media: record.media,
+      capacity: record.capacity,
+      used: record.used,
+      free: record.free,
+      version: record.version,
+      shards: record.shards,
+      lastBackupMs: record.lastBackupMs,
+      addrs: record.addrs,
+      lastSeenMs: record.lastSeenMs
+    }), VIEW)
+  }
+
+  /** Forget a peer. */
+  async delete (peerId: string): Promise<void> {
+    await this.db.del(PEER_PREFIX + peerId, UTF8)
+  }
+}
