@@ -11,13 +11,26 @@
  * start() brings everything up; stop() takes it down in reverse order.
  */
 import { mkdir } from 'node:fs/promises'
+import { hostname } from 'node:os'
 import { join } from 'node:path'
 import type { Connection, Libp2p, PeerId, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { pino } from 'pino'
 import type { Logger } from 'pino'
+import { auditProtocol } from '../protocol/audit/index.js'
+import { catalogProtocol, putCatalog, replicateCatalog, signCatalog } from '../protocol/catalog/index.js'
+import type { CatalogRecord } from '../protocol/catalog/index.js'
 import { MemberProtocol } from '../protocol/member/index.js'
+import { getStatus, statusProtocol } from '../protocol/status/index.js'
+import type { AgentStatusFields } from '../protocol/status/index.js'
+import { pb, encode } from '../proto/index.js'
+import { CatalogDb } from '../store/catalog-db.js'
+import { PeerTableDb } from '../store/peer-table-db.js'
+import { encodeShardHeader } from '../store/shard-format.js'
+import { seal } from './crypto/aead.js'
+import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
+import { PeerTable } from './mesh/peer-table.js'
 import { shardProtocol } from '../protocol/shard/index.js'
 import type { ShardDeleteRequest, ShardProtocol } from '../protocol/shard/index.js'
 import { IndexDb } from '../store/index-db.js'
@@ -55,24 +68,16 @@ export interface AgentOptions {
   log?: Logger
 }
 
-export interface PeerInfo {
-  id: string
-  addrs: string[]
-  site?: string
-  media?: string
-  capacity?: number
-  used?: number
-  up: boolean
-  lastSeenMs: number
-}
-
 export class AgentError extends Error {
   override name = 'AgentError'
 }
 
 export class Agent {
   readonly startedAt = Date.now()
-  readonly peers = new Map<string, PeerInfo>()
+  /** Members heard of (heartbeats and membership proofs), persisted in the index. */
+  readonly peerTable: PeerTable
+  readonly catalogs: CatalogDb
+  private heartbeat: HeartbeatService | undefined
   private readonly members = new Set<string>()
   private readonly banned = new Map<string, number>()
   private readonly timers: Array<ReturnType<typeof setInterval>> = []
@@ -94,7 +99,10 @@ export class Agent {
     readonly control: ControlServer,
     readonly log: Logger,
     private readonly bootstrap: string[]
-  ) {}
+  ) {
+    this.peerTable = new PeerTable({ downAfterSeconds: config.heartbeat.downAfterSeconds, tickSeconds: 1 }, { store: new PeerTableDb(index.level) })
+    this.catalogs = new CatalogDb(index.level)
+  }
 
   get peerId (): string { return this.node.peerId.toString() }
 
@@ -122,6 +130,7 @@ export class Agent {
       node = await createMeshNode({
         privateKey: identity,
         listen: config.listen,
+        services: { pubsub: meshGossipsub() },
         connectionGater: {
           denyInboundEncryptedConnection: async (peer: PeerId) => holder.agent?.isBanned(peer.toString()) ?? false,
           denyOutboundEncryptedConnection: async (peer: PeerId) => holder.agent?.isBanned(peer.toString()) ?? false
@@ -169,12 +178,41 @@ export class Agent {
     })
     await shards.start()
 
+    const isMember = (peer: PeerId): boolean => this.members.has(peer.toString())
+    await this.catalogs.open()
+    await catalogProtocol()({ registrar: node, catalogs: this.catalogs, isMember }).start()
+    await statusProtocol()({ registrar: node, getStatus: async () => this.statusFields(), isMember }).start()
+    await auditProtocol()({
+      registrar: node,
+      isMember,
+      readBlock: async (ref, block) => {
+        const header = await this.store.getHeader(ref.owner, ref.packId, ref.index).catch(() => undefined)
+        if (header === undefined) return undefined
+        const bs = header.blockSize
+        if (block < 0 || block * bs >= Number(header.shardLength)) {
+          throw Object.assign(new Error(`block ${block} is past the end of the shard`), { name: 'InvalidAuditRequestError' })
+        }
+        // Raw bytes, even when damaged: the auditor checks them and finds out.
+        const got = await this.store.readRaw(ref.owner, ref.packId, ref.index, block * bs, bs)
+        return got === undefined ? undefined : { header: encodeShardHeader(got.header), data: got.data }
+      }
+    }).start()
+
+    await this.peerTable.start()
+    if (this.membership !== undefined) {
+      const membership = this.membership
+      this.heartbeat = new HeartbeatService({
+        peerId: node.peerId,
+        pubsub: (node.services as { pubsub: ConstructorParameters<typeof HeartbeatService>[0]['pubsub'] }).pubsub,
+        peerTable: this.peerTable,
+        localInfo: () => this.localInfo(),
+        membershipProof: membershipProof(membership, this.peerId),
+        checkProof: (peerId, proof) => checkProof(membership, peerId, proof)
+      }, { meshId: membership.meshId, intervalSeconds: this.config.heartbeat.intervalSeconds })
+      await this.heartbeat.start()
+    }
+
     node.addEventListener('connection:open', evt => { this.onConnection(evt.detail, member) })
-    node.addEventListener('peer:disconnect', evt => {
-      const id = evt.detail.toString()
-      const p = this.peers.get(id)
-      if (p !== undefined && node.getConnections(evt.detail).length === 0) p.up = false
-    })
 
     this.routes()
     await this.control.start()
@@ -203,10 +241,11 @@ export class Agent {
     const id = peer.toString()
     const first = !this.members.has(id)
     this.members.add(id)
-    const addrs = this.node.getConnections(peer).map(c => c.remoteAddr.toString())
-    const prev = this.peers.get(id)
-    this.peers.set(id, { ...prev, id, addrs: [...new Set([...(prev?.addrs ?? []), ...addrs])], up: true, lastSeenMs: Date.now() })
-    if (first) this.log.info({ peer: id }, 'member connected')
+    if (first) {
+      this.log.info({ peer: id }, 'member connected')
+      void this.pushCatalog(peer)
+      void this.heartbeat?.publishNow().catch(() => {})
+    }
   }
 
   private refuse (peer: PeerId, reason: string): void {
@@ -248,9 +287,13 @@ export class Agent {
   private async dialKnown (): Promise<void> {
     if (this.stopping || this.membership === undefined) return
     const targets = new Set<string>(this.bootstrap)
-    for (const p of this.peers.values()) {
-      if (this.node.getConnections(peerIdFromString(p.id)).length === 0) {
-        for (const a of p.addrs) targets.add(a.includes('/p2p/') ? a : `${a}/p2p/${p.id}`)
+    for (const p of this.peerTable.list()) {
+      if (p.peerId === this.peerId || this.isBanned(p.peerId)) continue
+      if (this.node.getConnections(peerIdFromString(p.peerId)).length === 0) {
+        for (const a of p.addrs) {
+          if (a.includes('/ip4/0.0.0.0/')) continue
+          targets.add(a.includes('/p2p/') ? a : `${a}/p2p/${p.peerId}`)
+        }
       }
     }
     await Promise.all([...targets].map(async a => {
@@ -275,34 +318,78 @@ export class Agent {
     return [...this.members].filter(id => this.node.getConnections(peerIdFromString(id)).length > 0)
   }
 
-  status (): Record<string, unknown> {
-    const usage = this.store.usage()
+  private async localInfo (): Promise<{ site: string, media: string, capacity: number, used: number, free: number, version: string, shards: number, lastBackupMs: number, addrs: string[] }> {
+    let shards = 0
+    for (const u of this.store.usage().values()) shards += u.shards
     return {
-      self: {
-        id: this.peerId,
-        site: this.config.site,
-        media: this.config.media,
-        addrs: this.addrs(),
-        capacity: this.config.capacity,
-        used: this.store.usedBytes(),
-        free: Math.max(0, this.store.freeBytes()),
-        version: VERSION,
-        uptimeMs: Date.now() - this.startedAt,
-        mesh: this.membership?.meshId ?? null,
-        lastBackupMs: this.lastBackupMs || null,
-        shardsHeld: [...usage].map(([owner, u]) => ({ owner, shards: u.shards, bytes: u.bytes }))
-      },
-      peers: [...this.peers.values()].map(p => ({
-        id: p.id,
-        site: p.site ?? null,
-        media: p.media ?? null,
-        up: this.node.getConnections(peerIdFromString(p.id)).length > 0 && this.members.has(p.id),
-        capacity: p.capacity ?? null,
-        used: p.used ?? null,
-        addrs: p.addrs,
-        lastSeenMs: p.lastSeenMs
-      }))
+      site: this.config.site,
+      media: this.config.media,
+      capacity: this.config.capacity,
+      used: this.store.usedBytes(),
+      free: Math.max(0, this.store.freeBytes()),
+      version: VERSION,
+      shards,
+      lastBackupMs: this.lastBackupMs,
+      addrs: this.addrs()
     }
+  }
+
+  /** This agent's status in the status protocol's terms. */
+  statusFields (): AgentStatusFields {
+    return {
+      peerId: this.peerId,
+      site: this.config.site,
+      media: this.config.media,
+      capacity: this.config.capacity,
+      used: this.store.usedBytes(),
+      free: Math.max(0, this.store.freeBytes()),
+      shardsPerOwner: [...this.store.usage()].map(([owner, u]) => ({ owner, shards: u.shards, bytes: u.bytes })),
+      peers: this.peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, media: p.media, up: p.up, capacity: p.capacity, used: p.used, lastSeenMs: p.lastSeenMs })),
+      version: VERSION,
+      uptimeMs: Date.now() - this.startedAt,
+      lastBackupMs: this.lastBackupMs,
+      addrs: this.addrs()
+    }
+  }
+
+  async status (): Promise<Record<string, unknown>> {
+    const out = statusJson(this.statusFields(), this.membership?.meshId ?? null, id => this.node.getConnections(peerIdFromString(id)).length > 0 && this.members.has(id))
+    ;(out.self as Record<string, unknown>).catalogsHeld = await this.catalogs.list()
+    return out
+  }
+
+  /** Sign and replicate this owner's catalog record to every member that is up. */
+  async publishCatalog (repo: Repository): Promise<{ version: number, replicated: number, failed: number }> {
+    const snaps = await listSnapshots(repo)
+    const indexPacks = JSON.parse(await this.index.getMeta('index-packs') ?? '[]') as string[]
+    const body: pb.ICatalogBody = {
+      repoId: repo.keys.repoId,
+      keyFiles: (await repo.listKeys()).map(k => k.file),
+      snapshots: snaps.map(s => s.id),
+      indexPacks: indexPacks.map(h => Buffer.from(h, 'hex')),
+      identitySealed: seal(repo.keys.dataKey, this.identity.raw, Buffer.from('meshbackup identity v1')),
+      site: this.config.site,
+      media: this.config.media,
+      host: hostname(),
+      updatedMs: Date.now()
+    }
+    const held = await this.catalogs.get(this.peerId)
+    const version = (held?.version ?? 0) + 1
+    const record = await signCatalog(this.identity, { version, body: encode(pb.CatalogBody, body) })
+    await this.catalogs.put(record)
+    const peers = this.upMembers().map(id => peerIdFromString(id))
+    const results = await replicateCatalog(this.node, peers, record, { signal: AbortSignal.timeout(30_000) })
+    const ok = results.filter(r => r.ok).length
+    return { version, replicated: ok, failed: results.length - ok }
+  }
+
+  /** Give a newly connected member our latest catalog record (it may have missed updates). */
+  private async pushCatalog (peer: PeerId): Promise<void> {
+    const own: CatalogRecord | undefined = await this.catalogs.get(this.peerId)
+    if (own === undefined) return
+    await putCatalog(this.node, peer, own, { signal: AbortSignal.timeout(15_000) }).catch(err => {
+      this.log.debug({ peer: peer.toString(), err: (err as Error).message }, 'catalog push failed')
+    })
   }
 
   /** A repository opened with `passphrase`, its shard peers the members that are up. */
@@ -324,7 +411,16 @@ export class Agent {
 
   private routes (): void {
     const c = this.control
-    c.json('GET', '/v1/status', async () => this.status())
+    c.json('GET', '/v1/status', async (req) => {
+      const peer = req.query.get('peer')
+      if (peer === null || peer === '' || peer === this.peerId) return await this.status()
+      let pid: PeerId
+      try { pid = peerIdFromString(peer) } catch { throw new ControlError(`"${peer}" is not a peer id`) }
+      const remote = await getStatus(this.node, pid, { signal: AbortSignal.timeout(15_000) }).catch(err => {
+        throw new ControlError(`peer ${peer} did not answer: ${(err as Error).message}`, 502)
+      })
+      return statusJson(remote, this.membership?.meshId ?? null, id => remote.peers.find(p => p.peerId === id)?.up === true)
+    })
     c.json('GET', '/v1/invite', async () => {
       if (this.membership === undefined) throw new ControlError('this agent is in no mesh yet: run meshbackup mesh create (agent stopped) first', 409)
       const addrs = this.addrs().filter(a => !a.includes('/ip4/0.0.0.0/')).map(a => a.includes('/p2p/') ? a : `${a}/p2p/${this.peerId}`)
@@ -351,9 +447,13 @@ export class Agent {
         }
       })
       this.lastBackupMs = Date.now()
+      const catalog = await this.publishCatalog(repo).catch(err => {
+        this.log.warn({ err: (err as Error).message }, 'catalog replication failed')
+        return undefined
+      })
       for (const w of res.warnings) send({ event: 'warning', message: w })
       const info = (await listSnapshots(repo)).find(s => Buffer.from(s.id).equals(res.id)) as SnapshotInfo
-      return { snapshot: snapshotJson(info), warnings: res.warnings, peers: [...repo.peers.keys()] }
+      return { snapshot: snapshotJson(info), warnings: res.warnings, peers: [...repo.peers.keys()], catalog }
     }))
     c.stream('POST', '/v1/restore', async (req, send) => await this.exclusive(async () => {
       const target = req.body.target
@@ -387,11 +487,42 @@ export class Agent {
     this.stopping = true
     for (const t of this.timers) clearInterval(t)
     await this.control.stop().catch(() => {})
+    await this.heartbeat?.stop().catch(() => {})
+    await this.peerTable.stop().catch(() => {})
     await Promise.resolve(this.node.stop()).catch(() => {})
     await this.busy.catch(() => {})
     await this.index.close().catch(() => {})
     this.log.info('agent stopped')
     this.resolveStopped()
+  }
+}
+
+/** The JSON shape of `meshbackup status --json`. */
+export function statusJson (f: AgentStatusFields, mesh: string | null, isUp: (id: string) => boolean): Record<string, unknown> {
+  return {
+    self: {
+      id: f.peerId,
+      site: f.site,
+      media: f.media,
+      addrs: f.addrs.map(a => a.includes('/p2p/') ? a : `${a}/p2p/${f.peerId}`),
+      capacity: f.capacity,
+      used: f.used,
+      free: f.free,
+      version: f.version,
+      uptimeMs: f.uptimeMs,
+      mesh,
+      lastBackupMs: f.lastBackupMs === 0 ? null : f.lastBackupMs,
+      shardsHeld: f.shardsPerOwner
+    },
+    peers: f.peers.map(p => ({
+      id: p.peerId,
+      site: p.site,
+      media: p.media,
+      up: p.up && isUp(p.peerId),
+      capacity: p.capacity,
+      used: p.used,
+      lastSeenMs: p.lastSeenMs
+    }))
   }
 }
 

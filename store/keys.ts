@@ -10,6 +10,8 @@
  * | `snap:<id hex>`     | SnapshotRecord   | a snapshot manifest (plaintext, local)     |
  * | `key:<key file id>` | KeyFile          | passphrase-wrapped master key              |
  * | `meta:<name>`       | UTF-8 / JSON     | repository settings (repo id, k, m, ...)   |
+ * | `peer:<peer id>`    | PeerTableEntry   | a mesh member as last heard (peer-table-db)|
+ * | `cat:<owner>`       | CatalogRecord    | an owner's latest signed catalog           |
  *
  * Records that must appear together (a pack and its blobs) are written in one
  * batch: a crash leaves either all of them or none.
@@ -19,7 +21,9 @@ export const PREFIX = {
   pack: 'pack:',
   snapshot: 'snap:',
   key: 'key:',
-  meta: 'meta:'
+  meta: 'meta:',
+  peer: 'peer:',
+  catalog: 'cat:'
 } as const
 
 /** Upper bound for range scans of a prefix (':' + 1 = ';'). */

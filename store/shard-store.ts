@@ -205,6 +205,24 @@ export class ShardStore {
     }
   }
 
+  /**
+   * Read bytes of the shard data as they are on disk, unverified (for audits:
+   * the auditor checks them against the hashes it trusts).
+   */
+  async readRaw (owner: string, packId: Uint8Array, index: number, offset: number, length: number): Promise<{ header: pb.ShardHeader, data: Uint8Array } | undefined> {
+    const fh = await this.openShard(owner, packId, index)
+    if (fh === undefined) return undefined
+    try {
+      const { header, dataOffset } = await readHeader(fh)
+      const end = Math.min(offset + length, Number(header.shardLength))
+      const buf = Buffer.alloc(Math.max(0, end - offset))
+      await fh.read(buf, 0, buf.byteLength, dataOffset + offset)
+      return { header, data: buf }
+    } finally {
+      await fh.close()
+    }
+  }
+
   /** Read the whole shard, verified; returns header and data. */
   async readShard (owner: string, packId: Uint8Array, index: number): Promise<{ header: pb.ShardHeader, data: Uint8Array }> {
     const header = await this.getHeader(owner, packId, index)

@@ -2535,6 +2535,171 @@ export namespace meshbackup {
     }
 
     /**
+     * Properties of a CatalogBody.
+     * @deprecated Use meshbackup.CatalogBody.$Properties instead.
+     */
+    interface ICatalogBody extends meshbackup.CatalogBody.$Properties {
+    }
+
+    /** Represents a CatalogBody. */
+    class CatalogBody {
+
+        /**
+         * Constructs a new CatalogBody.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.CatalogBody.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** CatalogBody repoId. */
+        repoId: string;
+
+        /** CatalogBody keyFiles. */
+        keyFiles: meshbackup.KeyFile.$Properties[];
+
+        /** CatalogBody snapshots. */
+        snapshots: Uint8Array[];
+
+        /** CatalogBody indexPacks. */
+        indexPacks: Uint8Array[];
+
+        /** CatalogBody identitySealed. */
+        identitySealed: Uint8Array;
+
+        /** CatalogBody site. */
+        site: string;
+
+        /** CatalogBody media. */
+        media: string;
+
+        /** CatalogBody host. */
+        host: string;
+
+        /** CatalogBody updatedMs. */
+        updatedMs: number;
+
+        /**
+         * Creates a new CatalogBody instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns CatalogBody instance
+         */
+        static create(properties: meshbackup.CatalogBody.$Shape): meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape;
+        static create(properties?: meshbackup.CatalogBody.$Properties): meshbackup.CatalogBody;
+
+        /**
+         * Encodes the specified CatalogBody message. Does not implicitly {@link meshbackup.CatalogBody.verify|verify} messages.
+         * @param m CatalogBody message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.CatalogBody.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified CatalogBody message, length delimited. Does not implicitly {@link meshbackup.CatalogBody.verify|verify} messages.
+         * @param message CatalogBody message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.CatalogBody.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a CatalogBody message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape} CatalogBody
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape;
+
+        /**
+         * Decodes a CatalogBody message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape} CatalogBody
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape;
+
+        /**
+         * Verifies a CatalogBody message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a CatalogBody message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns CatalogBody
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.CatalogBody;
+
+        /**
+         * Creates a plain object from a CatalogBody message. Also converts values to other types if specified.
+         * @param m CatalogBody
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.CatalogBody, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this CatalogBody to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for CatalogBody
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace CatalogBody {
+
+        /** Properties of a CatalogBody. */
+        interface $Properties {
+
+            /** CatalogBody repoId */
+            repoId?: (string|null);
+
+            /** CatalogBody keyFiles */
+            keyFiles?: (meshbackup.KeyFile.$Properties[]|null);
+
+            /** CatalogBody snapshots */
+            snapshots?: (Uint8Array[]|null);
+
+            /** CatalogBody indexPacks */
+            indexPacks?: (Uint8Array[]|null);
+
+            /** CatalogBody identitySealed */
+            identitySealed?: (Uint8Array|null);
+
+            /** CatalogBody site */
+            site?: (string|null);
+
+            /** CatalogBody media */
+            media?: (string|null);
+
+            /** CatalogBody host */
+            host?: (string|null);
+
+            /** CatalogBody updatedMs */
+            updatedMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a CatalogBody. */
+        type $Shape = meshbackup.CatalogBody.$Properties;
+    }
+
+    /**
      * Properties of a WireError.
      * @deprecated Use meshbackup.WireError.$Properties instead.
      */

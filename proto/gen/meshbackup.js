@@ -8149,6 +8149,624 @@ export const meshbackup = $root.meshbackup = (() => {
         return MemberHello;
     })();
 
+    meshbackup.CatalogBody = (function() {
+
+        /**
+         * Properties of a CatalogBody.
+         * @typedef {Object} meshbackup.CatalogBody.$Properties
+         * @property {string|null} [repoId] CatalogBody repoId
+         * @property {Array.<meshbackup.KeyFile.$Properties>|null} [keyFiles] CatalogBody keyFiles
+         * @property {Array.<Uint8Array>|null} [snapshots] CatalogBody snapshots
+         * @property {Array.<Uint8Array>|null} [indexPacks] CatalogBody indexPacks
+         * @property {Uint8Array|null} [identitySealed] CatalogBody identitySealed
+         * @property {string|null} [site] CatalogBody site
+         * @property {string|null} [media] CatalogBody media
+         * @property {string|null} [host] CatalogBody host
+         * @property {number|null} [updatedMs] CatalogBody updatedMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a CatalogBody.
+         * @memberof meshbackup
+         * @interface ICatalogBody
+         * @augments meshbackup.CatalogBody.$Properties
+         * @deprecated Use meshbackup.CatalogBody.$Properties instead.
+         */
+
+        /**
+         * Shape of a CatalogBody.
+         * @typedef {meshbackup.CatalogBody.$Properties} meshbackup.CatalogBody.$Shape
+         */
+
+        /**
+         * Constructs a new CatalogBody.
+         * @memberof meshbackup
+         * @classdesc Represents a CatalogBody.
+         * @constructor
+         * @param {meshbackup.CatalogBody.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const CatalogBody = function (p) {
+            this.keyFiles = [];
+            this.snapshots = [];
+            this.indexPacks = [];
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * CatalogBody repoId.
+         * @member {string} repoId
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.repoId = "";
+
+        /**
+         * CatalogBody keyFiles.
+         * @member {Array.<meshbackup.KeyFile.$Properties>} keyFiles
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.keyFiles = $util.emptyArray;
+
+        /**
+         * CatalogBody snapshots.
+         * @member {Array.<Uint8Array>} snapshots
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.snapshots = $util.emptyArray;
+
+        /**
+         * CatalogBody indexPacks.
+         * @member {Array.<Uint8Array>} indexPacks
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.indexPacks = $util.emptyArray;
+
+        /**
+         * CatalogBody identitySealed.
+         * @member {Uint8Array} identitySealed
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.identitySealed = $util.newBuffer([]);
+
+        /**
+         * CatalogBody site.
+         * @member {string} site
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.site = "";
+
+        /**
+         * CatalogBody media.
+         * @member {string} media
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.media = "";
+
+        /**
+         * CatalogBody host.
+         * @member {string} host
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.host = "";
+
+        /**
+         * CatalogBody updatedMs.
+         * @member {number} updatedMs
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         */
+        CatalogBody.prototype.updatedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new CatalogBody instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {meshbackup.CatalogBody.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.CatalogBody} CatalogBody instance
+         * @type {{
+         *   (properties: meshbackup.CatalogBody.$Shape): meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape;
+         *   (properties?: meshbackup.CatalogBody.$Properties): meshbackup.CatalogBody;
+         * }}
+         */
+        CatalogBody.create = function(properties) {
+            return new CatalogBody(properties);
+        };
+
+        /**
+         * Encodes the specified CatalogBody message. Does not implicitly {@link meshbackup.CatalogBody.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {meshbackup.CatalogBody.$Properties} m CatalogBody message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogBody.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.repoId != null && $Object.hasOwnProperty.call(m, "repoId") && m.repoId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.repoId);
+            if (m.keyFiles != null && m.keyFiles.length) {
+                for (var i = 0; i < m.keyFiles.length; ++i)
+                    $root.meshbackup.KeyFile.encode(m.keyFiles[i], w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            }
+            if (m.snapshots != null && m.snapshots.length) {
+                for (var i = 0; i < m.snapshots.length; ++i)
+                    w.uint32(/* id 3, wireType 2 =*/26).bytes(m.snapshots[i]);
+            }
+            if (m.indexPacks != null && m.indexPacks.length) {
+                for (var i = 0; i < m.indexPacks.length; ++i)
+                    w.uint32(/* id 4, wireType 2 =*/34).bytes(m.indexPacks[i]);
+            }
+            if (m.identitySealed != null && $Object.hasOwnProperty.call(m, "identitySealed") && m.identitySealed.length)
+                w.uint32(/* id 5, wireType 2 =*/42).bytes(m.identitySealed);
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                w.uint32(/* id 6, wireType 2 =*/50).string(m.site);
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media") && m.media !== "")
+                w.uint32(/* id 7, wireType 2 =*/58).string(m.media);
+            if (m.host != null && $Object.hasOwnProperty.call(m, "host") && m.host !== "")
+                w.uint32(/* id 8, wireType 2 =*/66).string(m.host);
+            if (m.updatedMs != null && $Object.hasOwnProperty.call(m, "updatedMs") && (typeof m.updatedMs === "object" ? m.updatedMs.low || m.updatedMs.high : m.updatedMs !== 0))
+                w.uint32(/* id 9, wireType 0 =*/72).int64(m.updatedMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified CatalogBody message, length delimited. Does not implicitly {@link meshbackup.CatalogBody.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {meshbackup.CatalogBody.$Properties} message CatalogBody message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        CatalogBody.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a CatalogBody message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape} CatalogBody
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogBody.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.CatalogBody();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.repoId = v;
+                        else
+                            delete m.repoId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.keyFiles && m.keyFiles.length))
+                            m.keyFiles = [];
+                        m.keyFiles.push($root.meshbackup.KeyFile.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.snapshots && m.snapshots.length))
+                            m.snapshots = [];
+                        m.snapshots.push(r.bytes());
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.indexPacks && m.indexPacks.length))
+                            m.indexPacks = [];
+                        m.indexPacks.push(r.bytes());
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.identitySealed = v;
+                        else
+                            delete m.identitySealed;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.site = v;
+                        else
+                            delete m.site;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.media = v;
+                        else
+                            delete m.media;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.host = v;
+                        else
+                            delete m.host;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.updatedMs = v;
+                        else
+                            delete m.updatedMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a CatalogBody message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.CatalogBody & meshbackup.CatalogBody.$Shape} CatalogBody
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        CatalogBody.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a CatalogBody message.
+         * @function verify
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        CatalogBody.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.repoId != null && $Object.hasOwnProperty.call(m, "repoId")) {
+                if (!$util.isString(m.repoId))
+                    return "repoId: string expected";
+            }
+            if (m.keyFiles != null && $Object.hasOwnProperty.call(m, "keyFiles")) {
+                if (!$Array.isArray(m.keyFiles))
+                    return "keyFiles: array expected";
+                for (var i = 0; i < m.keyFiles.length; ++i) {
+                    {
+                        var e = $root.meshbackup.KeyFile.verify(m.keyFiles[i], q + 1);
+                        if (e)
+                            return "keyFiles." + e;
+                    }
+                }
+            }
+            if (m.snapshots != null && $Object.hasOwnProperty.call(m, "snapshots")) {
+                if (!$Array.isArray(m.snapshots))
+                    return "snapshots: array expected";
+                for (var i = 0; i < m.snapshots.length; ++i) {
+                    if (!(m.snapshots[i] && typeof m.snapshots[i].length === "number" || $util.isString(m.snapshots[i])))
+                        return "snapshots: buffer[] expected";
+                }
+            }
+            if (m.indexPacks != null && $Object.hasOwnProperty.call(m, "indexPacks")) {
+                if (!$Array.isArray(m.indexPacks))
+                    return "indexPacks: array expected";
+                for (var i = 0; i < m.indexPacks.length; ++i) {
+                    if (!(m.indexPacks[i] && typeof m.indexPacks[i].length === "number" || $util.isString(m.indexPacks[i])))
+                        return "indexPacks: buffer[] expected";
+                }
+            }
+            if (m.identitySealed != null && $Object.hasOwnProperty.call(m, "identitySealed")) {
+                if (!(m.identitySealed && typeof m.identitySealed.length === "number" || $util.isString(m.identitySealed)))
+                    return "identitySealed: buffer expected";
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                if (!$util.isString(m.site))
+                    return "site: string expected";
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                if (!$util.isString(m.media))
+                    return "media: string expected";
+            }
+            if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                if (!$util.isString(m.host))
+                    return "host: string expected";
+            }
+            if (m.updatedMs != null && $Object.hasOwnProperty.call(m, "updatedMs")) {
+                if (!$util.isInteger(m.updatedMs) && !(m.updatedMs && $util.isInteger(m.updatedMs.low) && $util.isInteger(m.updatedMs.high)))
+                    return "updatedMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a CatalogBody message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.CatalogBody} CatalogBody
+         */
+        CatalogBody.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.CatalogBody)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.CatalogBody: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.CatalogBody();
+            if (d.repoId != null) {
+                if (typeof d.repoId !== "string" || d.repoId.length) {
+                    m.repoId = $String(d.repoId);
+                }
+            }
+            if (d.keyFiles) {
+                if (!$Array.isArray(d.keyFiles))
+                    throw $TypeError(".meshbackup.CatalogBody.keyFiles: array expected");
+                m.keyFiles = $Array(d.keyFiles.length);
+                for (var i = 0; i < d.keyFiles.length; ++i) {
+                    if (!$util.isObject(d.keyFiles[i]))
+                        throw $TypeError(".meshbackup.CatalogBody.keyFiles: object expected");
+                    m.keyFiles[i] = $root.meshbackup.KeyFile.fromObject(d.keyFiles[i], q + 1);
+                }
+            }
+            if (d.snapshots) {
+                if (!$Array.isArray(d.snapshots))
+                    throw $TypeError(".meshbackup.CatalogBody.snapshots: array expected");
+                m.snapshots = $Array(d.snapshots.length);
+                for (var i = 0; i < d.snapshots.length; ++i) {
+                    if (typeof d.snapshots[i] === "string")
+                        $util.base64.decode(d.snapshots[i], m.snapshots[i] = $util.newBuffer($util.base64.length(d.snapshots[i])), 0);
+                    else if (d.snapshots[i].length >= 0)
+                        m.snapshots[i] = d.snapshots[i];
+                }
+            }
+            if (d.indexPacks) {
+                if (!$Array.isArray(d.indexPacks))
+                    throw $TypeError(".meshbackup.CatalogBody.indexPacks: array expected");
+                m.indexPacks = $Array(d.indexPacks.length);
+                for (var i = 0; i < d.indexPacks.length; ++i) {
+                    if (typeof d.indexPacks[i] === "string")
+                        $util.base64.decode(d.indexPacks[i], m.indexPacks[i] = $util.newBuffer($util.base64.length(d.indexPacks[i])), 0);
+                    else if (d.indexPacks[i].length >= 0)
+                        m.indexPacks[i] = d.indexPacks[i];
+                }
+            }
+            if (d.identitySealed != null) {
+                if (d.identitySealed.length) {
+                    if (typeof d.identitySealed === "string")
+                        $util.base64.decode(d.identitySealed, m.identitySealed = $util.newBuffer($util.base64.length(d.identitySealed)), 0);
+                    else if (d.identitySealed.length >= 0)
+                        m.identitySealed = d.identitySealed;
+                }
+            }
+            if (d.site != null) {
+                if (typeof d.site !== "string" || d.site.length) {
+                    m.site = $String(d.site);
+                }
+            }
+            if (d.media != null) {
+                if (typeof d.media !== "string" || d.media.length) {
+                    m.media = $String(d.media);
+                }
+            }
+            if (d.host != null) {
+                if (typeof d.host !== "string" || d.host.length) {
+                    m.host = $String(d.host);
+                }
+            }
+            if (d.updatedMs != null) {
+                if (typeof d.updatedMs === "object" ? d.updatedMs.low || d.updatedMs.high : $Number(d.updatedMs) !== 0) {
+                    if ($util.Long)
+                        m.updatedMs = $util.Long.fromValue(d.updatedMs, false);
+                    else if (typeof d.updatedMs === "string")
+                        m.updatedMs = $parseInt(d.updatedMs, 10);
+                    else if (typeof d.updatedMs === "number")
+                        m.updatedMs = d.updatedMs;
+                    else if (typeof d.updatedMs === "object")
+                        m.updatedMs = new $util.LongBits(d.updatedMs.low >>> 0, d.updatedMs.high >>> 0).toNumber();
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a CatalogBody message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {meshbackup.CatalogBody} m CatalogBody
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        CatalogBody.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.arrays || o.defaults) {
+                d.keyFiles = [];
+                d.snapshots = [];
+                d.indexPacks = [];
+            }
+            if (o.defaults) {
+                d.repoId = "";
+                if (o.bytes === $String)
+                    d.identitySealed = "";
+                else {
+                    d.identitySealed = [];
+                    if (o.bytes !== $Array)
+                        d.identitySealed = $util.newBuffer(d.identitySealed);
+                }
+                d.site = "";
+                d.media = "";
+                d.host = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.updatedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.updatedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.repoId != null && $Object.hasOwnProperty.call(m, "repoId")) {
+                d.repoId = m.repoId;
+            }
+            if (m.keyFiles && m.keyFiles.length) {
+                d.keyFiles = $Array(m.keyFiles.length);
+                for (var j = 0; j < m.keyFiles.length; ++j) {
+                    d.keyFiles[j] = $root.meshbackup.KeyFile.toObject(m.keyFiles[j], o, q + 1);
+                }
+            }
+            if (m.snapshots && m.snapshots.length) {
+                d.snapshots = $Array(m.snapshots.length);
+                for (var j = 0; j < m.snapshots.length; ++j) {
+                    d.snapshots[j] = o.bytes === $String ? $util.base64.encode(m.snapshots[j], 0, m.snapshots[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.snapshots[j]) : m.snapshots[j];
+                }
+            }
+            if (m.indexPacks && m.indexPacks.length) {
+                d.indexPacks = $Array(m.indexPacks.length);
+                for (var j = 0; j < m.indexPacks.length; ++j) {
+                    d.indexPacks[j] = o.bytes === $String ? $util.base64.encode(m.indexPacks[j], 0, m.indexPacks[j].length) : o.bytes === $Array ? $Array.prototype.slice.call(m.indexPacks[j]) : m.indexPacks[j];
+                }
+            }
+            if (m.identitySealed != null && $Object.hasOwnProperty.call(m, "identitySealed")) {
+                d.identitySealed = o.bytes === $String ? $util.base64.encode(m.identitySealed, 0, m.identitySealed.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.identitySealed) : m.identitySealed;
+            }
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site")) {
+                d.site = m.site;
+            }
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media")) {
+                d.media = m.media;
+            }
+            if (m.host != null && $Object.hasOwnProperty.call(m, "host")) {
+                d.host = m.host;
+            }
+            if (m.updatedMs != null && $Object.hasOwnProperty.call(m, "updatedMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.updatedMs = typeof m.updatedMs === "number" ? $BigInt(m.updatedMs) : $util.Long.fromBits(m.updatedMs.low >>> 0, m.updatedMs.high >>> 0, false).toBigInt();
+                else if (typeof m.updatedMs === "number")
+                    d.updatedMs = o.longs === $String ? $String(m.updatedMs) : m.updatedMs;
+                else
+                    d.updatedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.updatedMs) : o.longs === $Number ? new $util.LongBits(m.updatedMs.low >>> 0, m.updatedMs.high >>> 0).toNumber() : m.updatedMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this CatalogBody to JSON.
+         * @function toJSON
+         * @memberof meshbackup.CatalogBody
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        CatalogBody.prototype.toJSON = function() {
+            return CatalogBody.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for CatalogBody
+         * @function getTypeUrl
+         * @memberof meshbackup.CatalogBody
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        CatalogBody.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.CatalogBody";
+        };
+
+        return CatalogBody;
+    })();
+
     meshbackup.WireError = (function() {
 
         /**

@@ -23,7 +23,7 @@ beforeAll(async () => {
     { name: 'g', site: 'dc2', capacity: '64KiB' },
     { name: 'h', site: 'dc2' }
   ])
-  await h.waitFor('a to see 7 members up', async () => (await h.status('a')).peers.filter(p => p.up).length === 7)
+  await h.waitFor('a to see 7 members up with their sites', async () => (await h.status('a')).peers.filter(p => p.up && p.site !== null).length === 7, 60_000)
 }, 120_000)
 
 afterAll(async () => { await h.teardown() })
@@ -40,6 +40,18 @@ describe('a mesh of agent processes', () => {
     expect(s.self.addrs.every(a => a.includes('/p2p/' + s.self.id))).toBe(true)
     expect(s.peers.map(p => p.id).sort()).toEqual(['b', 'c', 'd', 'e', 'f', 'g', 'h'].map(n => h.get(n).peerId).sort())
     for (const p of s.peers) expect(p).toHaveProperty('up')
+    const c = s.peers.find(p => p.id === h.get('c').peerId)
+    expect(c).toMatchObject({ site: 'branch', media: 'nas', up: true, capacity: 100 * 2 ** 30 })
+    // members learn of each other through heartbeats and connect to each other
+    await h.waitFor('b to see every member', async () => (await h.status('b')).peers.filter(p => p.up).length === 7, 60_000)
+  })
+
+  it('answers status for another agent over the mesh', async () => {
+    const remote = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir, '--peer', h.get('e').peerId as string])) as { self: { id: string, site: string, media: string } }
+    expect(remote.self).toMatchObject({ id: h.get('e').peerId, site: 'cloud', media: 'object' })
+    const bad = await h.cli(['status', '--data', h.get('a').dir, '--peer', 'not-a-peer'])
+    expect(bad.code).not.toBe(0)
+    expect(bad.stderr).toMatch(/not a peer id/)
   })
 
   it('backs up over the mesh and restores byte-identical; a full peer is skipped', async () => {
@@ -57,6 +69,19 @@ describe('a mesh of agent processes', () => {
     const target = join(h.root, 'restored')
     await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
+    // the owner's signed catalog reached every member
+    for (const n of ['b', 'c', 'd', 'e', 'f', 'g', 'h']) {
+      const held = (await h.status(n)).self.catalogsHeld ?? []
+      expect(held.find(c => c.owner === h.get('a').peerId)?.version, n).toBeGreaterThanOrEqual(1)
+    }
+  })
+
+  it('keeps its peer table across a restart', async () => {
+    await h.stop('d')
+    await h.start('d')
+    const s = await h.status('d')
+    expect(s.peers.length).toBe(7)
+    await h.waitFor('d to see the others up again', async () => (await h.status('d')).peers.filter(p => p.up).length === 7, 60_000)
   })
 
   it('refuses a non-member at connection time and keeps serving members', async () => {

@@ -153,6 +153,6 @@ export class MeshHarness {
 }
 
 export interface StatusJson {
-  self: { id: string, site: string, media: string, addrs: string[], capacity: number, used: number, free: number, shardsHeld: Array<{ owner: string, shards: number, bytes: number }> }
+  self: { id: string, site: string, media: string, addrs: string[], capacity: number, used: number, free: number, shardsHeld: Array<{ owner: string, shards: number, bytes: number }>, catalogsHeld?: Array<{ owner: string, version: number }> }
   peers: Array<{ id: string, site: string | null, media: string | null, up: boolean, capacity: number | null, used: number | null }>
 }
