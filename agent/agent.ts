@@ -31,6 +31,8 @@ import { encodeShardHeader } from '../store/shard-format.js'
 import { seal } from './crypto/aead.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
 import { PeerTable } from './mesh/peer-table.js'
+import { checkFeasible, place } from './placement/index.js'
+import type { PeerInfo as PlacementPeer, PlacementPolicy } from './placement/index.js'
 import { shardProtocol } from '../protocol/shard/index.js'
 import type { ShardDeleteRequest, ShardProtocol } from '../protocol/shard/index.js'
 import { IndexDb } from '../store/index-db.js'
@@ -392,12 +394,31 @@ export class Agent {
     })
   }
 
-  /** A repository opened with `passphrase`, its shard peers the members that are up. */
-  async openRepository (passphrase: string): Promise<Repository> {
+  /** The members as placement sees them: up = heard from and connected. */
+  placementPeers (): PlacementPeer[] {
+    const connected = new Set(this.upMembers())
+    return this.peerTable.list().map(p => ({ id: p.peerId, site: p.site, media: p.media, capacity: p.capacity, free: p.free, up: p.up && connected.has(p.peerId) }))
+  }
+
+  get policy (): PlacementPolicy {
+    const p = this.config.policy
+    return { k: p.k, m: p.m, copies: p.copies, media: p.media, offsite: p.offsite, siteDiversity: p.siteDiversity }
+  }
+
+  /**
+   * A repository opened with `passphrase`; its shard peers are the members that
+   * are up, chosen per pack by the placement policy.
+   */
+  async openRepository (passphrase: string, options: { allowDegraded?: boolean } = {}): Promise<Repository> {
     if (typeof passphrase !== 'string' || passphrase === '') throw new ControlError('a passphrase is needed')
     const repo = await Repository.attach(this.index, passphrase, { owner: this.peerId })
     for (const id of this.upMembers()) {
       repo.addPeer(new RemoteShardPeer(id, this.node, peerIdFromString(id), this.identity))
+    }
+    const owner = { id: this.peerId, site: this.config.site, media: this.config.media }
+    repo.placer = ({ packId, shardBytes, keep, avoid }) => {
+      const r = place({ packId, shardBytes, owner, peers: this.placementPeers(), policy: this.policy, keep, avoid, allowDegraded: options.allowDegraded === true })
+      return r.ok ? { ok: true, assignment: r.assignment, degraded: r.verdict.state !== 'compliant' } : { ok: false, reason: r.reason }
     }
     return repo
   }
@@ -434,7 +455,13 @@ export class Agent {
       if (!Array.isArray(paths) || paths.length === 0 || !paths.every(p => typeof p === 'string')) throw new ControlError('paths: a list of paths to back up')
       const type = (req.body.type ?? 'incremental') as BackupType
       if (!['incremental', 'differential', 'full'].includes(type)) throw new ControlError(`type must be incremental, differential or full, not ${String(type)}`)
-      const repo = await this.openRepository(String(req.body.passphrase ?? ''))
+      const degraded = req.body.degraded === true
+      const repo = await this.openRepository(String(req.body.passphrase ?? ''), { allowDegraded: degraded })
+      // Fail before uploading anything when the live mesh cannot meet the policy.
+      const feasible = checkFeasible(this.placementPeers(), { id: this.peerId, site: this.config.site, media: this.config.media }, this.policy)
+      if (!feasible.ok && !degraded) {
+        throw new ControlError(`the mesh cannot satisfy the placement policy: ${feasible.reason} (nothing was uploaded; --degraded backs up anyway and marks the snapshot degraded)`, 409)
+      }
       let last = 0
       const res = await backup(repo, {
         paths: paths as string[],

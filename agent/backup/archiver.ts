@@ -299,6 +299,7 @@ export async function commitSnapshot (repo: Repository, saver: BlobSaver, snapsh
     packsNew: saver.stats.packsNew,
     durationMs: Date.now() - started
   }
+  if (saver.uploader.degradedPacks > 0) snapshot.degraded = true
   const { id } = await saver.save(pb.BlobType.BLOB_SNAPSHOT, encode(pb.Snapshot, snapshot))
   await saver.flush()
   // An index segment describing this run's packs, stored in a pack of its own,
@@ -316,6 +317,7 @@ export async function commitSnapshot (repo: Repository, saver: BlobSaver, snapsh
     await repo.index.putMeta('index-packs', JSON.stringify([...list, ...indexPacks]))
   }
   snapshot.stats.bytesStored = saver.stats.bytesStored
+  if (saver.uploader.degradedPacks > 0) snapshot.degraded = true
   snapshot.stats.durationMs = Date.now() - started
   await repo.index.putSnapshot(id, snapshot)
   return id

@@ -37,6 +37,8 @@ export class PackUploader {
   private readonly running = new Set<Promise<void>>()
   private failure: Error | undefined
   readonly uploaded: UploadedPack[] = []
+  /** Packs placed without meeting every rule of the policy (allowed degraded). */
+  degradedPacks = 0
 
   constructor (private readonly repo: Repository, private readonly onCommitted: (p: UploadedPack) => void, parallelPacks = 2) {
     this.code = createErasureCode(repo.config.k, repo.config.m)
@@ -69,31 +71,9 @@ export class PackUploader {
     const shards = [...data, ...this.code.encode(data)]
     const owner = this.repo.owner
     const headers = shards.map((s, index) => makeShardHeader({ owner, packId: pack.id, index, k, m, packLength: pack.bytes.byteLength }, s))
-    const ranked = rankPeers(pack.id, [...this.repo.peers.keys()])
-    if (ranked.length < k + m) {
-      throw new PlacementError(`a pack needs ${k + m} shard peers (k=${k} + m=${m}), only ${ranked.length} are available`)
-    }
-    // Shard i goes to ranked[i]; a peer that refuses (full, down) is replaced by
-    // the next unused peer in rank order.
-    let next = k + m
-    const locations: pb.IShardLocation[] = []
-    const failures: string[] = []
-    await Promise.all(shards.map(async (shard, index) => {
-      let name = ranked[index]
-      for (;;) {
-        try {
-          await (this.repo.peers.get(name)?.put(headers[index], shard))
-          locations.push({ index, store: name })
-          return
-        } catch (err) {
-          failures.push(`${name}: ${(err as Error).message}`)
-          if (next >= ranked.length) {
-            throw new PlacementError(`no shard peer could take shard ${index} of pack ${hex(pack.id).slice(0, 16)} (${failures.join('; ')})`)
-          }
-          name = ranked[next++]
-        }
-      }
-    }))
+    const locations: pb.IShardLocation[] = this.repo.placer === undefined
+      ? await this.putRanked(pack, shards, headers)
+      : await this.putPlaced(pack, shards, headers)
     locations.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
     const record: pb.IPackRecord = {
       id: pack.id,
@@ -119,5 +99,64 @@ export class PackUploader {
     const uploaded = { record, blobs, storedBytes: shards.reduce((a, s) => a + s.byteLength, 0) }
     this.uploaded.push(uploaded)
     this.onCommitted(uploaded)
+  }
+
+  /** Without a policy: shard i to the i-th peer in rendezvous order, the next unused one on refusal. */
+  private async putRanked (pack: FinishedPack, shards: Uint8Array[], headers: pb.IShardHeader[]): Promise<pb.IShardLocation[]> {
+    const { k, m } = this.repo.config
+    const ranked = rankPeers(pack.id, [...this.repo.peers.keys()])
+    if (ranked.length < k + m) {
+      throw new PlacementError(`a pack needs ${k + m} shard peers (k=${k} + m=${m}), only ${ranked.length} are available`)
+    }
+    let next = k + m
+    const locations: pb.IShardLocation[] = []
+    const failures: string[] = []
+    await Promise.all(shards.map(async (shard, index) => {
+      let name = ranked[index]
+      for (;;) {
+        try {
+          await (this.repo.peers.get(name)?.put(headers[index], shard))
+          locations.push({ index, store: name })
+          return
+        } catch (err) {
+          failures.push(`${name}: ${(err as Error).message}`)
+          if (next >= ranked.length) {
+            throw new PlacementError(`no shard peer could take shard ${index} of pack ${hex(pack.id).slice(0, 16)} (${failures.join('; ')})`)
+          }
+          name = ranked[next++]
+        }
+      }
+    }))
+    return locations
+  }
+
+  /** With a policy: place, put, and re-place the shards whose peer refused (full, down). */
+  private async putPlaced (pack: FinishedPack, shards: Uint8Array[], headers: pb.IShardHeader[]): Promise<pb.IShardLocation[]> {
+    const placer = this.repo.placer as NonNullable<Repository['placer']>
+    const keep = new Map<number, string>()
+    const avoid = new Set<string>()
+    const failures: string[] = []
+    for (let attempt = 0; attempt < 4 && keep.size < shards.length; attempt++) {
+      const placed = placer({ packId: pack.id, shardBytes: shards[0].byteLength, keep, avoid })
+      if (!placed.ok) {
+        throw new PlacementError(`cannot place pack ${hex(pack.id).slice(0, 16)}: ${placed.reason}${failures.length > 0 ? ` (refused: ${failures.join('; ')})` : ''}`)
+      }
+      if (placed.degraded) this.degradedPacks++
+      await Promise.all(shards.map(async (shard, index) => {
+        if (keep.has(index)) return
+        const name = placed.assignment[index]
+        try {
+          const peer = this.repo.peers.get(name)
+          if (peer === undefined) throw new Error('not connected')
+          await peer.put(headers[index], shard)
+          keep.set(index, name)
+        } catch (err) {
+          avoid.add(name)
+          failures.push(`${name.slice(0, 16)}…: ${(err as Error).message}`)
+        }
+      }))
+    }
+    if (keep.size < shards.length) throw new PlacementError(`could not store every shard of pack ${hex(pack.id).slice(0, 16)} (${failures.join('; ')})`)
+    return [...keep].map(([index, store]) => ({ index, store }))
   }
 }

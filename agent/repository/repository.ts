@@ -51,6 +51,11 @@ export function validateConfig (c: RepositoryConfig): void {
   if (c.packBytes < 64 * 1024 || c.packBytes > 64 * 1024 * 1024) bad('pack size must be between 64 KiB and 64 MiB')
 }
 
+/** Chooses a shard peer for every shard of a pack (the agent's placement policy). */
+export type Placer = (req: { packId: Uint8Array, shardBytes: number, keep: Map<number, string>, avoid: Set<string> }) =>
+  | { ok: true, assignment: string[], degraded: boolean }
+  | { ok: false, reason: string }
+
 export interface AttachOptions {
   /** Name under which shards are stored (the agent's peer id); default: the repository id. */
   owner?: string
@@ -66,6 +71,9 @@ export class Repository {
     private readonly ownsIndex: boolean,
     private readonly ownerName?: string
   ) {}
+
+  /** Placement policy; without one, shards go to peers by rendezvous rank. */
+  placer?: Placer
 
   /** The owner name under which shards are stored. */
   get owner (): string { return this.ownerName ?? this.keys.repoId }

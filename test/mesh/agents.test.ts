@@ -17,9 +17,9 @@ beforeAll(async () => {
     { name: 'a', site: 'hq' },
     { name: 'b', site: 'hq', media: 'ssd' },
     { name: 'c', site: 'branch', media: 'nas' },
-    { name: 'd', site: 'branch' },
+    { name: 'd', site: 'branch', media: 'ssd' },
     { name: 'e', site: 'cloud', media: 'object' },
-    { name: 'f', site: 'cloud' },
+    { name: 'f', site: 'cloud', media: 'nas' },
     { name: 'g', site: 'dc2', capacity: '64KiB' },
     { name: 'h', site: 'dc2' }
   ])

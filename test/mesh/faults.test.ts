@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { readdir } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { PeerId } from '@libp2p/interface'
@@ -111,6 +111,19 @@ describe('bad input to a real agent', () => {
     // the owner's own signature works
     const real = await t.key.sign(deleteSigningPayload(ref, timeMs))
     expect(await deleteShard(t.node, bId, ref, { timeMs, signature: real }, { signal: signal() })).toBe(true)
+  })
+})
+
+describe('placement policy', () => {
+  it('a policy the mesh cannot meet fails before any upload, naming what is missing', async () => {
+    const src = join(h.root, 'policy-src')
+    await mkdir(src, { recursive: true })
+    await writeFile(join(src, 'x.bin'), randomBytes(100_000))
+    const before = (await h.status('b')).self.used
+    const r = await h.cli(['backup', '--data', h.get('a').dir, src])
+    expect(r.code).not.toBe(0)
+    expect(r.stderr).toMatch(/cannot satisfy the placement policy: needs .*(peers|sites)/)
+    expect((await h.status('b')).self.used).toBe(before)
   })
 })
 
