@@ -31,8 +31,8 @@ import { encodeShardHeader } from '../store/shard-format.js'
 import { seal } from './crypto/aead.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
 import { PeerTable } from './mesh/peer-table.js'
-import { checkFeasible, place } from './placement/index.js'
-import type { PeerInfo as PlacementPeer, PlacementPolicy } from './placement/index.js'
+import { checkFeasible, evaluate, place, worst } from './placement/index.js'
+import type { PeerInfo as PlacementPeer, PlacementPolicy, Verdict } from './placement/index.js'
 import { shardProtocol } from '../protocol/shard/index.js'
 import type { ShardDeleteRequest, ShardProtocol } from '../protocol/shard/index.js'
 import { IndexDb } from '../store/index-db.js'
@@ -400,6 +400,57 @@ export class Agent {
     return this.peerTable.list().map(p => ({ id: p.peerId, site: p.site, media: p.media, capacity: p.capacity, free: p.free, up: p.up && connected.has(p.peerId) }))
   }
 
+  /**
+   * The 3-2-1 verdict of every snapshot of this owner: each pack judged from its
+   * shard placements and the peer table, a snapshot taking the worst of its
+   * packs. `without` asks "what if these sites or peers were lost?".
+   */
+  async compliance (without?: { sites?: string[], peers?: string[] }): Promise<Record<string, unknown>> {
+    const peers = this.placementPeers()
+    const owner = { id: this.peerId, site: this.config.site, media: this.config.media }
+    const packVerdicts = new Map<string, Verdict>()
+    const bySite = new Map<string, { shards: number, peers: Set<string> }>()
+    const judge = async (packId: Uint8Array): Promise<Verdict | undefined> => {
+      const h = Buffer.from(packId).toString('hex')
+      let v = packVerdicts.get(h)
+      if (v !== undefined) return v
+      const rec = await this.index.getPack(packId)
+      if (rec === undefined) return undefined
+      const assignment: Array<string | undefined> = new Array(rec.k + rec.m).fill(undefined)
+      for (const l of rec.locations) assignment[l.index ?? 0] = l.store ?? undefined
+      v = evaluate(assignment, peers, owner, this.policy, { without })
+      packVerdicts.set(h, v)
+      for (const l of rec.locations) {
+        const site = peers.find(p => p.id === l.store)?.site ?? '?'
+        const e = bySite.get(site) ?? { shards: 0, peers: new Set<string>() }
+        e.shards++
+        e.peers.add(l.store ?? '?')
+        bySite.set(site, e)
+      }
+      return v
+    }
+    const snapshots = []
+    for (const s of await listSnapshots(this)) {
+      const packs = await this.index.getSnapshotPacks(s.id) ?? []
+      const verdicts = (await Promise.all(packs.map(judge))).filter((v): v is Verdict => v !== undefined)
+      const rules = { copies: true, media: true, offsite: true, siteDiversity: true }
+      const problems = new Set<string>()
+      for (const v of verdicts) {
+        for (const k of Object.keys(rules) as Array<keyof typeof rules>) rules[k] &&= v.rules[k]
+        for (const p of v.problems) if (problems.size < 8) problems.add(p)
+      }
+      snapshots.push({ id: s.idHex, short: s.idHex.slice(0, 8), time: s.time.toISOString(), state: verdicts.length === 0 ? 'compliant' : worst(verdicts.map(v => v.state)), rules, problems: [...problems], packs: verdicts.length })
+    }
+    const counts = { compliant: 0, degraded: 0, 'at-risk': 0 }
+    for (const v of packVerdicts.values()) counts[v.state]++
+    return {
+      without: without ?? null,
+      owners: [{ owner: this.peerId, packs: counts }],
+      sites: [...bySite].sort().map(([site, e]) => ({ site, shards: e.shards, peers: e.peers.size, up: peers.filter(p => p.site === site && p.up && !(without?.sites ?? []).includes(site) && !(without?.peers ?? []).includes(p.id)).length })),
+      snapshots
+    }
+  }
+
   get policy (): PlacementPolicy {
     const p = this.config.policy
     return { k: p.k, m: p.m, copies: p.copies, media: p.media, offsite: p.offsite, siteDiversity: p.siteDiversity }
@@ -434,7 +485,12 @@ export class Agent {
     const c = this.control
     c.json('GET', '/v1/status', async (req) => {
       const peer = req.query.get('peer')
-      if (peer === null || peer === '' || peer === this.peerId) return await this.status()
+      const without = { sites: req.query.getAll('without-site'), peers: req.query.getAll('without-peer') }
+      if (peer === null || peer === '' || peer === this.peerId) {
+        const st = await this.status()
+        const c = await this.compliance(without.sites.length + without.peers.length > 0 ? without : undefined)
+        return { ...st, snapshots: c.snapshots, compliance: { without: c.without, owners: c.owners, sites: c.sites } }
+      }
       let pid: PeerId
       try { pid = peerIdFromString(peer) } catch { throw new ControlError(`"${peer}" is not a peer id`) }
       const remote = await getStatus(this.node, pid, { signal: AbortSignal.timeout(15_000) }).catch(err => {
@@ -448,7 +504,8 @@ export class Agent {
       return { token: encodeInvite({ ...this.membership, addrs }) }
     })
     c.json('POST', '/v1/snapshots', async () => {
-      return (await listSnapshots(this)).map(snapshotJson)
+      const states = new Map(((await this.compliance()).snapshots as Array<{ id: string, state: string, rules: unknown }>).map(c => [c.id, c]))
+      return (await listSnapshots(this)).map(s => ({ ...snapshotJson(s), state: states.get(s.idHex)?.state ?? 'compliant', rules: states.get(s.idHex)?.rules ?? null }))
     })
     c.stream('POST', '/v1/backup', async (req, send) => await this.exclusive(async () => {
       const paths = req.body.paths

@@ -121,6 +121,19 @@ export class IndexDb {
 
   // ---- snapshots -------------------------------------------------------------
 
+  /** Record the packs a snapshot needs (so compliance needs no keys). */
+  async putSnapshotPacks (id: Uint8Array, packs: Uint8Array[]): Promise<void> {
+    await this.db.put(PREFIX.snapshotPacks + hex(id), Buffer.concat(packs))
+  }
+
+  async getSnapshotPacks (id: Uint8Array): Promise<Uint8Array[] | undefined> {
+    const v = await this.db.get(PREFIX.snapshotPacks + hex(id))
+    if (v === undefined) return undefined
+    const out: Uint8Array[] = []
+    for (let i = 0; i + 32 <= v.byteLength; i += 32) out.push(v.subarray(i, i + 32))
+    return out
+  }
+
   async putSnapshot (id: Uint8Array, snapshot: pb.ISnapshot): Promise<void> {
     await this.db.put(PREFIX.snapshot + hex(id), encode(pb.SnapshotRecord, { id, snapshot }))
   }

@@ -12,6 +12,7 @@
  * | `meta:<name>`       | UTF-8 / JSON     | repository settings (repo id, k, m, ...)   |
  * | `peer:<peer id>`    | PeerTableEntry   | a mesh member as last heard (peer-table-db)|
  * | `cat:<owner>`       | CatalogRecord    | an owner's latest signed catalog           |
+ * | `snappacks:<id hex>`| pack ids (32 B each) | every pack a snapshot needs (compliance) |
  *
  * Records that must appear together (a pack and its blobs) are written in one
  * batch: a crash leaves either all of them or none.
@@ -23,7 +24,8 @@ export const PREFIX = {
   key: 'key:',
   meta: 'meta:',
   peer: 'peer:',
-  catalog: 'cat:'
+  catalog: 'cat:',
+  snapshotPacks: 'snappacks:'
 } as const
 
 /** Upper bound for range scans of a prefix (':' + 1 = ';'). */

@@ -105,6 +105,8 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const files = new Semaphore(opts.fileConcurrency ?? 4)
   const counters: Counters = { filesNew: 0, filesChanged: 0, filesUnchanged: 0, dirs: 0, bytesRead: 0, bytesTotal: 0 }
   const warnings: string[] = []
+  /** Every blob the snapshot references (hex), to record the packs it needs. */
+  const referenced = new Set<string>()
   const smallFile = repo.config.chunker.min
   let filesDone = 0
   const progress = (currentPath?: string): void => {
@@ -125,6 +127,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
       old.content.every(id => saver.has(id))
     if (unchanged) {
       node.content = old.content
+      for (const id of old.content) referenced.add(hex(id))
       counters.filesUnchanged++
       filesDone++
       return node
@@ -157,6 +160,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
         )
       }
       node.content = content
+      for (const id of content) referenced.add(hex(id))
       counters.bytesTotal += size - node.size
       node.size = size // what was read, if the file changed meanwhile
     })
@@ -228,6 +232,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
 
   const dirNode = async (name: string, st: BigIntStats, nodes: TreeNode[]): Promise<TreeNode> => {
     const { id } = await saver.save(pb.BlobType.BLOB_TREE, encodeTree(nodes))
+    referenced.add(hex(id))
     counters.dirs++
     const node = nodeFromStat(name, st, pb.NodeType.NODE_DIR)
     node.subtree = id
@@ -264,6 +269,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const parentRoot = parent === undefined ? new Map<string, TreeNode>() : await loadTree(await rootTreeOf(repo, loader, parent))
   const top = await saveVirtual(sep, paths, parentRoot)
   const { id: rootTree } = await saver.save(pb.BlobType.BLOB_TREE, encodeTree(top))
+  referenced.add(hex(rootTree))
 
   let username = ''
   try { username = userInfo().username } catch { /* none */ }
@@ -279,13 +285,13 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
     tree: rootTree,
     stats: {}
   }
-  const result = await commitSnapshot(repo, saver, snapshot, counters, started)
+  const result = await commitSnapshot(repo, saver, snapshot, counters, started, referenced)
   progress()
   return { id: result, snapshot, parent, warnings }
 }
 
 /** Store a snapshot blob and an index segment, then make the snapshot visible. */
-export async function commitSnapshot (repo: Repository, saver: BlobSaver, snapshot: pb.ISnapshot, counters: Counters, started: number): Promise<Uint8Array> {
+export async function commitSnapshot (repo: Repository, saver: BlobSaver, snapshot: pb.ISnapshot, counters: Counters, started: number, referenced: Set<string> = new Set()): Promise<Uint8Array> {
   snapshot.stats = {
     filesNew: counters.filesNew,
     filesChanged: counters.filesChanged,
@@ -319,8 +325,22 @@ export async function commitSnapshot (repo: Repository, saver: BlobSaver, snapsh
   snapshot.stats.bytesStored = saver.stats.bytesStored
   if (saver.uploader.degradedPacks > 0) snapshot.degraded = true
   snapshot.stats.durationMs = Date.now() - started
+  referenced.add(hex(id))
+  await repo.index.putSnapshotPacks(id, await packsOf(repo, referenced))
   await repo.index.putSnapshot(id, snapshot)
   return id
+}
+
+/** The distinct packs holding these blobs (batched index lookups). */
+async function packsOf (repo: Repository, blobs: Set<string>): Promise<Uint8Array[]> {
+  const ids = [...blobs].map(h => Buffer.from(h, 'hex'))
+  const packs = new Map<string, Uint8Array>()
+  for (let i = 0; i < ids.length; i += 1000) {
+    for (const rec of await repo.index.getBlobs(ids.slice(i, i + 1000))) {
+      if (rec !== undefined) packs.set(hex(rec.packId), rec.packId)
+    }
+  }
+  return [...packs.values()]
 }
 
 async function rootTreeOf (repo: Repository, loader: BlobLoader, parent: SnapshotInfo): Promise<Uint8Array> {

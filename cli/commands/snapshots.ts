@@ -14,6 +14,6 @@ export function snapshotsCommand (program: Command, printer: Printer): void {
     .action(async (opts: { data?: string, json?: boolean }) => {
       const list = await call<SnapJson[]>(dataDirOf(opts), 'POST', '/v1/snapshots', {})
       if (opts.json === true) { printer.json(list); return }
-      printer.table(['id', 'time', 'type', 'size', 'paths'], list.map(s => [s.short, s.time, s.type, formatBytes(Number(s.stats.bytesTotal ?? 0)), s.paths.join(' ')]))
+      printer.table(['id', 'time', 'type', 'size', 'state', 'paths'], list.map(s => [s.short, s.time, s.type, formatBytes(Number(s.stats.bytesTotal ?? 0)), s.state ?? '?', s.paths.join(' ')]))
     })
 }

@@ -24,6 +24,7 @@ import { Repository } from '../../agent/repository/repository.js'
 import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
 import { restore } from '../../agent/restore/restorer.js'
 import { ShardStore } from '../../store/shard-store.js'
+import { benchMeshTransfer } from './mesh-transfer.js'
 
 const MB = 1e6
 const json = process.argv.includes('--json')
@@ -135,7 +136,11 @@ async function main (): Promise<void> {
   }
   r.peak_rss_mib = process.resourceUsage().maxRSS / 1024
 
-  for (const k of Object.keys(r)) r[k] = Math.round(r[k] * 10) / 10
+  log('shard transfer between two processes over libp2p vs raw TCP…')
+  Object.assign(r, await benchMeshTransfer({ rawBytes: 512 * 1024 * 1024, shards: 48 }))
+  r.mesh_vs_raw_ratio = r.mesh_transfer_mbps / r.raw_tcp_mbps
+
+  for (const k of Object.keys(r)) r[k] = Math.round(r[k] * 100) / 100
   if (json) {
     process.stdout.write(JSON.stringify(r) + '\n')
   } else {

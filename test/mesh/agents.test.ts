@@ -69,6 +69,17 @@ describe('a mesh of agent processes', () => {
     const target = join(h.root, 'restored')
     await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
+    // 3-2-1 verdict per snapshot, and what-if
+    const st = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir])) as { snapshots: Array<{ id: string, state: string, rules: Record<string, boolean> }> }
+    expect(st.snapshots).toHaveLength(1)
+    expect(st.snapshots[0]).toMatchObject({ id: out.snapshot.id, state: 'compliant', rules: { copies: true, media: true, offsite: true, siteDiversity: true } })
+    const whatIf = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir, '--without-site', 'cloud'])) as { snapshots: Array<{ state: string }> }
+    expect(['degraded', 'compliant']).toContain(whatIf.snapshots[0].state)
+    const lost3 = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir, '--without-site', 'cloud', '--without-site', 'branch', '--without-site', 'dc2'])) as { snapshots: Array<{ state: string }> }
+    expect(lost3.snapshots[0].state).toBe('at-risk')
+    const snaps = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string, state: string, time: string, type: string, paths: string[] }>
+    expect(snaps[0]).toMatchObject({ id: out.snapshot.id, state: 'compliant', type: 'incremental', paths: [src] })
+    expect(new Date(snaps[0].time).toISOString()).toBe(snaps[0].time)
     // the owner's signed catalog reached every member
     for (const n of ['b', 'c', 'd', 'e', 'f', 'g', 'h']) {
       const held = (await h.status(n)).self.catalogsHeld ?? []
