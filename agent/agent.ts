@@ -50,7 +50,11 @@ import type { Membership } from './mesh/membership.js'
 import { createMeshNode } from './mesh/node.js'
 import { RemoteShardPeer } from './mesh/remote-peer.js'
 import { MeshShardStorage } from './mesh/shard-storage.js'
+import { Repairer } from './repair/repairer.js'
 import { Repository } from './repository/repository.js'
+import { LocalShardPeer } from './repository/shard-peer.js'
+import type { ShardPeer } from './repository/shard-peer.js'
+import { auditShard } from '../protocol/audit/index.js'
 import { restore } from './restore/restorer.js'
 
 export const VERSION = '0.1.0'
@@ -80,6 +84,7 @@ export class Agent {
   readonly peerTable: PeerTable
   readonly catalogs: CatalogDb
   private heartbeat: HeartbeatService | undefined
+  readonly repairer: Repairer
   private readonly members = new Set<string>()
   private readonly banned = new Map<string, number>()
   private readonly timers: Array<ReturnType<typeof setInterval>> = []
@@ -104,6 +109,73 @@ export class Agent {
   ) {
     this.peerTable = new PeerTable({ downAfterSeconds: config.heartbeat.downAfterSeconds, tickSeconds: 1 }, { store: new PeerTableDb(index.level) })
     this.catalogs = new CatalogDb(index.level)
+    this.repairer = new Repairer({
+      index,
+      owner: node.peerId.toString(),
+      peers: () => [{ id: node.peerId.toString(), up: true, lastSeenMs: Date.now() }, ...this.peerTable.list().map(p => ({ id: p.peerId, up: p.up, lastSeenMs: p.lastSeenMs }))],
+      shardPeer: id => this.shardPeer(id),
+      placer: ({ packId, shardBytes, keep, avoid }) => {
+        const r = place({ packId, shardBytes, owner: this.placementOwner, peers: this.placementPeers(), policy: this.policy, keep, avoid, allowDegraded: true })
+        return r.ok ? { ok: true, assignment: r.assignment, degraded: r.verdict.state !== 'compliant' } : { ok: false, reason: r.reason }
+      },
+      log: (msg, fields) => { log.info(fields ?? {}, msg) }
+    }, { graceSeconds: config.repair.graceSeconds, maxBytesPerSecond: config.repair.maxBytesPerSecond })
+  }
+
+  /** A connected, proven member (or this agent's own store) as a shard peer. */
+  shardPeer (id: string): ShardPeer | undefined {
+    if (id === this.peerId) return new LocalShardPeer(id, this.store)
+    if (!this.members.has(id)) return undefined
+    const pid = peerIdFromString(id)
+    if (this.node.getConnections(pid).length === 0) return undefined
+    return new RemoteShardPeer(id, this.node, pid, this.identity)
+  }
+
+  /**
+   * Check the owner's packs: every placement, and every shard either by a
+   * random-block audit or (readData) by fetching and verifying all of it.
+   * Shards found missing or corrupt are handed to repair.
+   */
+  async check (readData: boolean, onProgress: (done: number, total: number) => void = () => {}): Promise<Record<string, unknown>> {
+    const packs = await this.index.listPacks()
+    const problems: Array<{ pack: string, index: number, peer: string, problem: string }> = []
+    let shards = 0
+    let ok = 0
+    let bytes = 0
+    let done = 0
+    for (const rec of packs) {
+      await Promise.all(rec.locations.map(async l => {
+        const index = l.index ?? 0
+        const store = l.store ?? ''
+        shards++
+        const report = (problem: string): void => {
+          problems.push({ pack: Buffer.from(rec.id).toString('hex'), index, peer: store, problem })
+          if (problem !== 'unreachable') this.repairer.markBad(rec.id, index)
+        }
+        const peer = this.shardPeer(store)
+        if (peer === undefined) { report('unreachable'); return }
+        if (readData) {
+          try {
+            const data = await peer.read(this.peerId, rec.id, index, 0, rec.shardLength, { expectHash: rec.shardHashes[index], signal: AbortSignal.timeout(60_000) })
+            bytes += data.byteLength
+            ok++
+          } catch (err) {
+            const name = (err as Error).name
+            report(name === 'ShardNotFoundError' ? 'missing' : name === 'ShardCorruptError' ? 'corrupt' : `unreadable: ${(err as Error).message}`)
+          }
+        } else {
+          const blocks = Math.max(1, Math.ceil(rec.shardLength / (64 * 1024)))
+          const block = Math.floor(Math.random() * blocks)
+          const r = await auditShard(this.node, peerIdFromString(store), { owner: this.peerId, packId: rec.id, index }, block, rec.shardHashes[index], { signal: AbortSignal.timeout(30_000) })
+          if (r.ok) ok++
+          else report(r.reason)
+        }
+      }))
+      if (rec.locations.length < rec.k + rec.m) problems.push({ pack: Buffer.from(rec.id).toString('hex'), index: -1, peer: '', problem: `only ${rec.locations.length} of ${rec.k + rec.m} shards placed` })
+      onProgress(++done, packs.length)
+    }
+    if (problems.some(p => p.problem !== 'unreachable')) void this.repairer.runOnce()
+    return { mode: readData ? 'read-data' : 'audit', packs: packs.length, shards, ok, bytesRead: bytes, problems }
   }
 
   get peerId (): string { return this.node.peerId.toString() }
@@ -213,6 +285,7 @@ export class Agent {
       }, { meshId: membership.meshId, intervalSeconds: this.config.heartbeat.intervalSeconds })
       await this.heartbeat.start()
     }
+    this.repairer.start(Math.max(1000, Math.min(this.config.repair.graceSeconds * 500, this.config.heartbeat.intervalSeconds * 1000)))
 
     node.addEventListener('connection:open', evt => { this.onConnection(evt.detail, member) })
 
@@ -394,10 +467,23 @@ export class Agent {
     })
   }
 
-  /** The members as placement sees them: up = heard from and connected. */
+  /**
+   * The storage peers as placement sees them: the members (up = heard from and
+   * connected) and this agent itself — its own store holds at most one shard of
+   * each of its packs like any member, and the rules (offsite, site diversity)
+   * count it in its site.
+   */
   placementPeers (): PlacementPeer[] {
     const connected = new Set(this.upMembers())
-    return this.peerTable.list().map(p => ({ id: p.peerId, site: p.site, media: p.media, capacity: p.capacity, free: p.free, up: p.up && connected.has(p.peerId) }))
+    return [
+      { id: this.peerId, site: this.config.site, media: this.config.media, capacity: this.config.capacity, free: Math.max(0, this.store.freeBytes()), up: true },
+      ...this.peerTable.list().map(p => ({ id: p.peerId, site: p.site, media: p.media, capacity: p.capacity, free: p.free, up: p.up && connected.has(p.peerId) }))
+    ]
+  }
+
+  /** The owner as placement sees it (no id: its own store is an eligible peer, see placementPeers). */
+  private get placementOwner (): { id: string, site: string, media: string } {
+    return { id: '', site: this.config.site, media: this.config.media }
   }
 
   /**
@@ -407,7 +493,7 @@ export class Agent {
    */
   async compliance (without?: { sites?: string[], peers?: string[] }): Promise<Record<string, unknown>> {
     const peers = this.placementPeers()
-    const owner = { id: this.peerId, site: this.config.site, media: this.config.media }
+    const owner = this.placementOwner
     const packVerdicts = new Map<string, Verdict>()
     const bySite = new Map<string, { shards: number, peers: Set<string> }>()
     const judge = async (packId: Uint8Array): Promise<Verdict | undefined> => {
@@ -463,10 +549,11 @@ export class Agent {
   async openRepository (passphrase: string, options: { allowDegraded?: boolean } = {}): Promise<Repository> {
     if (typeof passphrase !== 'string' || passphrase === '') throw new ControlError('a passphrase is needed')
     const repo = await Repository.attach(this.index, passphrase, { owner: this.peerId })
+    repo.addPeer(new LocalShardPeer(this.peerId, this.store))
     for (const id of this.upMembers()) {
       repo.addPeer(new RemoteShardPeer(id, this.node, peerIdFromString(id), this.identity))
     }
-    const owner = { id: this.peerId, site: this.config.site, media: this.config.media }
+    const owner = this.placementOwner
     repo.placer = ({ packId, shardBytes, keep, avoid }) => {
       const r = place({ packId, shardBytes, owner, peers: this.placementPeers(), policy: this.policy, keep, avoid, allowDegraded: options.allowDegraded === true })
       return r.ok ? { ok: true, assignment: r.assignment, degraded: r.verdict.state !== 'compliant' } : { ok: false, reason: r.reason }
@@ -489,7 +576,7 @@ export class Agent {
       if (peer === null || peer === '' || peer === this.peerId) {
         const st = await this.status()
         const c = await this.compliance(without.sites.length + without.peers.length > 0 ? without : undefined)
-        return { ...st, snapshots: c.snapshots, compliance: { without: c.without, owners: c.owners, sites: c.sites } }
+        return { ...st, snapshots: c.snapshots, compliance: { without: c.without, owners: c.owners, sites: c.sites }, repair: this.repairer.state }
       }
       let pid: PeerId
       try { pid = peerIdFromString(peer) } catch { throw new ControlError(`"${peer}" is not a peer id`) }
@@ -515,7 +602,7 @@ export class Agent {
       const degraded = req.body.degraded === true
       const repo = await this.openRepository(String(req.body.passphrase ?? ''), { allowDegraded: degraded })
       // Fail before uploading anything when the live mesh cannot meet the policy.
-      const feasible = checkFeasible(this.placementPeers(), { id: this.peerId, site: this.config.site, media: this.config.media }, this.policy)
+      const feasible = checkFeasible(this.placementPeers(), this.placementOwner, this.policy)
       if (!feasible.ok && !degraded) {
         throw new ControlError(`the mesh cannot satisfy the placement policy: ${feasible.reason} (nothing was uploaded; --degraded backs up anyway and marks the snapshot degraded)`, 409)
       }
@@ -560,6 +647,8 @@ export class Agent {
       })
       return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)] }
     }))
+    c.stream('POST', '/v1/check', async (req, send) => await this.check(req.body.readData === true, (done, total) => send({ event: 'progress', done, total })))
+    c.json('POST', '/v1/repair', async () => { await this.repairer.runOnce(); return this.repairer.state })
     c.json('POST', '/v1/stop', async () => {
       setTimeout(() => { void this.stop() }, 10)
       return { stopping: true }
@@ -570,6 +659,7 @@ export class Agent {
     if (this.stopping) return
     this.stopping = true
     for (const t of this.timers) clearInterval(t)
+    this.repairer.stop()
     await this.control.stop().catch(() => {})
     await this.heartbeat?.stop().catch(() => {})
     await this.peerTable.stop().catch(() => {})

@@ -8,6 +8,7 @@ import { Command, CommanderError } from 'commander'
 import { Printer } from './printer.js'
 import { agentCommand } from './commands/agent.js'
 import { backupCommand } from './commands/backup.js'
+import { checkCommand } from './commands/check.js'
 import { demoCommand } from './commands/demo.js'
 import { initCommand } from './commands/init.js'
 import { meshCommand } from './commands/mesh.js'
@@ -37,6 +38,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   backupCommand(program, printer)
   snapshotsCommand(program, printer)
   restoreCommand(program, printer)
+  checkCommand(program, printer)
   demoCommand(program, printer)
   try {
     await program.parseAsync(argv)

@@ -6,7 +6,7 @@
 import { spawn, execFile } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -71,6 +71,12 @@ export class MeshHarness {
     return a
   }
 
+  /** Edit a setting in an agent's config.yaml (as an operator would). */
+  async configure (name: string, edit: (yaml: string) => string): Promise<void> {
+    const path = join(this.get(name).dir, 'config.yaml')
+    await writeFile(path, edit(await readFile(path, 'utf8')))
+  }
+
   /** Start an agent process and wait until it listens. */
   async start (name: string, extra: string[] = []): Promise<AgentProc> {
     const a = this.get(name)
@@ -124,13 +130,20 @@ export class MeshHarness {
   }
 
   /** Make a mesh: the first agent creates it, the others join with its token. */
-  async mesh (specs: Array<{ name: string, site: string, media?: string, capacity?: string }>): Promise<string> {
+  async mesh (specs: Array<{ name: string, site: string, media?: string, capacity?: string }>, options: { fastHeartbeat?: boolean, startArgs?: string[] } = {}): Promise<string> {
     const [first, ...rest] = specs
+    const fast = async (name: string): Promise<void> => {
+      if (options.fastHeartbeat === true) await this.configure(name, y => y.replace(/intervalSeconds: \d+/, 'intervalSeconds: 1').replace(/downAfterSeconds: \d+/, 'downAfterSeconds: 3'))
+    }
     await this.init(first.name, { ...first, create: true })
-    await this.start(first.name)
+    await fast(first.name)
+    await this.start(first.name, options.startArgs)
     const token = (await this.cliOk(['mesh', 'invite', '--data', this.get(first.name).dir])).trim()
-    for (const s of rest) await this.init(s.name, { ...s, join: token })
-    await Promise.all(rest.map(async s => await this.start(s.name)))
+    for (const s of rest) {
+      await this.init(s.name, { ...s, join: token })
+      await fast(s.name)
+    }
+    await Promise.all(rest.map(async s => await this.start(s.name, options.startArgs)))
     return token
   }
 

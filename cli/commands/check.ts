@@ -1,0 +1,35 @@
+/** `meshbackup check [--read-data]`: verify placements and shards; `meshbackup repair`: repair now. */
+import type { Command } from 'commander'
+import { call, callStream } from '../control-client.js'
+import { UserError } from '../errors.js'
+import { dataDirOf, withData } from '../options.js'
+import { formatBytes } from '../printer.js'
+import type { Printer } from '../printer.js'
+
+interface CheckResult { mode: string, packs: number, shards: number, ok: number, bytesRead: number, problems: Array<{ pack: string, index: number, peer: string, problem: string }> }
+
+export function checkCommand (program: Command, printer: Printer): void {
+  withData(program.command('check')
+    .description('check every pack\'s placement and audit every shard (a random block of each; --read-data fetches and verifies all of it); bad shards are repaired')
+    .option('--read-data', 'fetch and verify every shard of every pack')
+    .option('--json', 'print JSON'))
+    .action(async (opts: { data?: string, readData?: boolean, json?: boolean }) => {
+      const res = await callStream(dataDirOf(opts), 'POST', '/v1/check', { readData: opts.readData === true }, () => {}) as unknown as CheckResult
+      if (opts.json === true) printer.json(res)
+      else {
+        printer.line(`${res.mode}: ${res.packs} packs, ${res.shards} shards, ${res.ok} good${res.bytesRead > 0 ? `, ${formatBytes(res.bytesRead)} read and verified` : ''}`)
+        if (res.problems.length > 0) {
+          printer.table(['pack', 'shard', 'peer', 'problem'], res.problems.map(p => [p.pack.slice(0, 16), p.index, p.peer.slice(0, 20), p.problem]))
+        }
+      }
+      if (res.problems.some(p => p.problem !== 'unreachable')) throw new UserError(`${res.problems.length} problems found (bad shards are being repaired)`, 3)
+    })
+  withData(program.command('repair')
+    .description('run repair now (it also runs on its own): rebuild lost or bad shards and collect surplus ones')
+    .option('--json', 'print JSON'))
+    .action(async (opts: { data?: string, json?: boolean }) => {
+      const st = await call<Record<string, unknown>>(dataDirOf(opts), 'POST', '/v1/repair', {}, 600_000)
+      if (opts.json === true) printer.json(st)
+      else printer.line(`repair: ${String(st.repairedPacks)} packs (${String(st.repairedShards)} shards) rebuilt so far, ${String(st.failedPacks)} failed, ${String(st.surplus)} surplus shards waiting${st.lastError !== null ? `; last error: ${String(st.lastError)}` : ''}`)
+    })
+}
