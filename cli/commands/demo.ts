@@ -1,35 +1,50 @@
 /**
  * `meshbackup demo`: the first thing a new user runs.
  *
- * Today it runs the whole local data path: eight shard stores in four sites
- * (folders standing in for peers), a sample tree backed up with RS 4+2, one
- * whole site taken away and a shard corrupted, a restore from what is left,
- * every byte verified. (The mesh version with agent processes replaces the
- * folders with agents on 127.0.0.1 as the mesh issues land.)
+ * Eight real agent processes in four sites on 127.0.0.1, in a temporary
+ * directory: one agent backs up a sample tree into the mesh (RS 4+2, the 3-2-1
+ * policy), status shows the verdict, a whole site is stopped, the data is
+ * restored from the surviving sites and every byte verified, repair rebuilds
+ * the lost shards until the snapshot is compliant again with the site still
+ * down, then everything is stopped and removed. Each step is printed; any
+ * failure exits non-zero.
  */
+import { execFile, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtemp, mkdir, readdir, readFile, rm, writeFile, lstat, open as openFile } from 'node:fs/promises'
+import { lstat, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
-import { backup } from '../../agent/backup/archiver.js'
-import { findSnapshot } from '../../agent/backup/snapshots.js'
-import { Repository } from '../../agent/repository/repository.js'
-import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
-import { restore } from '../../agent/restore/restorer.js'
-import { ShardStore } from '../../store/shard-store.js'
+import { call, callStream } from '../control-client.js'
+import { UserError } from '../errors.js'
 import { formatBytes, formatRate } from '../printer.js'
 import type { Printer } from '../printer.js'
-import { UserError } from '../errors.js'
 
-const SITES = ['hq', 'branch-a', 'branch-b', 'cloud']
+const BIN = fileURLToPath(new URL('../bin.js', import.meta.url))
+const PASSPHRASE = 'demo passphrase'
+const AGENTS = [
+  { name: 'hq-1', site: 'hq', media: 'disk' },
+  { name: 'hq-2', site: 'hq', media: 'ssd' },
+  { name: 'branch-a-1', site: 'branch-a', media: 'nas' },
+  { name: 'branch-a-2', site: 'branch-a', media: 'ssd' },
+  { name: 'branch-b-1', site: 'branch-b', media: 'disk' },
+  { name: 'branch-b-2', site: 'branch-b', media: 'nas' },
+  { name: 'cloud-1', site: 'cloud', media: 'object' },
+  { name: 'cloud-2', site: 'cloud', media: 'object' }
+]
+const LOST_SITE = 'branch-b'
+
+interface Verdict { short: string, state: string, rules: Record<string, boolean>, problems: string[] }
+interface StatusView { peers: Array<{ up: boolean, site: string | null }>, snapshots?: Verdict[], repair?: { repairedShards: number } }
 
 export function demoCommand (program: Command, printer: Printer): void {
   program
     .command('demo')
-    .description('run a small local mesh demo: back up, lose a whole site, restore and verify every byte')
+    .description('run a local mesh of 8 agents in 4 sites on 127.0.0.1: back up, lose a whole site, restore and verify every byte, repair')
     .option('--keep', 'keep the temporary directory')
-    .option('--size <MiB>', 'size of the sample tree in MiB', '32')
+    .option('--size <MiB>', 'size of the sample tree in MiB', '24')
     .action(async (opts: { keep?: boolean, size: string }) => {
       const mib = Number(opts.size)
       if (!Number.isFinite(mib) || mib <= 0 || mib > 4096) throw new UserError('--size must be a number of MiB between 1 and 4096', 2)
@@ -37,64 +52,106 @@ export function demoCommand (program: Command, printer: Printer): void {
     })
 }
 
+async function cli (args: string[]): Promise<string> {
+  return await new Promise((resolve, reject) => {
+    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, MESHBACKUP_PASSPHRASE: PASSPHRASE } }, (err, stdout, stderr) => {
+      if (err !== null) reject(new UserError(`meshbackup ${args[0]} failed: ${stderr.trim() || err.message}`))
+      else resolve(stdout)
+    })
+  })
+}
+
+async function waitFor (what: string, fn: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const until = Date.now() + timeoutMs
+  while (Date.now() < until) {
+    if (await fn().catch(() => false)) return
+    await new Promise(resolve => setTimeout(resolve, 250))
+  }
+  throw new UserError(`timed out waiting for ${what}`)
+}
+
 export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: number }): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'meshbackup-demo-'))
-  const passphrase = 'demo passphrase'
-  let repo: Repository | undefined
+  const procs = new Map<string, ChildProcess>()
+  const dirOf = (name: string): string => join(work, 'agents', name)
+  const start = async (name: string): Promise<void> => {
+    const p = spawn(process.execPath, [BIN, 'agent', '--data', dirOf(name), '--repair-grace', '3'], {
+      env: { ...process.env, MESHBACKUP_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'ignore']
+    })
+    procs.set(name, p)
+    await new Promise<void>((resolve, reject) => {
+      let out = ''
+      const t = setTimeout(() => reject(new UserError(`agent ${name} did not start`)), 30_000)
+      p.stdout?.on('data', (d: Buffer) => { out += d.toString(); if (out.includes('running')) { clearTimeout(t); resolve() } })
+      p.once('exit', code => { clearTimeout(t); reject(new UserError(`agent ${name} exited (${String(code)})`)) })
+    })
+  }
+  const stop = async (name: string): Promise<void> => {
+    const p = procs.get(name)
+    if (p === undefined || p.exitCode !== null) return
+    const exited = new Promise(resolve => p.once('exit', resolve))
+    p.kill('SIGTERM')
+    await exited
+    procs.delete(name)
+  }
+  const owner = dirOf(AGENTS[0].name)
+  const status = async (): Promise<StatusView> => await call<StatusView>(owner, 'GET', '/v1/status')
+  const showVerdict = (v: Verdict | undefined): void => {
+    if (v === undefined) return
+    const yn = (b: boolean | undefined): string => b === true ? 'ok' : 'BROKEN'
+    printer.ok(`snapshot ${v.short}: ${v.state.toUpperCase()} — 3 copies ${yn(v.rules.copies)}, 2 media ${yn(v.rules.media)}, 1 offsite ${yn(v.rules.offsite)}, site diversity ${yn(v.rules.siteDiversity)}`)
+    for (const p of v.problems.slice(0, 3)) printer.line(`      ${p}`)
+  }
   try {
-    printer.step(`working in ${work}`)
-    const src = join(work, 'sample')
-    await makeSample(src, opts.bytes)
-    printer.ok(`sample tree: ${formatBytes(opts.bytes)} in ${(await hashTree(src)).size} entries`)
-
-    printer.step('8 shard peers in 4 sites, erasure code RS 4+2 (any 2 of 6 shards may be lost)')
-    const stores = new Map<string, ShardStore>()
-    for (const site of SITES) {
-      for (const n of [1, 2]) {
-        const s = new ShardStore(join(work, 'peers', `${site}-${n}`))
-        await s.open()
-        stores.set(`${site}-${n}`, s)
+    printer.step(`starting 8 agents in 4 sites on 127.0.0.1 (in ${work})`)
+    for (const [i, a] of AGENTS.entries()) {
+      const args = ['init', '--data', dirOf(a.name), '--site', a.site, '--media', a.media, '--listen', '/ip4/127.0.0.1/tcp/0']
+      if (i > 0) args.push('--join', await cli(['mesh', 'invite', '--data', owner]).then(t => t.trim()))
+      await cli(args)
+      const cfg = join(dirOf(a.name), 'config.yaml')
+      await writeFile(cfg, (await readFile(cfg, 'utf8')).replace(/intervalSeconds: \d+/, 'intervalSeconds: 1').replace(/downAfterSeconds: \d+/, 'downAfterSeconds: 3'))
+      if (i === 0) {
+        await cli(['mesh', 'create', '--data', owner])
+        await start(a.name)
       }
     }
-    printer.line(`  ${[...stores.keys()].join(', ')}`)
-    repo = await Repository.create(join(work, 'owner'), passphrase, { scrypt: { logN: 14, r: 8, p: 1 } })
-    for (const [name, s] of stores) repo.addPeer(new LocalShardPeer(name, s))
+    await Promise.all(AGENTS.slice(1).map(async a => await start(a.name)))
+    await waitFor('every agent to join', async () => (await status()).peers.filter(p => p.up && p.site !== null).length === 7, 60_000)
+    for (const a of AGENTS) printer.line(`  ${a.name.padEnd(11)} site ${a.site.padEnd(9)} media ${a.media}`)
 
-    printer.step('backup')
+    printer.step(`backing up a sample tree from ${AGENTS[0].name} (RS 4+2: any 2 of 6 shards may be lost)`)
+    const src = join(work, 'sample')
+    await makeSample(src, opts.bytes)
     let t = Date.now()
-    const res = await backup(repo, { paths: [src], tags: ['demo'] })
-    const st = res.snapshot.stats ?? {}
-    printer.ok(`snapshot ${Buffer.from(res.id).toString('hex').slice(0, 8)}: ${st.filesNew ?? 0} files, read ${formatBytes(Number(st.bytesRead))} at ${formatRate(Number(st.bytesRead), Date.now() - t)}, added ${formatBytes(Number(st.bytesAdded))} after dedup+compression, stored ${formatBytes(Number(st.bytesStored))} with parity in ${st.packsNew ?? 0} packs`)
+    const res = await callStream(owner, 'POST', '/v1/backup', { paths: [src], passphrase: PASSPHRASE }, () => {})
+    const st = (res.snapshot as { stats: Record<string, number> }).stats
+    printer.ok(`${st.filesNew ?? 0} files, read ${formatBytes(Number(st.bytesRead))} at ${formatRate(Number(st.bytesRead), Date.now() - t)}; ${formatBytes(Number(st.bytesAdded))} after dedup and compression; ${formatBytes(Number(st.bytesStored))} sent with parity`)
+    showVerdict((await status()).snapshots?.[0])
 
-    printer.step('taking site "hq" down and corrupting a shard in "cloud-1"')
-    await repo.close()
-    repo = await Repository.open(join(work, 'owner'), passphrase)
-    for (const [name, s] of stores) if (!name.startsWith('hq-')) repo.addPeer(new LocalShardPeer(name, s))
-    const corrupted = await corruptOneShard(join(work, 'peers', 'cloud-1'))
-    printer.ok(`peers left: ${[...repo.peers.keys()].join(', ')}; corrupted ${corrupted === undefined ? 'nothing (no shard there)' : relative(work, corrupted)}`)
+    printer.step(`stopping both agents of site "${LOST_SITE}"`)
+    await Promise.all(AGENTS.filter(a => a.site === LOST_SITE).map(async a => await stop(a.name)))
+    await waitFor('the site to be seen down', async () => (await status()).peers.filter(p => p.up).length === 5, 30_000)
+    showVerdict((await status()).snapshots?.[0])
 
-    printer.step('restore from the surviving sites')
+    printer.step('restoring from the surviving sites and verifying every byte')
     const target = join(work, 'restored')
     t = Date.now()
-    const failures: string[] = []
-    const snap = await findSnapshot(repo, 'latest')
-    const r = await restore(repo, snap, { target, events: { onShardFailure: (_p, i, store, why) => failures.push(`${store} shard ${i}: ${why}`) } })
-    printer.ok(`restored ${r.files} files, ${formatBytes(r.bytes)} at ${formatRate(r.bytes, Date.now() - t)}; ${r.loader.packDecodes} packs rebuilt from parity`)
-    const unique = [...new Set(failures)]
-    const badShards = unique.filter(f => f.includes('does not match')).length
-    printer.ok(`shards unusable on the way: ${unique.length - badShards} on the lost site, ${badShards} failed their hash check (and were rebuilt around)`)
-
-    printer.step('verify every byte')
+    const r = await callStream(owner, 'POST', '/v1/restore', { snapshot: 'latest', target, passphrase: PASSPHRASE }, () => {})
+    printer.ok(`restored ${String(r.files)} files, ${formatBytes(Number(r.bytes))} at ${formatRate(Number(r.bytes), Date.now() - t)}; ${(r.shardFailures as string[]).length} shards missing on the way, ${String(r.packDecodes)} packs rebuilt from parity`)
     const want = await hashTree(src)
     const got = await hashTree(join(target, src))
     const diffs = [...want].filter(([p, h]) => got.get(p) !== h).map(([p]) => p)
-    if (got.size !== want.size || diffs.length > 0) {
-      throw new UserError(`verification FAILED: ${diffs.length} entries differ (${diffs.slice(0, 5).join(', ')})`)
-    }
-    printer.ok(`all ${want.size} entries identical (content, mode, mtime)`)
-    printer.step('demo finished: the data survived the loss of a whole site and a corrupted shard')
+    if (got.size !== want.size || diffs.length > 0) throw new UserError(`verification FAILED: ${diffs.length} entries differ (${diffs.slice(0, 5).join(', ')})`)
+    printer.ok(`all ${want.size} files and folders identical (content, mode, mtime)`)
+
+    printer.step(`repair: rebuilding the lost shards on the other sites (site "${LOST_SITE}" still down)`)
+    await waitFor('repair to restore compliance', async () => (await status()).snapshots?.[0]?.state === 'compliant', 60_000)
+    const after = await status()
+    printer.ok(`${after.repair?.repairedShards ?? 0} shards rebuilt`)
+    showVerdict(after.snapshots?.[0])
+    printer.step('demo finished: the data survived the loss of a whole site and the mesh healed itself')
   } finally {
-    await repo?.close().catch(() => {})
+    await Promise.all([...procs.keys()].map(async n => await stop(n).catch(() => {})))
     if (!opts.keep) await rm(work, { recursive: true, force: true })
     else printer.line(`kept ${work}`)
   }
@@ -102,26 +159,22 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
 
 async function makeSample (root: string, bytes: number): Promise<void> {
   const words = ['backup', 'mesh', 'site', 'shard', 'restore', 'peer', 'snapshot', 'the', 'a', 'of', 'data', '\n']
+  const dirs = ['etc', 'var/log', 'home/alice/photos', 'home/bob/src', 'srv/db']
+  for (const d of dirs) await mkdir(join(root, d), { recursive: true })
   let made = 0
-  let n = 0
-  for (const dir of ['etc', 'var/log', 'home/alice/photos', 'home/bob/src', 'srv/db']) {
-    await mkdir(join(root, dir), { recursive: true })
-  }
-  while (made < bytes) {
-    const i = n++
+  for (let i = 0; made < bytes; i++) {
     const text = i % 3 !== 2
     const size = Math.min(bytes - made, text ? 2000 + (i * 7919) % 200_000 : 500_000 + (i * 104_729) % 3_000_000)
     let data: Buffer
     if (text) {
       const seed = createHash('sha256').update(`t${i}`).digest()
       const parts: string[] = []
-      for (let j = 0, len = 0; len < size; j++) { const w = words[seed[j % 32] ^ (j & 0xff)] ?? words[j % words.length]; parts.push(w); len += w.length + 1 }
+      for (let j = 0, len = 0; len < size; j++) { const w = words[(seed[j % 32] ^ j) % words.length]; parts.push(w); len += w.length + 1 }
       data = Buffer.from(parts.join(' ')).subarray(0, size)
     } else {
       data = Buffer.alloc(size)
       for (let off = 0; off < size; off += 32) createHash('sha256').update(`b${i}:${off}`).digest().copy(data, off)
     }
-    const dirs = ['etc', 'var/log', 'home/alice/photos', 'home/bob/src', 'srv/db']
     await writeFile(join(root, dirs[i % dirs.length], `file-${i}.${text ? 'txt' : 'bin'}`), data)
     made += size
   }
@@ -146,30 +199,4 @@ async function hashTree (root: string): Promise<Map<string, string>> {
   }
   await walk(root)
   return out
-}
-
-/** Flip a byte in the middle of the largest shard (a data pack's) of a store. */
-async function corruptOneShard (storeRoot: string): Promise<string | undefined> {
-  let largest: { path: string, size: number } | undefined
-  for (const owner of await readdir(storeRoot)) {
-    for (const fan of await readdir(join(storeRoot, owner))) {
-      for (const f of await readdir(join(storeRoot, owner, fan))) {
-        const p = join(storeRoot, owner, fan, f)
-        const { size } = await lstat(p)
-        if (largest === undefined || size > largest.size) largest = { path: p, size }
-      }
-    }
-  }
-  if (largest === undefined) return undefined
-  const fh = await openFile(largest.path, 'r+')
-  try {
-    const at = Math.floor(largest.size / 2)
-    const b = Buffer.alloc(1)
-    await fh.read(b, 0, 1, at)
-    b[0] ^= 0x55
-    await fh.write(b, 0, 1, at)
-  } finally {
-    await fh.close()
-  }
-  return largest.path
 }
