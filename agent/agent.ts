@@ -285,6 +285,14 @@ export class Agent {
       }, { meshId: membership.meshId, intervalSeconds: this.config.heartbeat.intervalSeconds })
       await this.heartbeat.start()
     }
+    if (this.config.repair.auditIntervalSeconds > 0) {
+      this.timers.push(setInterval(() => {
+        void this.check(false).then(r => {
+          const problems = (r.problems as unknown[]).length
+          if (problems > 0) this.log.warn({ problems }, 'scheduled audit found problems (repair will follow)')
+        }, err => this.log.warn({ err: (err as Error).message }, 'scheduled audit failed'))
+      }, this.config.repair.auditIntervalSeconds * 1000))
+    }
     this.repairer.start(Math.max(1000, Math.min(this.config.repair.graceSeconds * 500, this.config.heartbeat.intervalSeconds * 1000)))
 
     node.addEventListener('connection:open', evt => { this.onConnection(evt.detail, member) })

@@ -34,7 +34,7 @@ export interface AgentConfig {
   listen: string[]
   bootstrap: string[]
   policy: PolicyConfig
-  repair: { graceSeconds: number, maxBytesPerSecond: number }
+  repair: { graceSeconds: number, maxBytesPerSecond: number, auditIntervalSeconds: number }
   heartbeat: { intervalSeconds: number, downAfterSeconds: number }
   /** Per-member quota on this agent's store (bytes); 0 = capacity. */
   quotaPerMember: number
@@ -47,7 +47,7 @@ export const DEFAULT_CONFIG: AgentConfig = {
   listen: ['/ip4/0.0.0.0/tcp/7443'],
   bootstrap: [],
   policy: { k: 4, m: 2, copies: true, media: true, offsite: true, siteDiversity: true },
-  repair: { graceSeconds: 3600, maxBytesPerSecond: 50 * 1024 * 1024 },
+  repair: { graceSeconds: 3600, maxBytesPerSecond: 50 * 1024 * 1024, auditIntervalSeconds: 3600 },
   heartbeat: { intervalSeconds: 5, downAfterSeconds: 20 },
   quotaPerMember: 0
 }
@@ -126,7 +126,7 @@ export function validateConfig (doc: unknown): AgentConfig {
   const d = DEFAULT_CONFIG
   const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember'])
   const p = obj(c.policy, 'policy', ['k', 'm', 'copies', 'media', 'offsite', 'siteDiversity'])
-  const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond'])
+  const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
   const policy: PolicyConfig = {
     k: int(p.k, 'policy.k', 1, 32, d.policy.k),
@@ -153,7 +153,8 @@ export function validateConfig (doc: unknown): AgentConfig {
     policy,
     repair: {
       graceSeconds: int(r.graceSeconds, 'repair.graceSeconds', 0, 365 * 86400, d.repair.graceSeconds),
-      maxBytesPerSecond: r.maxBytesPerSecond === undefined ? d.repair.maxBytesPerSecond : parseSize(r.maxBytesPerSecond as string | number, 'repair.maxBytesPerSecond')
+      maxBytesPerSecond: r.maxBytesPerSecond === undefined ? d.repair.maxBytesPerSecond : parseSize(r.maxBytesPerSecond as string | number, 'repair.maxBytesPerSecond'),
+      auditIntervalSeconds: int(r.auditIntervalSeconds, 'repair.auditIntervalSeconds', 0, 30 * 86400, d.repair.auditIntervalSeconds)
     },
     heartbeat,
     quotaPerMember: c.quotaPerMember === undefined ? d.quotaPerMember : parseSize(c.quotaPerMember as string | number, 'quotaPerMember')
@@ -212,10 +213,12 @@ policy:
   offsite: ${c.policy.offsite}
   siteDiversity: ${c.policy.siteDiversity}
 # repair: how long a peer may be down before its shards are rebuilt elsewhere,
-# and the most bytes per second repair may send.
+# the most bytes per second repair may send, and how often every shard of this
+# owner is audited (a random block of each; 0 = never; check --read-data reads all).
 repair:
   graceSeconds: ${c.repair.graceSeconds}
   maxBytesPerSecond: ${formatSize(c.repair.maxBytesPerSecond)}
+  auditIntervalSeconds: ${c.repair.auditIntervalSeconds}
 # heartbeat: how often members announce themselves, and when a silent one is down.
 heartbeat:
   intervalSeconds: ${c.heartbeat.intervalSeconds}
