@@ -647,7 +647,13 @@ export class Agent {
         target,
         subPath: typeof req.body.path === 'string' ? req.body.path : undefined,
         signal: req.signal,
-        events: { onShardFailure: (_p, i, store, why) => failures.push(`${store} shard ${i}: ${why}`) },
+        events: {
+          onShardFailure: (packId, i, store, why) => {
+            failures.push(`${store} shard ${i}: ${why}`)
+            // a shard that fails its hash on a read is repaired like a failed audit
+            if (/match|hash|corrupt/i.test(why)) this.repairer.markBad(packId, i)
+          }
+        },
         onProgress: p => {
           const now = Date.now()
           if (now - last > 200) { last = now; send({ event: 'progress', ...p }) }
