@@ -21,8 +21,8 @@
  * - only members are served; limits on every read, a timeout on every wait.
  */
 import { AuditProtocolService } from './audit-protocol.js'
-import type { IsMember } from './stream-io.js'
-import type { AbortOptions, StreamHandler, StreamHandlerOptions } from '@libp2p/interface'
+import type { IsMember } from '../common/stream-io.js'
+import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'
 export * from './errors.js'
@@ -50,10 +50,7 @@ export interface HeldBlock {
 export type ReadBlock = (ref: AuditShardRef, block: number, options: { signal: AbortSignal }) => Promise<HeldBlock | undefined>
 
 /** Where handlers are registered: a libp2p node or its registrar. */
-export interface AuditRegistrar {
-  handle: (protocol: string, handler: StreamHandler, options?: StreamHandlerOptions) => Promise<void>
-  unhandle: (protocol: string, options?: AbortOptions) => Promise<void>
-}
+export interface AuditRegistrar extends ProtocolRegistrar {}
 
 export interface AuditProtocolComponents {
   registrar: AuditRegistrar

@@ -5,6 +5,8 @@
  */
 import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
+import { RegisteredProtocol } from '../common/registered-protocol.js'
+import { serveRequest } from '../common/stream-io.js'
 import {
   MAX_BODY_BYTES,
   MAX_INBOUND_STREAMS,
@@ -17,56 +19,29 @@ import { InvalidCatalogRequestError, toWireError } from './errors.js'
 import { handleGet } from './handlers/get.js'
 import { handleList } from './handlers/list.js'
 import { handlePut } from './handlers/put.js'
-import { serveRequest } from './stream-io.js'
 import type { CatalogSettings, HandlerContext } from './context.js'
 import type { CatalogProtocol, CatalogProtocolComponents, CatalogProtocolInit } from './index.js'
-import type { RequestContext } from './stream-io.js'
+import type { RequestContext } from '../common/stream-io.js'
 import type { Connection, Stream } from '@libp2p/interface'
 
 const log = logger('meshbackup:protocol:catalog')
 
-export class CatalogProtocolService implements CatalogProtocol {
-  readonly protocol = PROTOCOL_ID
-  private readonly components: CatalogProtocolComponents
-  private readonly settings: CatalogSettings
-  private started = false
-
+export class CatalogProtocolService extends RegisteredProtocol<CatalogProtocolComponents, CatalogSettings> implements CatalogProtocol {
   constructor (components: CatalogProtocolComponents, init: CatalogProtocolInit = {}) {
-    this.components = components
     const maxBodyBytes = init.maxBodyBytes ?? MAX_BODY_BYTES
-    this.settings = {
+    super(PROTOCOL_ID, components, {
       maxBodyBytes,
       maxMessageBytes: maxBodyBytes + MESSAGE_OVERHEAD_BYTES,
       requestTimeoutMs: init.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       maxInboundStreams: init.maxInboundStreams ?? MAX_INBOUND_STREAMS,
       maxOutboundStreams: init.maxOutboundStreams ?? MAX_OUTBOUND_STREAMS
-    }
-    this.handleStream = this.handleStream.bind(this)
+    })
   }
 
   readonly [Symbol.toStringTag] = 'meshbackup/catalog'
 
-  async start (): Promise<void> {
-    if (this.started) return
-    await this.components.registrar.handle(this.protocol, this.handleStream, {
-      maxInboundStreams: this.settings.maxInboundStreams,
-      maxOutboundStreams: this.settings.maxOutboundStreams
-    })
-    this.started = true
-  }
-
-  async stop (): Promise<void> {
-    if (!this.started) return
-    await this.components.registrar.unhandle(this.protocol)
-    this.started = false
-  }
-
-  isStarted (): boolean {
-    return this.started
-  }
-
   /** One inbound stream, one operation. Never throws. */
-  async handleStream (stream: Stream, connection: Connection): Promise<void> {
+  override async handleStream (stream: Stream, connection: Connection): Promise<void> {
     await serveRequest(stream, connection, log, {
       requestType: pb.CatalogRequest,
       what: 'catalog request',

@@ -4,6 +4,8 @@
  * into a code, the requester turns a code back into the same named error. Any
  * other error reaches the peer only as a generic INTERNAL code.
  */
+import { wireErrors } from '../common/wire-errors.js'
+import type { WireErrorRow } from '../common/wire-errors.js'
 
 /** Wire codes (WireError.code) of /meshbackup/catalog/1.0.0. Never renumber. */
 export const WireCode = {
@@ -82,10 +84,8 @@ export class CatalogTimeoutError extends CatalogError {
   override readonly code = WireCode.INTERNAL
 }
 
-type ErrorClass = new (message?: string) => CatalogError
-
 /** The table: error name ↔ wire code ↔ class. */
-const TABLE: Array<[name: string, code: number, cls: ErrorClass]> = [
+const TABLE: Array<WireErrorRow<CatalogError>> = [
   ['InvalidCatalogRequestError', WireCode.BAD_REQUEST, InvalidCatalogRequestError],
   ['CatalogNotFoundError', WireCode.NOT_FOUND, CatalogNotFoundError],
   ['CatalogSignatureError', WireCode.BAD_SIGNATURE, CatalogSignatureError],
@@ -94,33 +94,14 @@ const TABLE: Array<[name: string, code: number, cls: ErrorClass]> = [
   ['CatalogTooLargeError', WireCode.TOO_LARGE, CatalogTooLargeError]
 ]
 
-const BY_NAME = new Map(TABLE.map(([name, code]) => [name, code]))
-const BY_CODE = new Map<number, ErrorClass>(TABLE.map(([, code, cls]) => [code, cls]))
-
-/** Longest error message passed to or accepted from a peer. */
-const MAX_WIRE_MESSAGE = 200
-
-/** Errors that mean the stream or the request is broken: reset rather than answer. */
-const RESET_ERRORS = new Set(['TruncatedStreamError', 'ShardProtocolError', 'InvalidShardRequestError', 'TimeoutError', 'AbortError', 'StreamResetError'])
+const wire = wireErrors(TABLE, CatalogInternalError, { internalCode: WireCode.INTERNAL })
 
 /**
  * The wire form of an error for the peer: known names keep their code and
  * message, other errors become a generic INTERNAL error (details stay local);
  * undefined for a broken stream, which is reset instead.
  */
-export function toWireError (err: unknown): { code: number, message: string } | undefined {
-  const name = (err as Error | undefined)?.name
-  if (name != null && RESET_ERRORS.has(name)) return undefined
-  const code = name != null ? BY_NAME.get(name) : undefined
-  if (code == null) {
-    return { code: WireCode.INTERNAL, message: 'internal error' }
-  }
-  return { code, message: String((err as Error).message).slice(0, MAX_WIRE_MESSAGE) }
-}
+export const toWireError: (err: unknown) => { code: number, message: string } | undefined = wire.toWireError
 
 /** The named error for a WireError received from a peer. */
-export function fromWireError (wire: { code?: number | null, message?: string | null }): CatalogError {
-  const cls = BY_CODE.get(wire.code ?? 0) ?? CatalogInternalError
-  const text = String(wire.message ?? '').slice(0, MAX_WIRE_MESSAGE)
-  return new cls(`remote: ${text === '' ? `error code ${wire.code ?? 0}` : text}`)
-}
+export const fromWireError: (wire: { code?: number | null, message?: string | null }) => CatalogError = wire.fromWireError

@@ -24,8 +24,8 @@
  *   owner's signature before it is returned.
  */
 import { CatalogProtocolService } from './catalog-protocol.js'
-import type { IsMember } from './stream-io.js'
-import type { AbortOptions, StreamHandler, StreamHandlerOptions } from '@libp2p/interface'
+import type { IsMember } from '../common/stream-io.js'
+import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'
 export * from './errors.js'
@@ -33,7 +33,7 @@ export * from './client.js'
 export { catalogSigningPayload, signCatalog, verifyCatalog } from './signature.js'
 export type { CatalogSignedFields } from './signature.js'
 export { MemoryCatalogs } from './memory-catalogs.js'
-export type { IsMember } from './stream-io.js'
+export type { IsMember } from '../common/stream-io.js'
 
 /** An owner's signed catalog record as plain validated values. */
 export interface CatalogRecord {
@@ -84,10 +84,7 @@ export interface CatalogStorage {
 }
 
 /** Where handlers are registered: a libp2p node or its registrar. */
-export interface CatalogRegistrar {
-  handle: (protocol: string, handler: StreamHandler, options?: StreamHandlerOptions) => Promise<void>
-  unhandle: (protocol: string, options?: AbortOptions) => Promise<void>
-}
+export interface CatalogRegistrar extends ProtocolRegistrar {}
 
 export interface CatalogProtocolComponents {
   registrar: CatalogRegistrar

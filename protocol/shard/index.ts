@@ -21,7 +21,8 @@
  *   valid, are the components' business.
  */
 import { ShardProtocolService } from './shard-protocol.js'
-import type { AbortOptions, PeerId, StreamHandler, StreamHandlerOptions } from '@libp2p/interface'
+import type { ProtocolRegistrar } from '../common/registered-protocol.js'
+import type { PeerId } from '@libp2p/interface'
 
 export { PROTOCOL_ID, MAX_HAS_REFS, MAX_LIST_LIMIT, MAX_SHARD_BYTES, MAX_MESSAGE_BYTES } from './constants.js'
 export * from './errors.js'
@@ -121,10 +122,7 @@ export interface ShardDeleteRequest {
 export type VerifyDelete = (request: ShardDeleteRequest, remotePeer: PeerId, options: { signal: AbortSignal }) => Promise<boolean>
 
 /** Where handlers are registered: a libp2p node or its registrar. */
-export interface ShardRegistrar {
-  handle: (protocol: string, handler: StreamHandler, options?: StreamHandlerOptions) => Promise<void>
-  unhandle: (protocol: string, options?: AbortOptions) => Promise<void>
-}
+export interface ShardRegistrar extends ProtocolRegistrar {}
 
 export interface ShardProtocolComponents {
   registrar: ShardRegistrar

@@ -6,6 +6,7 @@
  */
 import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
+import { RegisteredProtocol } from '../common/registered-protocol.js'
 import {
   HIGH_WATER_BYTES,
   IDLE_TIMEOUT_MS,
@@ -34,15 +35,9 @@ const log = logger('meshbackup:protocol:shard')
 /** Errors after which the stream itself is unusable: reset it rather than answer. */
 const RESET_ERRORS = new Set(['TruncatedStreamError', 'ShardProtocolError', 'ShardTimeoutError', 'TimeoutError', 'AbortError'])
 
-export class ShardProtocolService implements ShardProtocol {
-  readonly protocol = PROTOCOL_ID
-  private readonly components: ShardProtocolComponents
-  private readonly settings: ShardSettings
-  private started = false
-
+export class ShardProtocolService extends RegisteredProtocol<ShardProtocolComponents, ShardSettings> implements ShardProtocol {
   constructor (components: ShardProtocolComponents, init: ShardProtocolInit = {}) {
-    this.components = components
-    this.settings = {
+    const settings: ShardSettings = {
       maxShardBytes: init.maxShardBytes ?? MAX_SHARD_BYTES,
       maxMessageBytes: init.maxMessageBytes ?? MAX_MESSAGE_BYTES,
       requestTimeoutMs: init.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
@@ -53,35 +48,16 @@ export class ShardProtocolService implements ShardProtocol {
       lowWaterBytes: init.lowWaterBytes ?? LOW_WATER_BYTES,
       sendChunkBytes: init.sendChunkBytes ?? SEND_CHUNK_BYTES
     }
-    if (this.settings.lowWaterBytes > this.settings.highWaterBytes) {
+    if (settings.lowWaterBytes > settings.highWaterBytes) {
       throw new RangeError('lowWaterBytes must not exceed highWaterBytes')
     }
-    this.handleStream = this.handleStream.bind(this)
+    super(PROTOCOL_ID, components, settings)
   }
 
   readonly [Symbol.toStringTag] = 'meshbackup/shard'
 
-  async start (): Promise<void> {
-    if (this.started) return
-    await this.components.registrar.handle(this.protocol, this.handleStream, {
-      maxInboundStreams: this.settings.maxInboundStreams,
-      maxOutboundStreams: this.settings.maxOutboundStreams
-    })
-    this.started = true
-  }
-
-  async stop (): Promise<void> {
-    if (!this.started) return
-    await this.components.registrar.unhandle(this.protocol)
-    this.started = false
-  }
-
-  isStarted (): boolean {
-    return this.started
-  }
-
   /** One inbound stream, one operation. Never throws: failures end the stream. */
-  async handleStream (stream: Stream, connection: Connection): Promise<void> {
+  override async handleStream (stream: Stream, connection: Connection): Promise<void> {
     const streamLog = log.newScope(`${connection.remotePeer.toString().slice(-6)}:${stream.id}`)
     const requestSignal = AbortSignal.timeout(this.settings.requestTimeoutMs)
     const streamAbort = new AbortController()

@@ -3,6 +3,8 @@
  * codes (WireError.code), used by both ends. Any error the status source
  * throws reaches the peer only as a generic INTERNAL code.
  */
+import { wireErrors } from '../common/wire-errors.js'
+import type { WireErrorRow } from '../common/wire-errors.js'
 
 /** Wire codes (WireError.code) of /meshbackup/status/1.0.0. Never renumber. */
 export const WireCode = {
@@ -46,32 +48,19 @@ export class StatusTimeoutError extends StatusError {
   override readonly code = WireCode.INTERNAL
 }
 
-type ErrorClass = new (message?: string) => StatusError
-
-const TABLE: Array<[name: string, code: number, cls: ErrorClass]> = [
+/** The table: error name ↔ wire code ↔ class. */
+const TABLE: Array<WireErrorRow<StatusError>> = [
   ['InvalidStatusRequestError', WireCode.BAD_REQUEST, InvalidStatusRequestError]
 ]
 
-const BY_NAME = new Map(TABLE.map(([name, code]) => [name, code]))
-const BY_CODE = new Map<number, ErrorClass>(TABLE.map(([, code, cls]) => [code, cls]))
+const wire = wireErrors(TABLE, StatusInternalError, { internalCode: WireCode.INTERNAL })
 
-const MAX_WIRE_MESSAGE = 200
-
-/** Errors that mean the stream is broken: reset rather than answer. */
-const RESET_ERRORS = new Set(['TruncatedStreamError', 'ShardProtocolError', 'InvalidShardRequestError', 'TimeoutError', 'AbortError', 'StreamResetError'])
-
-/** The wire form of an error for the peer; undefined for a broken stream (reset instead). */
-export function toWireError (err: unknown): { code: number, message: string } | undefined {
-  const name = (err as Error | undefined)?.name
-  if (name != null && RESET_ERRORS.has(name)) return undefined
-  const code = name != null ? BY_NAME.get(name) : undefined
-  if (code == null) return { code: WireCode.INTERNAL, message: 'internal error' }
-  return { code, message: String((err as Error).message).slice(0, MAX_WIRE_MESSAGE) }
-}
+/**
+ * The wire form of an error for the peer: known names keep their code and
+ * message, other errors become a generic INTERNAL error (details stay local);
+ * undefined for a broken stream, which is reset instead.
+ */
+export const toWireError: (err: unknown) => { code: number, message: string } | undefined = wire.toWireError
 
 /** The named error for a WireError received from a peer. */
-export function fromWireError (wire: { code?: number | null, message?: string | null }): StatusError {
-  const cls = BY_CODE.get(wire.code ?? 0) ?? StatusInternalError
-  const text = String(wire.message ?? '').slice(0, MAX_WIRE_MESSAGE)
-  return new cls(`remote: ${text === '' ? `error code ${wire.code ?? 0}` : text}`)
-}
+export const fromWireError: (wire: { code?: number | null, message?: string | null }) => StatusError = wire.fromWireError

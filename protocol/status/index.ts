@@ -11,8 +11,8 @@
  * (status.ts); only members are answered, a non-member's stream is reset.
  */
 import { StatusProtocolService } from './status-protocol.js'
-import type { IsMember } from './stream-io.js'
-import type { AbortOptions, StreamHandler, StreamHandlerOptions } from '@libp2p/interface'
+import type { IsMember } from '../common/stream-io.js'
+import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'
 export * from './errors.js'
@@ -57,10 +57,7 @@ export interface AgentStatusFields {
 }
 
 /** Where handlers are registered: a libp2p node or its registrar. */
-export interface StatusRegistrar {
-  handle: (protocol: string, handler: StreamHandler, options?: StreamHandlerOptions) => Promise<void>
-  unhandle: (protocol: string, options?: AbortOptions) => Promise<void>
-}
+export interface StatusRegistrar extends ProtocolRegistrar {}
 
 export interface StatusProtocolComponents {
   registrar: StatusRegistrar

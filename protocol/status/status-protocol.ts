@@ -4,56 +4,31 @@
  */
 import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
+import { RegisteredProtocol } from '../common/registered-protocol.js'
+import { serveRequest } from '../common/stream-io.js'
 import { MAX_INBOUND_STREAMS, MAX_MESSAGE_BYTES, MAX_OUTBOUND_STREAMS, PROTOCOL_ID, REQUEST_TIMEOUT_MS } from './constants.js'
 import { toWireError } from './errors.js'
 import { handleStatus } from './handlers/status.js'
-import { serveRequest } from './stream-io.js'
 import type { StatusProtocol, StatusProtocolComponents, StatusProtocolInit } from './index.js'
 import type { StatusSettings } from './context.js'
 import type { Connection, Stream } from '@libp2p/interface'
 
 const log = logger('meshbackup:protocol:status')
 
-export class StatusProtocolService implements StatusProtocol {
-  readonly protocol = PROTOCOL_ID
-  private readonly components: StatusProtocolComponents
-  private readonly settings: StatusSettings
-  private started = false
-
+export class StatusProtocolService extends RegisteredProtocol<StatusProtocolComponents, StatusSettings> implements StatusProtocol {
   constructor (components: StatusProtocolComponents, init: StatusProtocolInit = {}) {
-    this.components = components
-    this.settings = {
+    super(PROTOCOL_ID, components, {
       requestTimeoutMs: init.requestTimeoutMs ?? REQUEST_TIMEOUT_MS,
       maxMessageBytes: init.maxMessageBytes ?? MAX_MESSAGE_BYTES,
       maxInboundStreams: init.maxInboundStreams ?? MAX_INBOUND_STREAMS,
       maxOutboundStreams: init.maxOutboundStreams ?? MAX_OUTBOUND_STREAMS
-    }
-    this.handleStream = this.handleStream.bind(this)
+    })
   }
 
   readonly [Symbol.toStringTag] = 'meshbackup/status'
 
-  async start (): Promise<void> {
-    if (this.started) return
-    await this.components.registrar.handle(this.protocol, this.handleStream, {
-      maxInboundStreams: this.settings.maxInboundStreams,
-      maxOutboundStreams: this.settings.maxOutboundStreams
-    })
-    this.started = true
-  }
-
-  async stop (): Promise<void> {
-    if (!this.started) return
-    await this.components.registrar.unhandle(this.protocol)
-    this.started = false
-  }
-
-  isStarted (): boolean {
-    return this.started
-  }
-
   /** One inbound stream, one status. Never throws. */
-  async handleStream (stream: Stream, connection: Connection): Promise<void> {
+  override async handleStream (stream: Stream, connection: Connection): Promise<void> {
     await serveRequest(stream, connection, log, {
       requestType: pb.StatusRequest,
       what: 'status request',

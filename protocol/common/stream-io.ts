@@ -1,12 +1,9 @@
 /**
- * Request/response plumbing for the small mesh protocols (catalog, status,
- * audit): one length-prefixed protobuf request, one response, per stream.
- *
- * Built on the shard protocol's MessageChannel (protocol/shard/stream-io.ts:
- * a maximum on every length prefix, decoding through proto/index.ts) and
- * shared by protocol/status and protocol/audit, which re-export it from their
- * own stream-io.ts. (It belongs in a protocol/common/ folder once someone owns
- * one.)
+ * Request/response plumbing shared by the small mesh protocols (catalog,
+ * status, audit): one length-prefixed protobuf request, one response, per
+ * stream. Built on the shard protocol's MessageChannel
+ * (protocol/shard/stream-io.ts: a maximum on every length prefix, decoding
+ * through proto/index.ts); each protocol imports it from here.
  *
  * - serveRequest: the responder side of one stream — membership check, one
  *   bounded read under the request timeout, dispatch, and either the handler's
