@@ -37,7 +37,7 @@ import { shardProtocol } from '../protocol/shard/index.js'
 import type { ShardDeleteRequest, ShardProtocol } from '../protocol/shard/index.js'
 import { IndexDb } from '../store/index-db.js'
 import { ShardStore } from '../store/shard-store.js'
-import { backup } from './backup/archiver.js'
+import { backup, backupStream } from './backup/archiver.js'
 import type { BackupType } from './backup/archiver.js'
 import { findSnapshot, listSnapshots } from './backup/snapshots.js'
 import type { SnapshotInfo } from './backup/snapshots.js'
@@ -633,6 +633,23 @@ export class Agent {
       for (const w of res.warnings) send({ event: 'warning', message: w })
       const info = (await listSnapshots(repo)).find(s => Buffer.from(s.id).equals(res.id)) as SnapshotInfo
       return { snapshot: snapshotJson(info), warnings: res.warnings, peers: [...repo.peers.keys()], catalog }
+    }))
+    c.uploadStream('POST', '/v1/backup-stdin', async (req, send) => await this.exclusive(async () => {
+      const name = req.query.get('name') ?? ''
+      const repo = await this.openRepository(Buffer.from(String(req.headers['x-meshbackup-passphrase'] ?? ''), 'base64').toString('utf8'))
+      const feasible = checkFeasible(this.placementPeers(), this.placementOwner, this.policy)
+      if (!feasible.ok) throw new ControlError(`the mesh cannot satisfy the placement policy: ${feasible.reason} (nothing was uploaded)`, 409)
+      let last = 0
+      const res = await backupStream(repo, req.upload as AsyncIterable<Uint8Array>, {
+        name,
+        tags: req.query.getAll('tag'),
+        signal: req.signal,
+        onProgress: p => { const now = Date.now(); if (now - last > 200) { last = now; send({ event: 'progress', ...p }) } }
+      })
+      this.lastBackupMs = Date.now()
+      await this.publishCatalog(repo).catch(() => undefined)
+      const info = (await listSnapshots(repo)).find(s => Buffer.from(s.id).equals(res.id)) as SnapshotInfo
+      return { snapshot: snapshotJson(info), warnings: [] }
     }))
     c.stream('POST', '/v1/restore', async (req, send) => await this.exclusive(async () => {
       const target = req.body.target

@@ -46,9 +46,10 @@ export async function call<T = Record<string, unknown>> (dataDir: string, method
 }
 
 /** A streaming request: calls onEvent per line; resolves with the final result, rejects on an error event. */
-export async function callStream (dataDir: string, method: string, path: string, body: unknown, onEvent: (e: ControlEvent) => void): Promise<Record<string, unknown>> {
+export async function callStream (dataDir: string, method: string, path: string, body: unknown, onEvent: (e: ControlEvent) => void, upload?: { source: NodeJS.ReadableStream, headers: Record<string, string> }): Promise<Record<string, unknown>> {
   return await new Promise((resolve, reject) => {
-    const req = request({ socketPath: socketOf(dataDir), method, path, headers: { 'content-type': 'application/json' } }, res => {
+    const headers = upload === undefined ? { 'content-type': 'application/json' } : { 'content-type': 'application/octet-stream', ...upload.headers }
+    const req = request({ socketPath: socketOf(dataDir), method, path, headers }, res => {
       let buf = ''
       let final: ControlEvent | undefined
       res.setEncoding('utf8')
@@ -76,7 +77,11 @@ export async function callStream (dataDir: string, method: string, path: string,
       })
     })
     req.on('error', (err: NodeJS.ErrnoException) => reject(err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)))
-    req.write(JSON.stringify(body ?? {}))
-    req.end()
+    if (upload !== undefined) {
+      upload.source.pipe(req)
+    } else {
+      req.write(JSON.stringify(body ?? {}))
+      req.end()
+    }
   })
 }

@@ -24,6 +24,9 @@ export interface Request {
   query: URLSearchParams
   body: Record<string, unknown>
   signal: AbortSignal
+  headers: Record<string, string | string[] | undefined>
+  /** For upload routes: the raw request body, unread. */
+  upload?: AsyncIterable<Uint8Array>
 }
 
 /** A plain handler answers one JSON value. */
@@ -31,7 +34,7 @@ export type JsonHandler = (req: Request) => Promise<unknown>
 /** A streaming handler sends events and returns the final result. */
 export type StreamHandler = (req: Request, send: (event: Record<string, unknown>) => void) => Promise<unknown>
 
-interface Route { json?: JsonHandler, stream?: StreamHandler }
+interface Route { json?: JsonHandler, stream?: StreamHandler, upload?: boolean }
 
 export class ControlServer {
   private readonly routes = new Map<string, Route>()
@@ -45,6 +48,11 @@ export class ControlServer {
 
   stream (method: string, path: string, handler: StreamHandler): void {
     this.routes.set(`${method} ${path}`, { stream: handler })
+  }
+
+  /** A streaming handler whose request body is raw bytes (parameters in the query). */
+  uploadStream (method: string, path: string, handler: StreamHandler): void {
+    this.routes.set(`${method} ${path}`, { stream: handler, upload: true })
   }
 
   async start (): Promise<void> {
@@ -85,13 +93,15 @@ export class ControlServer {
     }
     if (route === undefined) { fail(404, `no such operation: ${req.method ?? ''} ${url.pathname}`); return }
     let body: Record<string, unknown> = {}
-    try {
-      body = await readBody(req)
-    } catch (err) {
-      fail(400, (err as Error).message)
-      return
+    if (route.upload !== true) {
+      try {
+        body = await readBody(req)
+      } catch (err) {
+        fail(400, (err as Error).message)
+        return
+      }
     }
-    const request: Request = { query: url.searchParams, body, signal: abort.signal }
+    const request: Request = { query: url.searchParams, body, signal: abort.signal, headers: req.headers, upload: route.upload === true ? req : undefined }
     if (route.json !== undefined) {
       try {
         const result = await route.json(request)

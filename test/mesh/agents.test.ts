@@ -3,6 +3,7 @@
  * invite` / `init --join`, status, backup and restore over the mesh, a
  * non-member refused, and a full storage peer skipped.
  */
+import { randomBytes } from 'node:crypto'
 import { mkdir, writeFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -85,6 +86,18 @@ describe('a mesh of agent processes', () => {
       const held = (await h.status(n)).self.catalogsHeld ?? []
       expect(held.find(c => c.owner === h.get('a').peerId)?.version, n).toBeGreaterThanOrEqual(1)
     }
+  })
+
+  it('backs up a stream from stdin and restores it', async () => {
+    const dump = Buffer.concat([Buffer.from('-- pg_dump\n'), randomBytes(2 * 1024 * 1024)])
+    const out = JSON.parse(await h.cliOk(['backup', '--stdin', '--name', 'db.sql', '--json', '--data', h.get('a').dir], { input: dump })) as { snapshot: { id: string, type: string, paths: string[] } }
+    expect(out.snapshot).toMatchObject({ type: 'stdin', paths: ['db.sql'] })
+    const target = join(h.root, 'restored-stdin')
+    await h.cliOk(['restore', out.snapshot.id.slice(0, 12), '--data', h.get('a').dir, '--target', target])
+    expect(await readFile(join(target, 'db.sql'))).toEqual(dump)
+    const noName = await h.cli(['backup', '--stdin', '--data', h.get('a').dir], { input: Buffer.from('x') })
+    expect(noName.code).toBe(2)
+    expect(noName.stderr).toMatch(/--name/)
   })
 
   it('keeps its peer table across a restart', async () => {

@@ -43,7 +43,19 @@ export class MeshHarness {
   }
 
   /** Run the CLI to completion. */
-  async cli (args: string[], options: { env?: Record<string, string>, timeoutMs?: number } = {}): Promise<CliResult> {
+  async cli (args: string[], options: { env?: Record<string, string>, timeoutMs?: number, input?: Buffer } = {}): Promise<CliResult> {
+    if (options.input !== undefined) {
+      const input = options.input
+      return await new Promise(resolve => {
+        const p = spawn(process.execPath, [BIN, ...args], { env: this.env(options.env) })
+        let stdout = ''
+        let stderr = ''
+        p.stdout.on('data', (d: Buffer) => { stdout += d.toString() })
+        p.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
+        p.on('exit', code => resolve({ code: code ?? 1, stdout, stderr }))
+        p.stdin.end(input)
+      })
+    }
     return await new Promise(resolve => {
       execFile(process.execPath, [BIN, ...args], { env: this.env(options.env), timeout: options.timeoutMs ?? 120_000, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
         const code = err === null ? 0 : typeof (err as { code?: unknown }).code === 'number' ? (err as { code: number }).code : 1
@@ -52,7 +64,7 @@ export class MeshHarness {
     })
   }
 
-  async cliOk (args: string[], options: { env?: Record<string, string> } = {}): Promise<string> {
+  async cliOk (args: string[], options: { env?: Record<string, string>, input?: Buffer } = {}): Promise<string> {
     const r = await this.cli(args, options)
     if (r.code !== 0) throw new Error(`meshbackup ${args.join(' ')} failed (${r.code}): ${r.stderr}${r.stdout}`)
     return r.stdout
