@@ -741,7 +741,7 @@ export function snapshotJson (s: SnapshotInfo): Record<string, unknown> {
     paths: s.paths,
     tags: s.tags,
     parent: s.parent ?? null,
-    stats: s.stats,
+    stats: Object.fromEntries(Object.entries(s.stats).filter(([, v]) => v != null).map(([k, v]) => [k, Number(v)])),
     degraded: s.degraded
   }
 }

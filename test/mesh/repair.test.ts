@@ -6,11 +6,13 @@
  * deleted. Then bits flipped in shards on two peers: check --read-data finds
  * exactly those, repair fixes them, restore is byte-identical.
  */
-import { open as openFile, readdir, stat } from 'node:fs/promises'
+import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdir, open as openFile, readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree } from '../fixtures/tree.js'
-import { MeshHarness } from './harness.js'
+import { BIN, MeshHarness } from './harness.js'
 
 const h = new MeshHarness()
 let src: string
@@ -107,5 +109,34 @@ describe('corrupted shards', () => {
     const target = join(h.root, 'restore-after-repair')
     await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
+  })
+})
+
+describe('a backup interrupted by kill -9 of the owner agent', () => {
+  it('leaves the previous snapshot intact; the next backup completes and reuses what was uploaded', async () => {
+    const big = join(h.root, 'big')
+    await mkdir(big, { recursive: true })
+    for (let i = 0; i < 12; i++) await writeFile(join(big, `part-${i}.bin`), randomBytes(5 * 1024 * 1024))
+    const before = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string }>
+    const run = spawn(process.execPath, [BIN, 'backup', '--data', h.get('a').dir, big], { env: h.env(), stdio: 'ignore' })
+    const runExit = new Promise(resolve => run.once('exit', resolve))
+    // wait until some of it has been stored in the mesh, then kill the agent
+    await h.waitFor('the first packs to land', async () => (await h.status('b')).self.used > 0 && (await h.status('c')).self.used > 2 * 1024 * 1024, 60_000)
+    await h.kill9('a')
+    await runExit
+    await h.start('a', ['--repair-grace', '2'])
+    await h.waitFor('a to see its peers again', async () => (await h.status('a')).peers.filter(p => p.up).length === 7, 60_000)
+    const after = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string }>
+    expect(after.map(s => s.id)).toEqual(before.map(s => s.id))
+    const target = join(h.root, 'restore-after-kill')
+    await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
+    expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
+    const again = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, big])) as { snapshot: { stats: { bytesRead: number, bytesAdded: number } } }
+    expect(again.snapshot.stats.bytesRead).toBe(60 * 1024 * 1024)
+    // part of it was already stored by the killed run and is not sent again
+    expect(again.snapshot.stats.bytesAdded).toBeLessThan(60 * 1024 * 1024)
+    const t2 = join(h.root, 'restore-big')
+    await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', t2])
+    expect(await describeTree(join(t2, big))).toEqual(await describeTree(big))
   })
 })
