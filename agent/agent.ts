@@ -40,6 +40,7 @@ import { ShardStore } from '../store/shard-store.js'
 import { backup, backupStream } from './backup/archiver.js'
 import type { BackupType } from './backup/archiver.js'
 import { findSnapshot, listSnapshots } from './backup/snapshots.js'
+import { diffSnapshots, entryJson, walkSnapshot } from './backup/tree-walk.js'
 import type { SnapshotInfo } from './backup/snapshots.js'
 import { loadConfig } from './config.js'
 import type { AgentConfig } from './config.js'
@@ -679,6 +680,22 @@ export class Agent {
       return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)] }
     }))
     c.stream('POST', '/v1/check', async (req, send) => await this.check(req.body.readData === true, (done, total) => send({ event: 'progress', done, total })))
+    c.json('POST', '/v1/ls', async (req) => {
+      const repo = await this.openRepository(String(req.body.passphrase ?? ''))
+      const snap = await findSnapshot(repo, String(req.body.snapshot ?? 'latest'))
+      const out: Array<Record<string, unknown>> = []
+      for await (const e of walkSnapshot(repo, snap, typeof req.body.path === 'string' ? req.body.path : '/')) {
+        out.push(entryJson(e))
+        if (out.length >= 1_000_000) break
+      }
+      return { snapshot: snapshotJson(snap), entries: out }
+    })
+    c.json('POST', '/v1/diff', async (req) => {
+      const repo = await this.openRepository(String(req.body.passphrase ?? ''))
+      const a = await findSnapshot(repo, String(req.body.a ?? ''))
+      const b = await findSnapshot(repo, String(req.body.b ?? ''))
+      return { a: a.idHex.slice(0, 8), b: b.idHex.slice(0, 8), ...await diffSnapshots(repo, a, b) }
+    })
     c.json('POST', '/v1/repair', async () => { await this.repairer.runOnce(); return this.repairer.state })
     c.json('POST', '/v1/stop', async () => {
       setTimeout(() => { void this.stop() }, 10)

@@ -88,6 +88,24 @@ describe('a mesh of agent processes', () => {
     }
   })
 
+  it('lists a snapshot and diffs two', async () => {
+    const src = join(h.root, 'src')
+    await writeFile(join(src, 'docs/readme.txt'), 'changed\n')
+    await writeFile(join(src, 'added.txt'), 'new\n')
+    await h.cliOk(['backup', '--data', h.get('a').dir, src])
+    const snaps = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string, paths: string[] }>
+    const mine = snaps.filter(x => x.paths[0] === src)
+    const d = JSON.parse(await h.cliOk(['diff', '--json', '--data', h.get('a').dir, mine[0].id.slice(0, 8), mine[1].id.slice(0, 8)])) as { added: string[], removed: string[], modified: string[] }
+    expect(d.added).toEqual([`${src}/added.txt`])
+    expect(d.removed).toEqual([])
+    expect(d.modified).toContain(`${src}/docs/readme.txt`)
+    const ls = JSON.parse(await h.cliOk(['ls', '--json', '--data', h.get('a').dir, 'latest', `${src}/docs/deep`])) as Array<{ path: string, type: string }>
+    expect(ls.map(e => e.path)).toEqual([`${src}/docs/deep`, `${src}/docs/deep/deeper`, `${src}/docs/deep/deeper/notes.md`])
+    const bad = await h.cli(['ls', '--data', h.get('a').dir, 'ffffffff'])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/snapshot ffffffff not found/)
+  })
+
   it('backs up a stream from stdin and restores it', async () => {
     const dump = Buffer.concat([Buffer.from('-- pg_dump\n'), randomBytes(2 * 1024 * 1024)])
     const out = JSON.parse(await h.cliOk(['backup', '--stdin', '--name', 'db.sql', '--json', '--data', h.get('a').dir], { input: dump })) as { snapshot: { id: string, type: string, paths: string[] } }

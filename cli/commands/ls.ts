@@ -1,0 +1,37 @@
+/** `meshbackup ls SNAPSHOT [PATH]` and `meshbackup diff SNAP1 SNAP2`. */
+import type { Command } from 'commander'
+import { call } from '../control-client.js'
+import { dataDirOf, withData, withPassphrase } from '../options.js'
+import { getPassphrase } from '../passphrase.js'
+import { formatBytes } from '../printer.js'
+import type { Printer } from '../printer.js'
+
+export function lsCommand (program: Command, printer: Printer): void {
+  withPassphrase(withData(program.command('ls')
+    .description('list the files of a snapshot (or of a path inside it)')
+    .argument('<snapshot>', 'snapshot id (or prefix) or "latest"')
+    .argument('[path]', 'a path inside the snapshot', '/')
+    .option('--json', 'print JSON')))
+    .action(async (snapshot: string, path: string, opts: { data?: string, json?: boolean, passphraseFile?: string }) => {
+      const passphrase = await getPassphrase({ file: opts.passphraseFile })
+      const res = await call<{ entries: Array<{ path: string, type: string, size: number, mode: string, mtime: string, target?: string }> }>(dataDirOf(opts), 'POST', '/v1/ls', { snapshot, path, passphrase }, 600_000)
+      if (opts.json === true) { printer.json(res.entries); return }
+      for (const e of res.entries) {
+        printer.line(`${e.type === 'dir' ? 'd' : e.type === 'symlink' ? 'l' : '-'} ${e.mode.padStart(5)} ${(e.type === 'file' ? formatBytes(e.size) : '').padStart(10)}  ${e.mtime}  ${e.path}${e.target !== undefined ? ` -> ${e.target}` : ''}`)
+      }
+    })
+  withPassphrase(withData(program.command('diff')
+    .description('what changed between two snapshots')
+    .argument('<snapshot1>')
+    .argument('<snapshot2>')
+    .option('--json', 'print JSON')))
+    .action(async (a: string, b: string, opts: { data?: string, json?: boolean, passphraseFile?: string }) => {
+      const passphrase = await getPassphrase({ file: opts.passphraseFile })
+      const res = await call<{ added: string[], removed: string[], modified: string[] }>(dataDirOf(opts), 'POST', '/v1/diff', { a, b, passphrase }, 600_000)
+      if (opts.json === true) { printer.json(res); return }
+      for (const p of res.added) printer.line(`+ ${p}`)
+      for (const p of res.removed) printer.line(`- ${p}`)
+      for (const p of res.modified) printer.line(`M ${p}`)
+      printer.line(`${res.added.length} added, ${res.removed.length} removed, ${res.modified.length} modified`)
+    })
+}
