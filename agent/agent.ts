@@ -696,6 +696,31 @@ export class Agent {
       const b = await findSnapshot(repo, String(req.body.b ?? ''))
       return { a: a.idHex.slice(0, 8), b: b.idHex.slice(0, 8), ...await diffSnapshots(repo, a, b) }
     })
+    c.json('POST', '/v1/keys', async (req) => await this.exclusive(async () => {
+      const repo = await this.openRepository(String(req.body.passphrase ?? ''))
+      const op = String(req.body.op ?? 'list')
+      let changed: Record<string, unknown> = {}
+      if (op === 'add' || op === 'passwd') {
+        const next = String(req.body.newPassphrase ?? '')
+        if (next === '') throw new ControlError('the new passphrase is empty')
+        changed = { added: await repo.addKey(next) }
+        if (op === 'passwd') {
+          await this.index.deleteKeyFile(repo.keyId as string)
+          changed.removed = repo.keyId
+        }
+      } else if (op === 'remove') {
+        await repo.removeKey(String(req.body.id ?? ''))
+        changed = { removed: String(req.body.id) }
+      } else if (op !== 'list') {
+        throw new ControlError(`unknown key operation ${op}`)
+      }
+      if (op !== 'list') {
+        this.log.info({ op, ...changed }, 'key files changed')
+        await this.publishCatalog(repo).catch(() => undefined)
+      }
+      const keys = (await repo.listKeys()).map(k => ({ id: k.id, current: k.id === repo.keyId && op !== 'passwd', host: k.file.host, username: k.file.username, created: new Date(Number(k.file.createdMs)).toISOString() }))
+      return { ...changed, keys }
+    }))
     c.json('POST', '/v1/repair', async () => { await this.repairer.runOnce(); return this.repairer.state })
     c.json('POST', '/v1/stop', async () => {
       setTimeout(() => { void this.stop() }, 10)

@@ -11,6 +11,7 @@ import { backupCommand } from './commands/backup.js'
 import { checkCommand } from './commands/check.js'
 import { demoCommand } from './commands/demo.js'
 import { initCommand } from './commands/init.js'
+import { keyCommand } from './commands/key.js'
 import { lsCommand } from './commands/ls.js'
 import { meshCommand } from './commands/mesh.js'
 import { restoreCommand } from './commands/restore.js'
@@ -41,6 +42,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   restoreCommand(program, printer)
   checkCommand(program, printer)
   lsCommand(program, printer)
+  keyCommand(program, printer)
   demoCommand(program, printer)
   try {
     await program.parseAsync(argv)

@@ -69,7 +69,9 @@ export class Repository {
     readonly config: RepositoryConfig,
     readonly peers: Map<string, ShardPeer>,
     private readonly ownsIndex: boolean,
-    private readonly ownerName?: string
+    private readonly ownerName?: string,
+    /** The key file the passphrase opened. */
+    readonly keyId?: string
   ) {}
 
   /** Placement policy; without one, shards go to peers by rendezvous rank. */
@@ -96,11 +98,11 @@ export class Repository {
     const repo = await index.getMeta('repo')
     if (repo === undefined) throw new RepositoryError('this agent has no repository yet: run meshbackup init')
     const files = await index.listKeyFiles()
-    const { master } = await openAnyKeyFile(files.map(f => f.file), passphrase)
+    const { master, index: which } = await openAnyKeyFile(files.map(f => f.file), passphrase)
     if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
     const config = JSON.parse(await index.getMeta('config') ?? '{}') as RepositoryConfig
     validateConfig(config)
-    return new Repository(index.path, index, deriveKeys(master), config, new Map(), false, options.owner)
+    return new Repository(index.path, index, deriveKeys(master), config, new Map(), false, options.owner, files[which].id)
   }
 
   get chunkerOptions (): ChunkerOptions {
@@ -160,6 +162,17 @@ export class Repository {
     const id = keyFileId(file)
     await this.index.putKeyFile(id, file)
     return id
+  }
+
+  /** Remove a key file; never the one in use nor the last one. */
+  async removeKey (id: string): Promise<void> {
+    const keys = await this.index.listKeyFiles()
+    const matches = keys.filter(k => k.id.startsWith(id))
+    if (matches.length === 0) throw new RepositoryError(`no key ${id}`)
+    if (matches.length > 1) throw new RepositoryError(`key id prefix ${id} is ambiguous`)
+    if (matches[0].id === this.keyId) throw new RepositoryError('refusing to remove the key in use (open with another passphrase to remove it)')
+    if (keys.length === 1) throw new RepositoryError('refusing to remove the last key')
+    await this.index.deleteKeyFile(matches[0].id)
   }
 
   async listKeys (): Promise<Array<{ id: string, file: pb.KeyFile }>> {

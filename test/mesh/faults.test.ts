@@ -114,6 +114,31 @@ describe('bad input to a real agent', () => {
   })
 })
 
+describe('key files', () => {
+  it('adds, changes and removes passphrases; refuses to remove the key in use or a wrong passphrase', async () => {
+    const dir = h.get('a').dir
+    const newFile = join(h.root, 'new-pass')
+    await writeFile(newFile, 'second passphrase\n')
+    const added = JSON.parse(await h.cliOk(['key', 'add', '--json', '--data', dir, '--new-passphrase-file', newFile])) as { added: string, keys: Array<{ id: string, current: boolean }> }
+    expect(added.keys).toHaveLength(2)
+    const second = { MESHBACKUP_PASSPHRASE: 'second passphrase' }
+    const listed = JSON.parse(await h.cliOk(['key', 'list', '--json', '--data', dir], { env: second })) as { keys: Array<{ id: string, current: boolean }> }
+    expect(listed.keys.find(k => k.current)?.id).toBe(added.added)
+    const inUse = await h.cli(['key', 'remove', added.added.slice(0, 8), '--data', dir], { env: second })
+    expect(inUse.code).toBe(1)
+    expect(inUse.stderr).toMatch(/in use/)
+    const original = listed.keys.find(k => !k.current)?.id as string
+    await h.cliOk(['key', 'remove', original.slice(0, 8), '--data', dir], { env: second })
+    const wrong = await h.cli(['key', 'list', '--data', dir])
+    expect(wrong.code).toBe(1)
+    expect(wrong.stderr).toMatch(/wrong passphrase/)
+    await writeFile(newFile, 'test passphrase for the mesh\n')
+    await h.cliOk(['key', 'passwd', '--data', dir, '--new-passphrase-file', newFile], { env: second })
+    const back = JSON.parse(await h.cliOk(['key', 'list', '--json', '--data', dir])) as { keys: unknown[] }
+    expect(back.keys).toHaveLength(1)
+  })
+})
+
 describe('placement policy', () => {
   it('a policy the mesh cannot meet fails before any upload, naming what is missing', async () => {
     const src = join(h.root, 'policy-src')
