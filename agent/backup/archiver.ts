@@ -102,7 +102,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const known = await repo.index.loadBlobIds()
   const saver = new BlobSaver(repo, known)
   const loader = new BlobLoader(repo)
-  const files = new Semaphore(opts.fileConcurrency ?? 4)
+  const files = new Semaphore(opts.fileConcurrency ?? 2)
   const counters: Counters = { filesNew: 0, filesChanged: 0, filesUnchanged: 0, dirs: 0, bytesRead: 0, bytesTotal: 0 }
   const warnings: string[] = []
   /** Every blob the snapshot references (hex), to record the packs it needs. */

@@ -47,7 +47,7 @@ export class BlobSaver {
    * @param known hex ids of every blob in the index (the dedup set); updated as packs commit
    * @param concurrency blobs compressed and sealed at once
    */
-  constructor (private readonly repo: Repository, private readonly known: Set<string>, concurrency = 4) {
+  constructor (private readonly repo: Repository, private readonly known: Set<string>, concurrency = 2) {
     this.slots = new Semaphore(concurrency)
     this.uploader = new PackUploader(repo, (p: UploadedPack) => {
       for (const b of p.blobs) {
@@ -106,6 +106,6 @@ export class BlobSaver {
   private async cut (kind: Kind): Promise<void> {
     const w = this.writers[kind]
     this.writers[kind] = new PackWriter()
-    await this.uploader.submit(w.finish(this.repo.keys.dataKey))
+    await this.uploader.submit(() => w.finish(this.repo.keys.dataKey))
   }
 }

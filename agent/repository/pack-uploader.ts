@@ -45,11 +45,15 @@ export class PackUploader {
     this.slots = new Semaphore(parallelPacks)
   }
 
-  /** Queue a pack; resolves when an upload slot is free (backpressure), not when it is stored. */
-  async submit (pack: FinishedPack): Promise<void> {
+  /**
+   * Queue a pack; resolves when an upload slot is free (backpressure), not when
+   * it is stored. `pack` may be a function: then the pack is laid out only once
+   * the slot is free, so finished packs never wait in memory for a slot.
+   */
+  async submit (pack: FinishedPack | (() => FinishedPack)): Promise<void> {
     this.throwIfFailed()
     await this.slots.acquire()
-    const p = this.upload(pack)
+    const p = this.upload(typeof pack === 'function' ? pack() : pack)
       .catch(err => { this.failure ??= err as Error })
       .finally(() => { this.slots.release(); this.running.delete(p) })
     this.running.add(p)
