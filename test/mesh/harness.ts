@@ -10,7 +10,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
-export const ROOT = resolve(import.meta.dirname, '../..')
+// test/mesh → the repo root, also when run compiled from dist/test/mesh
+export const ROOT = resolve(import.meta.dirname, import.meta.dirname.includes('/dist/test/') ? '../../..' : '../..')
 export const BIN = join(ROOT, 'dist/cli/bin.js')
 export const PASSPHRASE = 'test passphrase for the mesh'
 
