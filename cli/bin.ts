@@ -8,6 +8,9 @@ for (const s of [process.stdout, process.stderr]) {
   s.on('error', (err: NodeJS.ErrnoException) => { if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0); else throw err })
 }
 
+// Until main() settles the exit code says failure: a command that never
+// finishes (its connection vanished) must not look like a success.
+process.exitCode = 1
 main(process.argv).then(code => { process.exitCode = code }, (err: Error) => {
   process.stderr.write(`meshbackup: internal error: ${err.stack ?? err.message}\n`)
   process.exitCode = 70

@@ -66,6 +66,9 @@ export async function callStream (dataDir: string, method: string, path: string,
           else onEvent(ev)
         }
       })
+      res.on('aborted', () => reject(new UserError('the agent stopped (connection lost) before the operation finished')))
+      res.on('error', (err: Error) => reject(new UserError(`connection to the agent failed: ${err.message}`)))
+      res.on('close', () => { if (!res.complete) reject(new UserError('the agent stopped (connection lost) before the operation finished')) })
       res.on('end', () => {
         if ((res.statusCode ?? 500) >= 400) {
           let msg = `agent error ${res.statusCode ?? ''}`

@@ -116,14 +116,21 @@ describe('a backup interrupted by kill -9 of the owner agent', () => {
   it('leaves the previous snapshot intact; the next backup completes and reuses what was uploaded', async () => {
     const big = join(h.root, 'big')
     await mkdir(big, { recursive: true })
-    for (let i = 0; i < 12; i++) await writeFile(join(big, `part-${i}.bin`), randomBytes(5 * 1024 * 1024))
+    for (let i = 0; i < 30; i++) await writeFile(join(big, `part-${i}.bin`), randomBytes(5 * 1024 * 1024))
     const before = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string }>
     const run = spawn(process.execPath, [BIN, 'backup', '--data', h.get('a').dir, big], { env: h.env(), stdio: 'ignore' })
-    const runExit = new Promise(resolve => run.once('exit', resolve))
-    // wait until some of it has been stored in the mesh, then kill the agent
-    await h.waitFor('the first packs to land', async () => (await h.status('b')).self.used > 0 && (await h.status('c')).self.used > 2 * 1024 * 1024, 60_000)
+    const runExit = new Promise<number | null>(resolve => run.once('exit', resolve))
+    // as soon as the first packs have landed on the peers (read from their disks), kill the agent
+    const stored = async (): Promise<number> => {
+      let sum = 0
+      for (const n of ['b', 'c', 'd', 'e', 'f', 'g', 'h']) for (const f of await shardFiles(n)) sum += (await stat(f)).size
+      return sum
+    }
+    const base = await stored()
+    const until = Date.now() + 60_000
+    while (await stored() < base + 60 * 1024 * 1024 && Date.now() < until) await new Promise(resolve => setTimeout(resolve, 20))
     await h.kill9('a')
-    await runExit
+    expect(await runExit, 'the backup should have been cut off by the kill').not.toBe(0)
     await h.start('a', ['--repair-grace', '2'])
     await h.waitFor('a to see its peers again', async () => (await h.status('a')).peers.filter(p => p.up).length === 7, 60_000)
     const after = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string }>
@@ -132,9 +139,9 @@ describe('a backup interrupted by kill -9 of the owner agent', () => {
     await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
     const again = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, big])) as { snapshot: { stats: { bytesRead: number, bytesAdded: number } } }
-    expect(again.snapshot.stats.bytesRead).toBe(60 * 1024 * 1024)
+    expect(again.snapshot.stats.bytesRead).toBe(150 * 1024 * 1024)
     // part of it was already stored by the killed run and is not sent again
-    expect(again.snapshot.stats.bytesAdded).toBeLessThan(60 * 1024 * 1024)
+    expect(again.snapshot.stats.bytesAdded).toBeLessThan(150 * 1024 * 1024)
     const t2 = join(h.root, 'restore-big')
     await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', t2])
     expect(await describeTree(join(t2, big))).toEqual(await describeTree(big))
