@@ -7,12 +7,10 @@
  * (--small; generated once into .bench/) into six local shard stores, RS 4+2,
  * and restores it.
  */
-import { execFileSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { backup } from '../../agent/backup/archiver.js'
 import { findSnapshot } from '../../agent/backup/snapshots.js'
 import { benchChunker } from '../../agent/chunker/index.js'
@@ -24,6 +22,7 @@ import { Repository } from '../../agent/repository/repository.js'
 import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
 import { restore } from '../../agent/restore/restorer.js'
 import { ShardStore } from '../../store/shard-store.js'
+import { ensureCorpus } from './corpus.js'
 import { benchMeshTransfer } from './mesh-transfer.js'
 
 const MB = 1e6
@@ -77,17 +76,6 @@ function sampleBlobs (n: number): Buffer[] {
   return out
 }
 
-async function ensureCorpus (): Promise<string> {
-  const dir = resolve('.bench/corpus-small')
-  if (!existsSync(join(dir, '.anchor-corpus.json'))) {
-    await mkdir('.bench', { recursive: true })
-    await rm(dir, { recursive: true, force: true })
-    const tool = resolve('../shared/bench/make-corpus')
-    execFileSync(tool, ['--small', dir], { stdio: 'ignore' })
-  }
-  return dir
-}
-
 async function main (): Promise<void> {
   const r: Record<string, number> = {}
   const log = (s: string): void => { if (!json) process.stderr.write(s + '\n') }
@@ -111,7 +99,7 @@ async function main (): Promise<void> {
   Object.assign(r, benchErasure({ seconds: 0.5 }))
 
   log('local backup and restore of the small corpus…')
-  const corpus = await ensureCorpus()
+  const corpus = await ensureCorpus(true)
   const work = await mkdtemp(join(tmpdir(), 'mb-bench-'))
   try {
     const repo = await Repository.create(join(work, 'repo'), 'bench', { scrypt: { logN: 10, r: 8, p: 1 } })

@@ -42,8 +42,7 @@
 import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { backup } from '../../agent/backup/archiver.js'
 import { findSnapshot } from '../../agent/backup/snapshots.js'
@@ -51,6 +50,7 @@ import { Repository } from '../../agent/repository/repository.js'
 import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
 import { restore } from '../../agent/restore/restorer.js'
 import { ShardStore } from '../../store/shard-store.js'
+import { BENCH_DIR, MAKE_CORPUS, corpusDir, ensureCorpus } from './corpus.js'
 
 const execFileP = promisify(execFile)
 
@@ -63,11 +63,8 @@ const json = argv.includes('--json')
 const noRestic = argv.includes('--no-restic')
 const keep = argv.includes('--keep')
 
-// dist/test/bench/compare-restic.js → repository root
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..')
-const BENCH = join(ROOT, '.bench')
-const MAKE_CORPUS = resolve(ROOT, '../shared/bench/make-corpus')
-const CORPUS = join(BENCH, small ? 'corpus-small' : 'corpus-full')
+const BENCH = BENCH_DIR
+const CORPUS = corpusDir(small)
 const SCRATCH = join(BENCH, 'compare-work')
 const WORK = join(SCRATCH, 'corpus')
 const MESH_REPO = join(SCRATCH, 'mesh-repo')
@@ -134,14 +131,6 @@ async function run (cmd: string, args: string[], env: NodeJS.ProcessEnv = proces
   return r
 }
 
-async function ensureCorpus (): Promise<void> {
-  if (existsSync(join(CORPUS, '.anchor-corpus.json'))) return
-  log(`building the corpus into ${CORPUS} (once)…`)
-  await mkdir(BENCH, { recursive: true })
-  await rm(CORPUS, { recursive: true, force: true })
-  await execFileP(MAKE_CORPUS, small ? ['--small', CORPUS] : [CORPUS], { maxBuffer: 64 * MiB })
-}
-
 /** `diff -r` of two trees; returns null when equal, else the first lines of the difference. */
 async function sameTree (a: string, b: string): Promise<string | null> {
   try {
@@ -167,7 +156,8 @@ function resticSummary (stdout: string): Record<string, number> {
 interface MeshPhase { secs: number, cpuSecs: number, read: number, stored: number, index: number, added: number, rssMib: number }
 
 async function main (): Promise<void> {
-  await ensureCorpus()
+  if (!existsSync(join(CORPUS, '.anchor-corpus.json'))) log(`building the corpus into ${CORPUS} (once)…`)
+  await ensureCorpus(small)
   log(`fresh working copy ${WORK}`)
   await rm(SCRATCH, { recursive: true, force: true })
   await rm(RESTIC_REPO, { recursive: true, force: true })

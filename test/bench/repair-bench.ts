@@ -6,30 +6,17 @@
  * pack is compliant again (repair throttled at the default 50 MiB/s). Prints one JSON object with `--json`.
  */
 import '../../agent/polyfill.js'
-import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { mkdir, rm } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
 import { MeshHarness } from '../mesh/harness.js'
+import { ensureCorpus } from './corpus.js'
 
 const small = process.argv.includes('--small')
 const json = process.argv.includes('--json')
 const log = (s: string): void => { if (!json) process.stderr.write(s + '\n') }
 
-async function corpus (): Promise<string> {
-  const dir = resolve(`.bench/corpus-${small ? 'small' : 'full'}`)
-  if (!existsSync(join(dir, '.anchor-corpus.json'))) {
-    await mkdir('.bench', { recursive: true })
-    await rm(dir, { recursive: true, force: true })
-    execFileSync(resolve('../shared/bench/make-corpus'), [...(small ? ['--small'] : []), dir], { stdio: 'ignore' })
-  }
-  return dir
-}
-
 interface Status { peers: Array<{ up: boolean, site: string | null }>, snapshots: Array<{ state: string }>, repair: { repairedShards: number, bytesSent: number, queue: number } }
 
 async function main (): Promise<void> {
-  const src = await corpus()
+  const src = await ensureCorpus(small)
   const h = new MeshHarness()
   await h.setup()
   try {
