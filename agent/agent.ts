@@ -53,6 +53,7 @@ import { RemoteShardPeer } from './mesh/remote-peer.js'
 import { MeshShardStorage } from './mesh/shard-storage.js'
 import { Repairer } from './repair/repairer.js'
 import { Repository } from './repository/repository.js'
+import type { Placer } from './repository/repository.js'
 import { LocalShardPeer } from './repository/shard-peer.js'
 import type { ShardPeer } from './repository/shard-peer.js'
 import { auditShard } from '../protocol/audit/index.js'
@@ -115,10 +116,7 @@ export class Agent {
       owner: node.peerId.toString(),
       peers: () => [{ id: node.peerId.toString(), up: true, lastSeenMs: Date.now() }, ...this.peerTable.list().map(p => ({ id: p.peerId, up: p.up, lastSeenMs: p.lastSeenMs }))],
       shardPeer: id => this.shardPeer(id),
-      placer: ({ packId, shardBytes, keep, avoid }) => {
-        const r = place({ packId, shardBytes, owner: this.placementOwner, peers: this.placementPeers(), policy: this.policy, keep, avoid, allowDegraded: true })
-        return r.ok ? { ok: true, assignment: r.assignment, degraded: r.verdict.state !== 'compliant' } : { ok: false, reason: r.reason }
-      },
+      placer: this.placer(true),
       log: (msg, fields) => { log.info(fields ?? {}, msg) }
     }, { graceSeconds: config.repair.graceSeconds, maxBytesPerSecond: config.repair.maxBytesPerSecond })
   }
@@ -126,10 +124,8 @@ export class Agent {
   /** A connected, proven member (or this agent's own store) as a shard peer. */
   shardPeer (id: string): ShardPeer | undefined {
     if (id === this.peerId) return new LocalShardPeer(id, this.store)
-    if (!this.members.has(id)) return undefined
-    const pid = peerIdFromString(id)
-    if (this.node.getConnections(pid).length === 0) return undefined
-    return new RemoteShardPeer(id, this.node, pid, this.identity)
+    if (!this.isConnectedMember(id)) return undefined
+    return new RemoteShardPeer(id, this.node, peerIdFromString(id), this.identity)
   }
 
   /**
@@ -237,18 +233,9 @@ export class Agent {
       onRefused: (peer, reason) => this.refuse(peer, reason)
     })
     await member.start()
-    const storage = new MeshShardStorage(this.store, { quotaPerMember: this.config.quotaPerMember })
     const shards: ShardProtocol = shardProtocol()({
       registrar: node,
-      storage: {
-        put: async (h, d, o) => { this.requireMember(o.peer); return await storage.put(h, d, o) },
-        getHeader: async (r) => await storage.getHeader(r),
-        read: (r, off, len) => storage.read(r, off, len),
-        has: async (r) => await storage.has(r),
-        list: async (owner, after, limit) => await storage.list(owner, after, limit),
-        delete: async (r) => await storage.delete(r),
-        quotaAllows: async (peer, bytes) => this.members.has(peer) && await storage.quotaAllows(peer, bytes)
-      },
+      storage: new MeshShardStorage(this.store, { quotaPerMember: this.config.quotaPerMember, isMember: id => this.members.has(id) }),
       verifyDelete: async (req, remote) => this.verifyDelete(req, remote)
     })
     await shards.start()
@@ -351,10 +338,6 @@ export class Agent {
     return this.members.has(id)
   }
 
-  private requireMember (id: string): void {
-    if (!this.members.has(id)) throw new AgentError('not a member of this mesh')
-  }
-
   private async verifyDelete (req: ShardDeleteRequest, remote: PeerId): Promise<boolean> {
     if (!this.members.has(remote.toString())) return false
     if (Math.abs(Date.now() - req.timeMs) > DELETE_WINDOW_MS) return false
@@ -397,14 +380,18 @@ export class Agent {
     return this.node.getMultiaddrs().map(a => a.toString())
   }
 
-  /** Members currently connected and proven. */
-  upMembers (): string[] {
-    return [...this.members].filter(id => this.node.getConnections(peerIdFromString(id)).length > 0)
+  /** Is `id` a proven member with an open connection? */
+  private isConnectedMember (id: string): boolean {
+    return this.members.has(id) && this.node.getConnections(peerIdFromString(id)).length > 0
   }
 
-  private async localInfo (): Promise<{ site: string, media: string, capacity: number, used: number, free: number, version: string, shards: number, lastBackupMs: number, addrs: string[] }> {
-    let shards = 0
-    for (const u of this.store.usage().values()) shards += u.shards
+  /** Members currently connected and proven. */
+  upMembers (): string[] {
+    return [...this.members].filter(id => this.isConnectedMember(id))
+  }
+
+  /** What this agent says about itself, in heartbeats and in status. */
+  private selfInfo (): { site: string, media: string, capacity: number, used: number, free: number, version: string, lastBackupMs: number, addrs: string[] } {
     return {
       site: this.config.site,
       media: this.config.media,
@@ -412,32 +399,31 @@ export class Agent {
       used: this.store.usedBytes(),
       free: Math.max(0, this.store.freeBytes()),
       version: VERSION,
-      shards,
       lastBackupMs: this.lastBackupMs,
       addrs: this.addrs()
     }
+  }
+
+  /** The heartbeat's content. */
+  private localInfo (): ReturnType<Agent['selfInfo']> & { shards: number } {
+    let shards = 0
+    for (const u of this.store.usage().values()) shards += u.shards
+    return { ...this.selfInfo(), shards }
   }
 
   /** This agent's status in the status protocol's terms. */
   statusFields (): AgentStatusFields {
     return {
+      ...this.selfInfo(),
       peerId: this.peerId,
-      site: this.config.site,
-      media: this.config.media,
-      capacity: this.config.capacity,
-      used: this.store.usedBytes(),
-      free: Math.max(0, this.store.freeBytes()),
       shardsPerOwner: [...this.store.usage()].map(([owner, u]) => ({ owner, shards: u.shards, bytes: u.bytes })),
       peers: this.peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, media: p.media, up: p.up, capacity: p.capacity, used: p.used, lastSeenMs: p.lastSeenMs })),
-      version: VERSION,
-      uptimeMs: Date.now() - this.startedAt,
-      lastBackupMs: this.lastBackupMs,
-      addrs: this.addrs()
+      uptimeMs: Date.now() - this.startedAt
     }
   }
 
   async status (): Promise<Record<string, unknown>> {
-    const out = statusJson(this.statusFields(), this.membership?.meshId ?? null, id => this.node.getConnections(peerIdFromString(id)).length > 0 && this.members.has(id))
+    const out = statusJson(this.statusFields(), this.membership?.meshId ?? null, id => this.isConnectedMember(id))
     ;(out.self as Record<string, unknown>).catalogsHeld = await this.catalogs.list()
     return out
   }
@@ -558,16 +544,37 @@ export class Agent {
   async openRepository (passphrase: string, options: { allowDegraded?: boolean } = {}): Promise<Repository> {
     if (typeof passphrase !== 'string' || passphrase === '') throw new ControlError('a passphrase is needed')
     const repo = await Repository.attach(this.index, passphrase, { owner: this.peerId })
-    repo.addPeer(new LocalShardPeer(this.peerId, this.store))
-    for (const id of this.upMembers()) {
-      repo.addPeer(new RemoteShardPeer(id, this.node, peerIdFromString(id), this.identity))
-    }
-    const owner = this.placementOwner
-    repo.placer = ({ packId, shardBytes, keep, avoid }) => {
-      const r = place({ packId, shardBytes, owner, peers: this.placementPeers(), policy: this.policy, keep, avoid, allowDegraded: options.allowDegraded === true })
+    for (const id of [this.peerId, ...this.upMembers()]) repo.addPeer(this.shardPeer(id) as ShardPeer)
+    repo.placer = this.placer(options.allowDegraded === true)
+    return repo
+  }
+
+  /** The placement policy over the live peers, as backups and repair use it. */
+  private placer (allowDegraded: boolean): Placer {
+    return ({ packId, shardBytes, keep, avoid }) => {
+      const r = place({ packId, shardBytes, owner: this.placementOwner, peers: this.placementPeers(), policy: this.policy, keep, avoid, allowDegraded })
       return r.ok ? { ok: true, assignment: r.assignment, degraded: r.verdict.state !== 'compliant' } : { ok: false, reason: r.reason }
     }
-    return repo
+  }
+
+  /** Fail before uploading anything when the live mesh cannot meet the policy. */
+  private requireFeasible (degraded: boolean, canDegrade = true): void {
+    const feasible = checkFeasible(this.placementPeers(), this.placementOwner, this.policy)
+    if (!feasible.ok && !degraded) {
+      const hint = canDegrade ? '; --degraded backs up anyway and marks the snapshot degraded' : ''
+      throw new ControlError(`the mesh cannot satisfy the placement policy: ${feasible.reason} (nothing was uploaded${hint})`, 409)
+    }
+  }
+
+  /** After a backup: remember its time, replicate the catalog, describe the snapshot. */
+  private async afterBackup (repo: Repository, id: Uint8Array): Promise<{ snapshot: Record<string, unknown>, catalog: Awaited<ReturnType<Agent['publishCatalog']>> | undefined }> {
+    this.lastBackupMs = Date.now()
+    const catalog = await this.publishCatalog(repo).catch(err => {
+      this.log.warn({ err: (err as Error).message }, 'catalog replication failed')
+      return undefined
+    })
+    const info = (await listSnapshots(repo)).find(s => Buffer.from(s.id).equals(id)) as SnapshotInfo
+    return { snapshot: snapshotJson(info), catalog }
   }
 
   /** Run one repository operation at a time (backup, restore, prune share the index). */
@@ -610,47 +617,28 @@ export class Agent {
       if (!['incremental', 'differential', 'full'].includes(type)) throw new ControlError(`type must be incremental, differential or full, not ${String(type)}`)
       const degraded = req.body.degraded === true
       const repo = await this.openRepository(String(req.body.passphrase ?? ''), { allowDegraded: degraded })
-      // Fail before uploading anything when the live mesh cannot meet the policy.
-      const feasible = checkFeasible(this.placementPeers(), this.placementOwner, this.policy)
-      if (!feasible.ok && !degraded) {
-        throw new ControlError(`the mesh cannot satisfy the placement policy: ${feasible.reason} (nothing was uploaded; --degraded backs up anyway and marks the snapshot degraded)`, 409)
-      }
-      let last = 0
+      this.requireFeasible(degraded)
       const res = await backup(repo, {
         paths: paths as string[],
         type,
         tags: Array.isArray(req.body.tags) ? req.body.tags.map(String) : [],
         signal: req.signal,
-        onProgress: p => {
-          const now = Date.now()
-          if (now - last > 200) { last = now; send({ event: 'progress', ...p }) }
-        }
-      })
-      this.lastBackupMs = Date.now()
-      const catalog = await this.publishCatalog(repo).catch(err => {
-        this.log.warn({ err: (err as Error).message }, 'catalog replication failed')
-        return undefined
+        onProgress: progressEvents(send)
       })
       for (const w of res.warnings) send({ event: 'warning', message: w })
-      const info = (await listSnapshots(repo)).find(s => Buffer.from(s.id).equals(res.id)) as SnapshotInfo
-      return { snapshot: snapshotJson(info), warnings: res.warnings, peers: [...repo.peers.keys()], catalog }
+      return { ...await this.afterBackup(repo, res.id), warnings: res.warnings, peers: [...repo.peers.keys()] }
     }))
     c.uploadStream('POST', '/v1/backup-stdin', async (req, send) => await this.exclusive(async () => {
       const name = req.query.get('name') ?? ''
       const repo = await this.openRepository(Buffer.from(String(req.headers['x-meshbackup-passphrase'] ?? ''), 'base64').toString('utf8'))
-      const feasible = checkFeasible(this.placementPeers(), this.placementOwner, this.policy)
-      if (!feasible.ok) throw new ControlError(`the mesh cannot satisfy the placement policy: ${feasible.reason} (nothing was uploaded)`, 409)
-      let last = 0
+      this.requireFeasible(false, false)
       const res = await backupStream(repo, req.upload as AsyncIterable<Uint8Array>, {
         name,
         tags: req.query.getAll('tag'),
         signal: req.signal,
-        onProgress: p => { const now = Date.now(); if (now - last > 200) { last = now; send({ event: 'progress', ...p }) } }
+        onProgress: progressEvents(send)
       })
-      this.lastBackupMs = Date.now()
-      await this.publishCatalog(repo).catch(() => undefined)
-      const info = (await listSnapshots(repo)).find(s => Buffer.from(s.id).equals(res.id)) as SnapshotInfo
-      return { snapshot: snapshotJson(info), warnings: [] }
+      return { ...await this.afterBackup(repo, res.id), warnings: [] }
     }))
     c.stream('POST', '/v1/restore', async (req, send) => await this.exclusive(async () => {
       const target = req.body.target
@@ -659,7 +647,6 @@ export class Agent {
       const at = req.body.at === undefined ? undefined : new Date(String(req.body.at))
       if (at !== undefined && Number.isNaN(at.getTime())) throw new ControlError(`at: "${String(req.body.at)}" is not a time`)
       const snap = await findSnapshot(repo, String(req.body.snapshot ?? 'latest'), { at })
-      let last = 0
       const failures: string[] = []
       const res = await restore(repo, snap, {
         target,
@@ -672,10 +659,7 @@ export class Agent {
             if (/match|hash|corrupt/i.test(why)) this.repairer.markBad(packId, i)
           }
         },
-        onProgress: p => {
-          const now = Date.now()
-          if (now - last > 200) { last = now; send({ event: 'progress', ...p }) }
-        }
+        onProgress: progressEvents(send)
       })
       return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)] }
     }))
@@ -741,6 +725,15 @@ export class Agent {
     await this.index.close().catch(() => {})
     this.log.info('agent stopped')
     this.resolveStopped()
+  }
+}
+
+/** Progress callbacks as NDJSON events, at most five a second. */
+function progressEvents<P extends object> (send: (event: Record<string, unknown>) => void): (p: P) => void {
+  let last = 0
+  return p => {
+    const now = Date.now()
+    if (now - last > 200) { last = now; send({ event: 'progress', ...p }) }
   }
 }
 

@@ -14,7 +14,7 @@
 import { createReadStream } from 'node:fs'
 import type { BigIntStats } from 'node:fs'
 import { lstat, readdir, readFile, readlink } from 'node:fs/promises'
-import { hostname, userInfo } from 'node:os'
+import { hostname } from 'node:os'
 import { join, resolve, sep } from 'node:path'
 import { pipe } from 'it-pipe'
 import { pb, encode } from '../../proto/index.js'
@@ -26,7 +26,8 @@ import type { Repository } from '../repository/repository.js'
 import { decodeTree, encodeTree } from '../tree.js'
 import type { TreeNode } from '../tree.js'
 import { Semaphore } from '../util/semaphore.js'
-import { loadSnapshot, listSnapshots, snapshotTypeName } from './snapshots.js'
+import { currentUser } from '../util/user.js'
+import { listSnapshots } from './snapshots.js'
 import type { SnapshotInfo } from './snapshots.js'
 
 export type BackupType = 'incremental' | 'differential' | 'full'
@@ -266,13 +267,12 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
     return nodes
   }
 
-  const parentRoot = parent === undefined ? new Map<string, TreeNode>() : await loadTree(await rootTreeOf(repo, loader, parent))
+  const parentRoot = parent === undefined ? new Map<string, TreeNode>() : await loadTree(parent.tree)
   const top = await saveVirtual(sep, paths, parentRoot)
   const { id: rootTree } = await saver.save(pb.BlobType.BLOB_TREE, encodeTree(top))
   referenced.add(hex(rootTree))
 
-  let username = ''
-  try { username = userInfo().username } catch { /* none */ }
+  const username = currentUser()
   await saver.flush()
   const snapshot: pb.ISnapshot = {
     timeMs: (opts.time ?? new Date()).getTime(),
@@ -333,8 +333,7 @@ export async function backupStream (repo: Repository, source: AsyncIterable<Uint
   }
   const { id: tree } = await saver.save(pb.BlobType.BLOB_TREE, encodeTree([node]))
   referenced.add(hex(tree))
-  let username = ''
-  try { username = userInfo().username } catch { /* none */ }
+  const username = currentUser()
   const snapshot: pb.ISnapshot = {
     timeMs: ms, host: opts.host ?? hostname(), username, paths: [name], tags: [...new Set(opts.tags ?? [])].sort(),
     type: pb.SnapshotType.SNAPSHOT_STDIN, tree, stats: {}
@@ -397,11 +396,6 @@ async function packsOf (repo: Repository, blobs: Set<string>): Promise<Uint8Arra
   return [...packs.values()]
 }
 
-async function rootTreeOf (repo: Repository, loader: BlobLoader, parent: SnapshotInfo): Promise<Uint8Array> {
-  void loader
-  const snap = await loadSnapshot(repo, parent.id)
-  return snap.tree as Uint8Array
-}
 
 function nodeFromStat (name: string, st: BigIntStats, type: pb.NodeType): TreeNode {
   return {
@@ -419,4 +413,3 @@ function nodeFromStat (name: string, st: BigIntStats, type: pb.NodeType): TreeNo
   }
 }
 
-export { snapshotTypeName }

@@ -58,13 +58,6 @@ export async function listSnapshots (repo: HasIndex): Promise<SnapshotInfo[]> {
   return (await repo.index.listSnapshots()).map(r => toInfo(r.id, r.snapshot))
 }
 
-export async function loadSnapshot (repo: HasIndex, id: Uint8Array): Promise<pb.ISnapshot> {
-  const all = await repo.index.listSnapshots()
-  const found = all.find(r => Buffer.from(r.id).equals(id))
-  if (found === undefined) throw new SnapshotNotFoundError(`snapshot ${hex(id).slice(0, 8)} not found`)
-  return found.snapshot
-}
-
 /**
  * Resolve "latest", a full id or a unique id prefix (≥ 4 hex digits); with `at`,
  * the newest snapshot at or before that time (point-in-time restore).

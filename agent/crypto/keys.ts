@@ -9,9 +9,10 @@
  *   Several key files may wrap the same master key (add / remove / passwd).
  */
 import { createHash, createHmac, hkdfSync, randomBytes, scrypt as scryptCb } from 'node:crypto'
-import { hostname, userInfo } from 'node:os'
+import { hostname } from 'node:os'
 import { pb, decode, encode, limits } from '../../proto/index.js'
 import { AuthenticationError, open, seal } from './aead.js'
+import { currentUser } from '../util/user.js'
 
 /** scrypt defaults: N = 2^15, r = 8, p = 1 (32 MiB, ~100 ms here), as restic's minimum. */
 export const DEFAULT_SCRYPT = { logN: 15, r: 8, p: 1 } as const
@@ -79,8 +80,7 @@ export async function createKeyFile (master: pb.IMasterKey, passphrase: string, 
   const salt = randomBytes(32)
   const kek = await scrypt(passphrase, salt, params)
   const wrappedWithNonce = seal(kek, encode(pb.MasterKey, master), salt)
-  let username = ''
-  try { username = userInfo().username } catch { /* no user entry */ }
+  const username = currentUser()
   return {
     version: 1,
     kdf: 'scrypt',

@@ -6,8 +6,8 @@
  */
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { pb } from '../../proto/index.js'
-import { deleteShard, deleteSigningPayload, getShardRange, putShard } from '../../protocol/shard/index.js'
-import type { ShardDialer, ShardHeaderFields } from '../../protocol/shard/index.js'
+import { MAX_SHARD_BYTES, deleteShard, deleteSigningPayload, getShardRange, putShard, toHeaderFields } from '../../protocol/shard/index.js'
+import type { ShardDialer } from '../../protocol/shard/index.js'
 import { ShardCorruptError, validateShardHeader, verifyBlocks } from '../../store/shard-format.js'
 import type { ReadOptions, ShardPeer } from '../repository/shard-peer.js'
 
@@ -19,22 +19,6 @@ function signalFor (options: { signal?: AbortSignal }): AbortSignal {
   return options.signal === undefined ? t : AbortSignal.any([options.signal, t])
 }
 
-function toFields (h: pb.IShardHeader): ShardHeaderFields {
-  return {
-    version: h.version ?? 1,
-    owner: h.owner ?? '',
-    packId: h.packId ?? new Uint8Array(0),
-    index: h.index ?? 0,
-    k: h.k ?? 0,
-    m: h.m ?? 0,
-    packLength: Number(h.packLength ?? 0),
-    shardLength: Number(h.shardLength ?? 0),
-    shardHash: h.shardHash ?? new Uint8Array(0),
-    blockSize: h.blockSize ?? 0,
-    blockHashes: h.blockHashes ?? new Uint8Array(0)
-  }
-}
-
 export class RemoteShardPeer implements ShardPeer {
   constructor (
     readonly name: string,
@@ -44,7 +28,7 @@ export class RemoteShardPeer implements ShardPeer {
   ) {}
 
   async put (header: pb.IShardHeader, data: Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
-    await putShard(this.node, this.peer, toFields(header), data, { signal: signalFor(options) })
+    await putShard(this.node, this.peer, toHeaderFields(header, MAX_SHARD_BYTES), data, { signal: signalFor(options) })
   }
 
   async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: ReadOptions = {}): Promise<Uint8Array> {

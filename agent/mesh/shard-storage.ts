@@ -6,8 +6,8 @@
  * sending peer id): nobody can fill or overwrite another owner's namespace.
  */
 import {
-  InvalidShardRequestError, QuotaExceededError, ShardHashMismatchError, ShardLengthMismatchError,
-  ShardNotFoundError as WireNotFound
+  InvalidShardRequestError, MAX_SHARD_BYTES, QuotaExceededError, ShardHashMismatchError, ShardLengthMismatchError,
+  ShardNotFoundError as WireNotFound, toHeaderFields
 } from '../../protocol/shard/index.js'
 import type { ShardHeaderFields, ShardListPage, ShardRef, ShardStorage } from '../../protocol/shard/index.js'
 import { ShardCorruptError, validateShardHeader } from '../../store/shard-format.js'
@@ -16,14 +16,15 @@ import { ShardStore, ShardStoreFullError } from '../../store/shard-store.js'
 export interface MeshShardStorageInit {
   /** Most bytes one member may hold here (0: up to the store's capacity). */
   quotaPerMember: number
+  /** Has this peer proven membership? Only members may store here. */
+  isMember: (peerId: string) => boolean
 }
 
 export class MeshShardStorage implements ShardStorage {
-  private readonly reserved = new Map<string, number>()
-
   constructor (readonly store: ShardStore, private readonly init: MeshShardStorageInit) {}
 
   async put (header: ShardHeaderFields, data: AsyncIterable<Uint8Array>, options: { signal: AbortSignal, peer: string }): Promise<{ existed: boolean }> {
+    if (!this.init.isMember(options.peer)) throw new Error('not a member of this mesh')
     if (header.owner !== options.peer) {
       throw new InvalidShardRequestError(`a member may only store its own shards (owner ${header.owner.slice(0, 16)}… is not the sender)`)
     }
@@ -53,20 +54,7 @@ export class MeshShardStorage implements ShardStorage {
 
   async getHeader (ref: ShardRef): Promise<ShardHeaderFields | undefined> {
     const h = await this.store.getHeader(ref.owner, ref.packId, ref.index)
-    if (h === undefined) return undefined
-    return {
-      version: h.version,
-      owner: h.owner,
-      packId: h.packId,
-      index: h.index,
-      k: h.k,
-      m: h.m,
-      packLength: Number(h.packLength),
-      shardLength: Number(h.shardLength),
-      shardHash: h.shardHash,
-      blockSize: h.blockSize,
-      blockHashes: h.blockHashes
-    }
+    return h === undefined ? undefined : toHeaderFields(h, MAX_SHARD_BYTES)
   }
 
   async * read (ref: ShardRef, offset: number, length: number): AsyncIterable<Uint8Array> {
@@ -99,9 +87,9 @@ export class MeshShardStorage implements ShardStorage {
   }
 
   async quotaAllows (peer: string, bytes: number): Promise<boolean> {
-    if (bytes > this.store.freeBytes()) return false
+    if (!this.init.isMember(peer) || bytes > this.store.freeBytes()) return false
     const quota = this.init.quotaPerMember
     if (quota === 0) return true
-    return this.store.ownerBytes(peer) + (this.reserved.get(peer) ?? 0) + bytes <= quota
+    return this.store.ownerBytes(peer) + bytes <= quota
   }
 }

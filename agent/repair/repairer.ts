@@ -138,13 +138,15 @@ export class Repairer {
     const bad = new Set(lost)
     // Read good shards until k are in hand (each verified against the index's hash).
     const locs = Repairer.locs(rec)
+    let read = 0
     for (const loc of locs) {
       if (bad.has(loc.index)) continue
-      if ([...shards].filter(Boolean).length >= k) { keep.set(loc.index, loc.store); continue }
+      if (read >= k) { keep.set(loc.index, loc.store); continue }
       const peer = this.c.shardPeer(loc.store)
       try {
         if (peer === undefined) throw new Error('not connected')
         shards[loc.index] = await peer.read(this.c.owner, rec.id, loc.index, 0, rec.shardLength, { expectHash: rec.shardHashes[loc.index], signal: AbortSignal.timeout(60_000) })
+        read++
         keep.set(loc.index, loc.store)
       } catch (err) {
         if (peer !== undefined) bad.add(loc.index) // a shard that fails its read is repaired too
@@ -152,7 +154,7 @@ export class Repairer {
         if (peer === undefined) keep.set(loc.index, loc.store) // down but within grace: leave it
       }
     }
-    if (shards.filter(Boolean).length < k) throw new Error(`only ${shards.filter(Boolean).length} of the ${k} shards needed could be read`)
+    if (read < k) throw new Error(`only ${read} of the ${k} shards needed could be read`)
     const all = createErasureCode(k, m).reconstruct(shards)
     const missing = [...Array(k + m).keys()].filter(i => !keep.has(i))
     const avoid = new Set<string>(locs.filter(l => bad.has(l.index)).map(l => l.store))

@@ -28,6 +28,7 @@ export { PROTOCOL_ID, MAX_HAS_REFS, MAX_LIST_LIMIT, MAX_SHARD_BYTES, MAX_MESSAGE
 export * from './errors.js'
 export * from './client.js'
 export { deleteSigningPayload } from './delete-signature.js'
+export { toHeaderFields } from './header.js'
 
 /** A shard's header as plain validated values (see meshbackup.ShardHeader). */
 export interface ShardHeaderFields {
