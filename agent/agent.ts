@@ -533,8 +533,7 @@ export class Agent {
   }
 
   get policy (): PlacementPolicy {
-    const p = this.config.policy
-    return { k: p.k, m: p.m, copies: p.copies, media: p.media, offsite: p.offsite, siteDiversity: p.siteDiversity }
+    return this.config.policy
   }
 
   /**

@@ -9,22 +9,14 @@ import { readFile, writeFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import YAML from 'yaml'
+import type { PlacementPolicy } from './placement/index.js'
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export interface PolicyConfig {
-  /** Data shards per pack. */
-  k: number
-  /** Parity shards per pack: any m may be lost. */
-  m: number
-  /** Each rule of the 3-2-1 policy: required, or relaxed. */
-  copies: boolean
-  media: boolean
-  offsite: boolean
-  siteDiversity: boolean
-}
+/** The config's policy is the placement policy itself: k, m and each 3-2-1 rule. */
+export type PolicyConfig = PlacementPolicy
 
 export interface AgentConfig {
   site: string
