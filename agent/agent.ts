@@ -39,6 +39,10 @@ import { IndexDb } from '../store/index-db.js'
 import { ShardStore } from '../store/shard-store.js'
 import { backup, backupStream } from './backup/archiver.js'
 import type { BackupType } from './backup/archiver.js'
+import { compileExcludes, ExcludePatternError } from './backup/exclude.js'
+import type { ExcludeFn } from './backup/exclude.js'
+import { scanTotals } from './backup/scanner.js'
+import { dumpFile } from './restore/dump.js'
 import { findSnapshot, listSnapshots } from './backup/snapshots.js'
 import { diffSnapshots, entryJson, walkSnapshot } from './backup/tree-walk.js'
 import type { SnapshotInfo } from './backup/snapshots.js'
@@ -615,12 +619,16 @@ export class Agent {
       const type = (req.body.type ?? 'incremental') as BackupType
       if (!['incremental', 'differential', 'full'].includes(type)) throw new ControlError(`type must be incremental, differential or full, not ${String(type)}`)
       const degraded = req.body.degraded === true
+      const exclude = compileExcludeRequest(req.body)
       const repo = await this.openRepository(String(req.body.passphrase ?? ''), { allowDegraded: degraded })
       this.requireFeasible(degraded)
+      // Totals for the progress bar, counted alongside (never waited for).
+      scanTotals(paths as string[], exclude, req.signal).then(t => send({ event: 'total', ...t }), () => {})
       const res = await backup(repo, {
         paths: paths as string[],
         type,
         tags: Array.isArray(req.body.tags) ? req.body.tags.map(String) : [],
+        exclude,
         signal: req.signal,
         onProgress: progressEvents(send)
       })
@@ -646,6 +654,11 @@ export class Agent {
       const at = req.body.at === undefined ? undefined : new Date(String(req.body.at))
       if (at !== undefined && Number.isNaN(at.getTime())) throw new ControlError(`at: "${String(req.body.at)}" is not a time`)
       const snap = await findSnapshot(repo, String(req.body.snapshot ?? 'latest'), { at })
+      if (typeof req.body.path !== 'string' || req.body.path === '/') {
+        // The whole snapshot: its recorded totals drive the progress bar.
+        const st = snap.stats
+        send({ event: 'total', files: Number(st.filesNew ?? 0) + Number(st.filesChanged ?? 0) + Number(st.filesUnchanged ?? 0), bytes: Number(st.bytesTotal ?? 0) })
+      }
       const failures: string[] = []
       const res = await restore(repo, snap, {
         target,
@@ -661,6 +674,18 @@ export class Agent {
         onProgress: progressEvents(send)
       })
       return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)] }
+    }))
+    c.download('POST', '/v1/dump', async (req, write) => await this.exclusive(async () => {
+      const repo = await this.openRepository(String(req.body.passphrase ?? ''))
+      const at = req.body.at === undefined ? undefined : new Date(String(req.body.at))
+      if (at !== undefined && Number.isNaN(at.getTime())) throw new ControlError(`at: "${String(req.body.at)}" is not a time`)
+      const snap = await findSnapshot(repo, String(req.body.snapshot ?? 'latest'), { at })
+      const res = await dumpFile(repo, snap, write, {
+        path: typeof req.body.path === 'string' ? req.body.path : undefined,
+        signal: req.signal,
+        events: { onShardFailure: (packId, i, _store, why) => { if (/match|hash|corrupt/i.test(why)) this.repairer.markBad(packId, i) } }
+      })
+      return { snapshot: snapshotJson(snap), ...res }
     }))
     c.stream('POST', '/v1/check', async (req, send) => await this.check(req.body.readData === true, (done, total) => send({ event: 'progress', done, total })))
     c.json('POST', '/v1/ls', async (req) => {
@@ -728,6 +753,24 @@ export class Agent {
 }
 
 /** Progress callbacks as NDJSON events, at most five a second. */
+/** `excludes` (globs) and `iexcludes` (case-insensitive globs) of a backup request. */
+function compileExcludeRequest (body: Record<string, unknown>): ExcludeFn | undefined {
+  const list = (v: unknown, what: string): string[] => {
+    if (v === undefined) return []
+    if (!Array.isArray(v) || !v.every(x => typeof x === 'string')) throw new ControlError(`${what}: a list of patterns`)
+    return v as string[]
+  }
+  try {
+    const cs = compileExcludes(list(body.excludes, 'excludes'))
+    const ci = compileExcludes(list(body.iexcludes, 'iexcludes'), { caseInsensitive: true })
+    if (cs === undefined || ci === undefined) return cs ?? ci
+    return (p, isDir) => cs(p, isDir) || ci(p, isDir)
+  } catch (err) {
+    if (err instanceof ExcludePatternError) throw new ControlError(err.message)
+    throw err
+  }
+}
+
 function progressEvents<P extends object> (send: (event: Record<string, unknown>) => void): (p: P) => void {
   let last = 0
   return p => {

@@ -88,3 +88,50 @@ export async function callStream (dataDir: string, method: string, path: string,
     }
   })
 }
+
+/**
+ * A download: the response body is copied to `sink` with backpressure; the
+ * outcome comes in the `x-meshbackup-result` trailer after the last byte. A
+ * missing trailer (the agent died mid-way) or an error in it rejects.
+ */
+export async function callDownload (dataDir: string, path: string, body: unknown, sink: NodeJS.WritableStream): Promise<Record<string, unknown>> {
+  return await new Promise((resolve, reject) => {
+    const req = request({ socketPath: socketOf(dataDir), method: 'POST', path, headers: { 'content-type': 'application/json' } }, res => {
+      if ((res.statusCode ?? 500) >= 400) {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          let msg = `agent error ${res.statusCode ?? ''}`
+          try { msg = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { error: string }).error } catch { /* keep */ }
+          reject(new UserError(msg))
+        })
+        return
+      }
+      let failed = false
+      const fail = (err: Error): void => { if (!failed) { failed = true; res.destroy(); reject(err) } }
+      sink.on('error', (err: NodeJS.ErrnoException) => fail(new UserError(err.code === 'EPIPE' ? 'the output was closed before the end' : `cannot write the output: ${err.message}`)))
+      let received = 0
+      res.on('data', (c: Buffer) => {
+        received += c.byteLength
+        if (!sink.write(c)) {
+          res.pause()
+          sink.once('drain', () => res.resume())
+        }
+      })
+      res.on('aborted', () => fail(new UserError('the agent stopped (connection lost) before the end: the output is incomplete')))
+      res.on('error', (err: Error) => fail(new UserError(`connection to the agent failed: ${err.message}: the output is incomplete`)))
+      res.on('end', () => {
+        if (failed) return
+        const raw = res.trailers['x-meshbackup-result']
+        if (raw === undefined) { fail(new UserError('the agent stopped before the end: the output is incomplete')); return }
+        let outcome: { result?: Record<string, unknown>, error?: string }
+        try { outcome = JSON.parse(decodeURIComponent(raw)) as typeof outcome } catch { fail(new UserError('the agent sent a malformed answer')); return }
+        if (outcome.error !== undefined) { fail(new UserError(received > 0 ? `${outcome.error} (the output is incomplete)` : outcome.error)); return }
+        resolve(outcome.result ?? {})
+      })
+    })
+    req.on('error', (err: NodeJS.ErrnoException) => reject(err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)))
+    req.write(JSON.stringify(body ?? {}))
+    req.end()
+  })
+}

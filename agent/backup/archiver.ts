@@ -38,7 +38,10 @@ export class BackupError extends Error {
 
 export interface BackupProgress {
   filesDone: number
+  /** Bytes read from changed files. */
   bytesRead: number
+  /** Bytes read plus the size of unchanged files: how far through the input the run is. */
+  bytesDone: number
   bytesAdded: number
   currentPath?: string
 }
@@ -110,8 +113,9 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const referenced = new Set<string>()
   const smallFile = repo.config.chunker.min
   let filesDone = 0
+  let bytesSkipped = 0
   const progress = (currentPath?: string): void => {
-    opts.onProgress?.({ filesDone, bytesRead: counters.bytesRead, bytesAdded: saver.stats.bytesAdded, currentPath })
+    opts.onProgress?.({ filesDone, bytesRead: counters.bytesRead, bytesDone: counters.bytesRead + bytesSkipped, bytesAdded: saver.stats.bytesAdded, currentPath })
   }
 
   const loadTree = async (id: Uint8Array | undefined): Promise<Map<string, TreeNode>> => {
@@ -131,6 +135,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
       for (const id of old.content) referenced.add(hex(id))
       counters.filesUnchanged++
       filesDone++
+      bytesSkipped += node.size
       return node
     }
     await files.use(async () => {
@@ -322,7 +327,7 @@ export async function backupStream (repo: Repository, source: AsyncIterable<Uint
       const { id } = await saver.save(pb.BlobType.BLOB_DATA, chunk)
       content.push(id)
       referenced.add(hex(id))
-      opts.onProgress?.({ filesDone: 0, bytesRead: size, bytesAdded: saver.stats.bytesAdded })
+      opts.onProgress?.({ filesDone: 0, bytesRead: size, bytesDone: size, bytesAdded: saver.stats.bytesAdded })
     }
   })
   const time = opts.time ?? new Date()

@@ -34,7 +34,16 @@ export type JsonHandler = (req: Request) => Promise<unknown>
 /** A streaming handler sends events and returns the final result. */
 export type StreamHandler = (req: Request, send: (event: Record<string, unknown>) => void) => Promise<unknown>
 
-interface Route { json?: JsonHandler, stream?: StreamHandler, upload?: boolean }
+/**
+ * A download handler writes raw bytes (awaiting backpressure) and returns a
+ * result. The outcome travels in the HTTP trailer `x-meshbackup-result`
+ * (`{"result":…}` or `{"error":…}`), after the last byte: a stream cut short
+ * by a failure is never taken for a whole one.
+ */
+export type DownloadHandler = (req: Request, write: (bytes: Uint8Array) => Promise<void>) => Promise<unknown>
+export const RESULT_TRAILER = 'x-meshbackup-result'
+
+interface Route { json?: JsonHandler, stream?: StreamHandler, download?: DownloadHandler, upload?: boolean }
 
 export class ControlServer {
   private readonly routes = new Map<string, Route>()
@@ -53,6 +62,10 @@ export class ControlServer {
   /** A streaming handler whose request body is raw bytes (parameters in the query). */
   uploadStream (method: string, path: string, handler: StreamHandler): void {
     this.routes.set(`${method} ${path}`, { stream: handler, upload: true })
+  }
+
+  download (method: string, path: string, handler: DownloadHandler): void {
+    this.routes.set(`${method} ${path}`, { download: handler })
   }
 
   async start (): Promise<void> {
@@ -111,6 +124,33 @@ export class ControlServer {
         const e = err as Error
         if (!(e instanceof ControlError) && e.name === 'Error') this.onError(e)
         fail(e instanceof ControlError ? e.status : 500, e.message)
+      }
+      return
+    }
+    if (route.download !== undefined) {
+      res.writeHead(200, { 'content-type': 'application/octet-stream', trailer: RESULT_TRAILER })
+      const write = async (bytes: Uint8Array): Promise<void> => {
+        if (res.destroyed) throw new Error('client went away')
+        if (!res.write(bytes)) {
+          await new Promise<void>((resolve, reject) => {
+            const done = (): void => { res.off('drain', done); res.off('close', gone); resolve() }
+            const gone = (): void => { res.off('drain', done); res.off('close', gone); reject(new Error('client went away')) }
+            res.on('drain', done)
+            res.on('close', gone)
+          })
+        }
+      }
+      let outcome: Record<string, unknown>
+      try {
+        outcome = { result: (await route.download(request, write)) ?? {} }
+      } catch (err) {
+        const e = err as Error
+        if (!(e instanceof ControlError) && e.name === 'Error') this.onError(e)
+        outcome = { error: e.message, name: e.name }
+      }
+      if (!res.destroyed) {
+        res.addTrailers({ [RESULT_TRAILER]: encodeURIComponent(JSON.stringify(outcome)) })
+        res.end()
       }
       return
     }

@@ -1,4 +1,5 @@
 /** `meshbackup backup PATH...`: back up through the local agent into the mesh. */
+import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { callStream } from '../control-client.js'
@@ -7,6 +8,25 @@ import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
+import { ProgressBar } from '../progress.js'
+
+/** Patterns from --exclude-file: one per line; blank lines and # comments skipped (restic's format). */
+async function readExcludeFiles (files: string[]): Promise<string[]> {
+  const out: string[] = []
+  for (const f of files) {
+    let text: string
+    try {
+      text = await readFile(f, 'utf8')
+    } catch (err) {
+      throw new UserError(`--exclude-file ${f}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 2)
+    }
+    for (const line of text.split(/\r?\n/)) {
+      const t = line.trim()
+      if (t !== '' && !t.startsWith('#')) out.push(t)
+    }
+  }
+  return out
+}
 
 export function backupCommand (program: Command, printer: Printer): void {
   withPassphrase(withData(program.command('backup')
@@ -16,9 +36,13 @@ export function backupCommand (program: Command, printer: Printer): void {
     .option('--name <name>', 'with --stdin: the file name to store it as')
     .option('--type <type>', 'incremental (vs the last snapshot), differential (vs the last full one) or full', 'incremental')
     .option('--tag <tag>', 'tag the snapshot (repeatable)', collect)
+    .option('-e, --exclude <pattern>', 'leave out paths matching a glob (repeatable; "*.log" at any depth, "/abs/path" anchored, "!pattern" re-includes)', collect)
+    .option('--iexclude <pattern>', 'like --exclude, ignoring case', collect)
+    .option('--exclude-file <file>', 'read exclude patterns from FILE, one per line (# comments)', collect)
     .option('--degraded', 'back up even if the mesh cannot meet the placement policy; the snapshot is marked degraded')
+    .option('--no-progress', 'no progress bar (there is none anyway when stderr is not a terminal)')
     .option('--json', 'print the result as JSON')))
-    .action(async (paths: string[], opts: { data?: string, type: string, tag?: string[], json?: boolean, passphraseFile?: string, degraded?: boolean, stdin?: boolean, name?: string }) => {
+    .action(async (paths: string[], opts: { data?: string, type: string, tag?: string[], json?: boolean, passphraseFile?: string, degraded?: boolean, stdin?: boolean, name?: string, exclude?: string[], iexclude?: string[], excludeFile?: string[], progress: boolean }) => {
       if (opts.stdin === true) {
         if (paths.length > 0) throw new UserError('--stdin takes no paths', 2)
         if (opts.name === undefined || opts.name === '') throw new UserError('--stdin needs --name NAME (the file name to store the stream as)', 2)
@@ -26,7 +50,16 @@ export function backupCommand (program: Command, printer: Printer): void {
         const passphrase = await getPassphrase({ file: opts.passphraseFile })
         const q = new URLSearchParams({ name: opts.name })
         for (const t of opts.tag ?? []) q.append('tag', t)
-        const res = await callStream(dataDirOf(opts), 'POST', `/v1/backup-stdin?${q.toString()}`, undefined, () => {}, { source: process.stdin, headers: { 'x-meshbackup-passphrase': Buffer.from(passphrase).toString('base64') } })
+        const bar = new ProgressBar('backup', opts.progress && opts.json !== true)
+        bar.start()
+        let res: Record<string, unknown>
+        try {
+          res = await callStream(dataDirOf(opts), 'POST', `/v1/backup-stdin?${q.toString()}`, undefined, ev => {
+            if (ev.event === 'progress') bar.update({ files: 0, bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
+          }, { source: process.stdin, headers: { 'x-meshbackup-passphrase': Buffer.from(passphrase).toString('base64') } })
+        } finally {
+          bar.stop()
+        }
         if (opts.json === true) { printer.json(res); return }
         const snap = res.snapshot as { short: string, stats: Record<string, number> }
         printer.line(`snapshot ${snap.short} saved: ${formatBytes(Number(snap.stats.bytesRead ?? 0))} from stdin as ${opts.name}, ${formatBytes(Number(snap.stats.bytesAdded ?? 0))} new after dedup and compression`)
@@ -34,12 +67,22 @@ export function backupCommand (program: Command, printer: Printer): void {
       }
       if (paths.length === 0) throw new UserError('give at least one path to back up (or --stdin --name NAME)', 2)
       if (!['incremental', 'differential', 'full'].includes(opts.type)) throw new UserError(`--type must be incremental, differential or full, not "${opts.type}"`, 2)
+      const excludes = [...opts.exclude ?? [], ...await readExcludeFiles(opts.excludeFile ?? [])]
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
-      const res = await callStream(dataDirOf(opts), 'POST', '/v1/backup', {
-        paths: paths.map(p => resolve(p)), type: opts.type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true
-      }, ev => {
-        if (ev.event === 'warning') printer.warn(String(ev.message))
-      })
+      const bar = new ProgressBar('backup', opts.progress && opts.json !== true)
+      bar.start()
+      let res: Record<string, unknown>
+      try {
+        res = await callStream(dataDirOf(opts), 'POST', '/v1/backup', {
+          paths: paths.map(p => resolve(p)), type: opts.type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? []
+        }, ev => {
+          if (ev.event === 'warning') printer.warn(String(ev.message))
+          else if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
+          else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
+        })
+      } finally {
+        bar.stop()
+      }
       if (opts.json === true) { printer.json(res); return }
       const snap = res.snapshot as { short: string, stats: Record<string, number> }
       const st = snap.stats

@@ -1,30 +1,52 @@
 /** `meshbackup restore SNAPSHOT|latest --target DIR`: restore through the local agent from the mesh. */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { callStream } from '../control-client.js'
+import { callDownload, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
+import { ProgressBar } from '../progress.js'
 
 export function restoreCommand (program: Command, printer: Printer): void {
   withPassphrase(withData(program.command('restore')
     .description('restore a snapshot (or "latest") into an empty directory')
     .argument('<snapshot>', 'snapshot id (or unique prefix) or "latest"')
-    .requiredOption('--target <dir>', 'directory to restore into (new or empty)')
+    .option('--target <dir>', 'directory to restore into (new or empty)')
+    .option('--stdout', 'write one file (the snapshot\'s only file, or --path) to standard output, e.g. a --stdin dump')
+    .option('--no-progress', 'no progress bar (there is none anyway when stderr is not a terminal)')
     .option('--path <path>', 'restore only this path of the snapshot')
     .option('--at <time>', 'point in time: the newest snapshot at or before TIME (ISO 8601)')
     .option('--json', 'print the result as JSON')))
-    .action(async (snapshot: string, opts: { data?: string, target: string, path?: string, at?: string, json?: boolean, passphraseFile?: string }) => {
+    .action(async (snapshot: string, opts: { data?: string, target?: string, stdout?: boolean, progress: boolean, path?: string, at?: string, json?: boolean, passphraseFile?: string }) => {
       if (opts.at !== undefined && Number.isNaN(new Date(opts.at).getTime())) throw new UserError(`--at: "${opts.at}" is not a time (use ISO 8601, e.g. 2026-11-24T18:00:00Z)`, 2)
+      if (opts.stdout === true) {
+        if (opts.target !== undefined) throw new UserError('--stdout and --target exclude each other', 2)
+        if (opts.json === true) throw new UserError('--stdout writes the file\'s bytes; it cannot be combined with --json', 2)
+        const passphrase = await getPassphrase({ file: opts.passphraseFile })
+        await callDownload(dataDirOf(opts), '/v1/dump', { snapshot, path: opts.path, at: opts.at, passphrase }, printer.out)
+        return
+      }
+      if (opts.target === undefined) throw new UserError('give --target DIR (a new or empty directory), or --stdout for a single file', 2)
+      const target = resolve(opts.target)
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
-      const res = await callStream(dataDirOf(opts), 'POST', '/v1/restore', {
-        snapshot, target: resolve(opts.target), path: opts.path, at: opts.at, passphrase
-      }, () => {})
+      const bar = new ProgressBar('restore', opts.progress && opts.json !== true)
+      bar.start()
+      let res: Record<string, unknown>
+      try {
+        res = await callStream(dataDirOf(opts), 'POST', '/v1/restore', {
+          snapshot, target, path: opts.path, at: opts.at, passphrase
+        }, ev => {
+          if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
+          else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesWritten) })
+        })
+      } finally {
+        bar.stop()
+      }
       if (opts.json === true) { printer.json(res); return }
       const snap = res.snapshot as { short: string }
-      printer.line(`restored snapshot ${snap.short}: ${String(res.files)} files, ${formatBytes(Number(res.bytes))} into ${resolve(opts.target)}`)
+      printer.line(`restored snapshot ${snap.short}: ${String(res.files)} files, ${formatBytes(Number(res.bytes))} into ${target}`)
       const failures = res.shardFailures as string[]
       if (failures.length > 0) printer.line(`${failures.length} shards were missing or bad and were rebuilt around (${Number(res.packDecodes)} packs decoded from parity)`)
     })

@@ -8,7 +8,8 @@ import { mkdir, writeFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree } from '../fixtures/tree.js'
-import { MeshHarness } from './harness.js'
+import { spawn } from 'node:child_process'
+import { BIN, MeshHarness } from './harness.js'
 
 const h = new MeshHarness()
 
@@ -28,6 +29,18 @@ beforeAll(async () => {
 }, 120_000)
 
 afterAll(async () => { await h.teardown() })
+
+/** The CLI with stdout kept as bytes (for restore --stdout). */
+async function cliBytes (args: string[]): Promise<{ code: number, stdout: Buffer, stderr: string }> {
+  return await new Promise(resolve => {
+    const p = spawn(process.execPath, [BIN, ...args], { env: h.env() })
+    const out: Buffer[] = []
+    let stderr = ''
+    p.stdout.on('data', (d: Buffer) => out.push(d))
+    p.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
+    p.on('close', code => resolve({ code: code ?? 1, stdout: Buffer.concat(out), stderr }))
+  })
+}
 
 describe('a mesh of agent processes', () => {
   it('prints an invite token alone on stdout and status as JSON', async () => {
@@ -116,6 +129,41 @@ describe('a mesh of agent processes', () => {
     const noName = await h.cli(['backup', '--stdin', '--data', h.get('a').dir], { input: Buffer.from('x') })
     expect(noName.code).toBe(2)
     expect(noName.stderr).toMatch(/--name/)
+    // restore --stdout gives the stream back, byte for byte (a pipe into psql)
+    const back = await cliBytes(['restore', out.snapshot.id.slice(0, 12), '--stdout', '--data', h.get('a').dir])
+    expect(back.code).toBe(0)
+    expect(back.stdout.equals(dump)).toBe(true)
+    const both = await h.cli(['restore', 'latest', '--stdout', '--target', target, '--data', h.get('a').dir])
+    expect(both.code).toBe(2)
+  })
+
+  it('leaves out --exclude patterns; --stdout writes one named file', async () => {
+    const src = join(h.root, 'src-exclude')
+    await mkdir(join(src, 'app/cache/tmp'), { recursive: true })
+    await mkdir(join(src, 'app/logs'), { recursive: true })
+    await writeFile(join(src, 'app/main.js'), 'console.log(1)\n')
+    await writeFile(join(src, 'app/cache/tmp/blob'), randomBytes(1000))
+    await writeFile(join(src, 'app/logs/a.log'), 'log\n')
+    await writeFile(join(src, 'app/logs/keep.log'), 'kept\n')
+    await writeFile(join(src, 'app/Photo.JPG'), 'jpg\n')
+    const list = join(h.root, 'excludes.txt')
+    await writeFile(list, '# patterns\n\ncache/\n')
+    await h.cliOk(['backup', '--data', h.get('a').dir, src, '--exclude', '*.log', '--exclude', '!keep.log', '--iexclude', '*.jpg', '--exclude-file', list])
+    const ls = JSON.parse(await h.cliOk(['ls', '--json', '--data', h.get('a').dir, 'latest', src])) as Array<{ path: string }>
+    expect(ls.map(e => e.path.slice(src.length)).filter(Boolean).sort()).toEqual(['/app', '/app/logs', '/app/logs/keep.log', '/app/main.js'])
+    const one = await cliBytes(['restore', 'latest', '--stdout', '--path', `${src}/app/main.js`, '--data', h.get('a').dir])
+    expect(one.code).toBe(0)
+    expect(one.stdout.toString()).toBe('console.log(1)\n')
+    const many = await cliBytes(['restore', 'latest', '--stdout', '--data', h.get('a').dir])
+    expect(many.code).toBe(1)
+    expect(many.stderr).toMatch(/more than one file: name the one to write with --path/)
+    expect(many.stdout.byteLength).toBe(0)
+    const dir = await cliBytes(['restore', 'latest', '--stdout', '--path', `${src}/app`, '--data', h.get('a').dir])
+    expect(dir.code).toBe(1)
+    expect(dir.stderr).toMatch(/is a directory/)
+    const noFile = await h.cli(['backup', '--data', h.get('a').dir, src, '--exclude-file', join(h.root, 'missing.txt')])
+    expect(noFile.code).toBe(2)
+    expect(noFile.stderr).toMatch(/--exclude-file .*ENOENT/)
   })
 
   it('keeps its peer table across a restart', async () => {
