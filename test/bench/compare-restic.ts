@@ -39,11 +39,9 @@
  * include its start-up, key derivation and index loading, per command. Reads
  * come from a warm page cache (the working copy was just written).
  */
-import { execFile, spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { lstat, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { backup } from '../../agent/backup/archiver.js'
 import { findSnapshot } from '../../agent/backup/snapshots.js'
 import { Repository } from '../../agent/repository/repository.js'
@@ -51,11 +49,9 @@ import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
 import { restore } from '../../agent/restore/restorer.js'
 import { ShardStore } from '../../store/shard-store.js'
 import { BENCH_DIR, MAKE_CORPUS, corpusDir, ensureCorpus } from './corpus.js'
+import { MB, MiB, duBytes, execFileP, log, mib, resticSummary, round, run, sameTree, secsSince, treeBytes } from './tools.js'
+import type { Run } from './tools.js'
 
-const execFileP = promisify(execFile)
-
-const MB = 1e6
-const MiB = 1024 * 1024
 const STORES = 6
 const argv = process.argv.slice(2)
 const small = argv.includes('--small')
@@ -72,87 +68,6 @@ const MESH_RESTORE = join(SCRATCH, 'mesh-restore')
 const RESTIC_REPO = join(BENCH, 'restic-repo')
 const RESTIC_RESTORE = join(SCRATCH, 'restic-restore')
 const RESTIC_CACHE = join(BENCH, 'restic-cache')
-const TIME = '/usr/bin/time'
-
-const log = (s: string): void => { process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`) }
-const secsSince = (t: number): number => (performance.now() - t) / 1000
-const mib = (bytes: number): number => bytes / MiB
-const round = (x: number, d = 1): number => Math.round(x * 10 ** d) / 10 ** d
-
-/** Sum of the sizes of the regular files under `dir`, and their count. */
-async function treeBytes (dir: string): Promise<{ bytes: number, files: number }> {
-  let bytes = 0
-  let files = 0
-  const walk = async (d: string): Promise<void> => {
-    for (const e of await readdir(d, { withFileTypes: true })) {
-      const p = join(d, e.name)
-      if (e.isDirectory()) await walk(p)
-      else if (e.isFile()) { bytes += (await lstat(p)).size; files++ }
-    }
-  }
-  if (existsSync(dir)) await walk(dir)
-  return { bytes, files }
-}
-
-async function duBytes (dir: string): Promise<number> {
-  const { stdout } = await execFileP('du', ['-sb', dir])
-  return Number(stdout.split(/\s/)[0])
-}
-
-interface Run { stdout: string, stderr: string, secs: number, maxRssMib?: number, userSecs?: number, sysSecs?: number }
-
-/** Run a command (under /usr/bin/time -v when present), capture its output, time it. */
-async function run (cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Run> {
-  const timeFile = join(BENCH, `.time-${process.pid}`)
-  const timed = existsSync(TIME)
-  const [file, fileArgs] = timed ? [TIME, ['-v', '-o', timeFile, cmd, ...args]] : [cmd, args]
-  const t = performance.now()
-  const { stdout, stderr, code } = await new Promise<{ stdout: string, stderr: string, code: number | null }>((resolveRun, reject) => {
-    const child = spawn(file, fileArgs, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const out: Buffer[] = []
-    const err: Buffer[] = []
-    child.stdout.on('data', (b: Buffer) => out.push(b))
-    child.stderr.on('data', (b: Buffer) => err.push(b))
-    child.on('error', reject)
-    child.on('close', code => resolveRun({ stdout: Buffer.concat(out).toString(), stderr: Buffer.concat(err).toString(), code }))
-  })
-  const secs = secsSince(t)
-  if (code !== 0) throw new Error(`${cmd} ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`)
-  const r: Run = { stdout, stderr, secs }
-  if (timed) {
-    const tv = await readFile(timeFile, 'utf8')
-    await rm(timeFile, { force: true })
-    const num = (re: RegExp): number | undefined => { const m = re.exec(tv); return m === null ? undefined : Number(m[1]) }
-    const rssKb = num(/Maximum resident set size \(kbytes\): (\d+)/)
-    if (rssKb !== undefined) r.maxRssMib = rssKb / 1024
-    r.userSecs = num(/User time \(seconds\): ([\d.]+)/)
-    r.sysSecs = num(/System time \(seconds\): ([\d.]+)/)
-  }
-  return r
-}
-
-/** `diff -r` of two trees; returns null when equal, else the first lines of the difference. */
-async function sameTree (a: string, b: string): Promise<string | null> {
-  try {
-    await execFileP('diff', ['-r', '-q', '--no-dereference', a, b], { maxBuffer: 64 * MiB })
-    return null
-  } catch (err) {
-    const e = err as { stdout?: string, stderr?: string, message: string }
-    return (e.stdout ?? '').split('\n').slice(0, 10).join('\n') || e.stderr || e.message
-  }
-}
-
-/** The restic summary line of `backup --json`. */
-function resticSummary (stdout: string): Record<string, number> {
-  for (const line of stdout.trim().split('\n').reverse()) {
-    try {
-      const o = JSON.parse(line) as Record<string, unknown>
-      if (o.message_type === 'summary') return o as Record<string, number>
-    } catch { /* status lines, not JSON */ }
-  }
-  return {}
-}
-
 interface MeshPhase { secs: number, cpuSecs: number, read: number, stored: number, index: number, added: number, rssMib: number }
 
 async function main (): Promise<void> {
