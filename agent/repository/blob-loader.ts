@@ -34,12 +34,19 @@ export interface LoaderEvents {
 }
 
 const PACK_CACHE = 3
+/** Reads shorter than this are served from a cached window of the shard. */
+const WINDOW_SMALL_READ = 256 * 1024
+/** Window size (a multiple of the 64 KiB verification block) and how many are kept (16 MiB). */
+const WINDOW = 1024 * 1024
+const WINDOW_CACHE = 16
 
 export class BlobLoader {
   private readonly packs = new Map<string, pb.PackRecord>()
   /** Decoded whole packs (degraded path only), most recent last. */
   private readonly decoded = new Map<string, Promise<Uint8Array>>()
   private readonly badPacks = new Set<string>()
+  /** Cached shard windows for small reads, most recently used last. */
+  private readonly windows = new Map<string, Promise<Uint8Array>>()
   readonly stats = { rangeReads: 0, packDecodes: 0, shardFailures: 0 }
 
   constructor (private readonly repo: Repository, private readonly events: LoaderEvents = {}) {}
@@ -113,7 +120,34 @@ export class BlobLoader {
     return got.length === 1 ? got[0] : Buffer.concat(got)
   }
 
+  /**
+   * A small read (a small file's blob) fetches the whole aligned window of the
+   * shard around it, kept in a small cache: blobs are packed in backup order,
+   * which is restore order, so the next small blobs come from memory instead of
+   * one network round trip each. Large reads go straight to the peer.
+   */
   private async readShardRange (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    if (length >= WINDOW_SMALL_READ) return await this.fetchShardRange(pack, index, offset, length, options)
+    const start = Math.floor(offset / WINDOW) * WINDOW
+    const end = Math.min(start + WINDOW, pack.shardLength)
+    if (offset + length > end) return await this.fetchShardRange(pack, index, offset, length, options)
+    const key = `${hex(pack.id)}:${index}:${start}`
+    let w = this.windows.get(key)
+    if (w === undefined) {
+      w = this.fetchShardRange(pack, index, start, end - start, options)
+      w.catch(() => this.windows.delete(key))
+      this.windows.set(key, w)
+      while (this.windows.size > WINDOW_CACHE) this.windows.delete(this.windows.keys().next().value as string)
+    } else {
+      // most recently used last
+      this.windows.delete(key)
+      this.windows.set(key, w)
+    }
+    const bytes = await w
+    return bytes.subarray(offset - start, offset - start + length)
+  }
+
+  private async fetchShardRange (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
     const store = this.locationOf(pack, index)
     const peer = store === undefined ? undefined : this.repo.peers.get(store)
     try {
@@ -159,7 +193,7 @@ export class BlobLoader {
       start += batch.length
       await Promise.all(batch.map(async index => {
         try {
-          shards[index] = await this.readShardRange(pack, index, 0, pack.shardLength, options)
+          shards[index] = await this.fetchShardRange(pack, index, 0, pack.shardLength, options)
           good++
         } catch (err) {
           reasons.push(`shard ${index}: ${(err as Error).message}`)
