@@ -15,6 +15,11 @@ export const ROOT = resolve(import.meta.dirname, import.meta.dirname.includes('/
 export const BIN = join(ROOT, 'dist/cli/bin.js')
 export const PASSPHRASE = 'test passphrase for the mesh'
 
+/** Extra node options for agent processes, e.g. MESHBACKUP_AGENT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark. */
+function nodeArgs (): string[] {
+  return (process.env.MESHBACKUP_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean)
+}
+
 export interface CliResult {
   code: number
   stdout: string
@@ -93,7 +98,7 @@ export class MeshHarness {
   /** Start an agent process and wait until it listens. */
   async start (name: string, extra: string[] = []): Promise<AgentProc> {
     const a = this.get(name)
-    const proc = spawn(process.execPath, [BIN, 'agent', '--data', a.dir, ...extra], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] })
+    const proc = spawn(process.execPath, [...nodeArgs(), BIN, 'agent', '--data', a.dir, ...extra], { env: this.env(), stdio: ['ignore', 'pipe', 'pipe'] })
     a.proc = proc
     a.log = ''
     proc.stderr?.on('data', (d: Buffer) => { a.log += d.toString() })
