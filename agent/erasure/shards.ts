@@ -15,10 +15,13 @@ export function shardLength (packLength: number, k: number): number {
 /**
  * Split a pack into k data shards of shardLength(pack.length, k), zero-padded
  * (the last one(s)). Shards that lie wholly inside the pack are views of it; the
- * others are new arrays.
+ * others are new arrays — unless `padded` (the pack's bytes followed by zeros,
+ * at least k shard lengths long) is given: then every shard is a view of it.
  */
-export function splitPack (pack: Uint8Array, k: number): Uint8Array[] {
+export function splitPack (pack: Uint8Array, k: number, padded?: Uint8Array): Uint8Array[] {
   const len = shardLength(pack.length, k)
+  // A zero-padded copy of the pack long enough for k whole shards: all views.
+  if (padded !== undefined && padded.length >= k * len) return Array.from({ length: k }, (_, i) => padded.subarray(i * len, (i + 1) * len))
   const shards: Uint8Array[] = []
   for (let i = 0; i < k; i++) {
     const start = i * len

@@ -12,6 +12,7 @@
 import { createHash } from 'node:crypto'
 import { pb, decode, encode, limits } from '../../proto/index.js'
 import { open, seal } from '../crypto/aead.js'
+import { shardLength } from '../erasure/shards.js'
 
 export const PACK_MAGIC = Buffer.from('MBP1')
 export const PACK_TARGET_BYTES = 16 * 1024 * 1024
@@ -33,6 +34,11 @@ export interface FinishedPack {
   id: Uint8Array
   bytes: Uint8Array
   entries: pb.IPackEntry[]
+  /**
+   * `bytes` followed by zeros up to a multiple of the shard length for k data
+   * shards (finish's `k`), so that every data shard is a view, not a copy.
+   */
+  padded?: Uint8Array
 }
 
 /** Collects sealed blobs; `finish()` lays out the pack. */
@@ -48,7 +54,11 @@ export class PackWriter {
     this.size += blob.sealed.byteLength
   }
 
-  finish (dataKey: Uint8Array): FinishedPack {
+  /**
+   * Lay out the pack; with `k`, in a buffer zero-padded for k data shards
+   * (FinishedPack.padded), taken from `alloc` when given (contents undefined).
+   */
+  finish (dataKey: Uint8Array, k?: number, alloc?: (size: number) => Uint8Array): FinishedPack {
     const entries: pb.IPackEntry[] = []
     let offset = 0
     for (const b of this.blobs) {
@@ -59,9 +69,16 @@ export class PackWriter {
     const trailer = Buffer.alloc(8)
     trailer.writeUInt32LE(header.byteLength, 0)
     PACK_MAGIC.copy(trailer, 4)
-    const bytes = Buffer.concat([...this.blobs.map(b => b.sealed), header, trailer])
+    const parts = [...this.blobs.map(b => b.sealed), header, trailer]
+    const total = offset + header.byteLength + trailer.byteLength
+    const size = k === undefined ? total : k * shardLength(total, k)
+    const padded = alloc === undefined ? new Uint8Array(size) : alloc(size)
+    let at = 0
+    for (const p of parts) { padded.set(p, at); at += p.byteLength }
+    padded.fill(0, total)
+    const bytes = padded.subarray(0, total)
     const id = createHash('sha256').update(bytes).digest()
-    return { id, bytes, entries }
+    return { id, bytes, entries, padded: k === undefined ? undefined : padded }
   }
 }
 

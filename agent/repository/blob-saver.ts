@@ -40,6 +40,8 @@ export class BlobSaver {
   private readonly slots: Semaphore
   private readonly running = new Set<Promise<void>>()
   private failure: Error | undefined
+  /** Settles once the pack being cut has an upload slot. */
+  private cutting: Promise<void> | undefined
   readonly uploader: PackUploader
   readonly stats: SaverStats = { blobsNew: 0, bytesAdded: 0, bytesStored: 0, packsNew: 0 }
 
@@ -97,6 +99,9 @@ export class BlobSaver {
     const c = await compressBlob(data)
     const sealed = seal(this.repo.keys.dataKey, c.data, id)
     const kind: Kind = type === pb.BlobType.BLOB_DATA ? 'data' : 'meta'
+    // While a full pack waits for an upload slot, the next one is not filled:
+    // at most one finished pack waits beside the uploads (memory bound).
+    while (this.cutting !== undefined) await this.cutting
     this.writers[kind].add({ id, type, sealed, rawLength: data.byteLength, compression: c.compression })
     this.stats.blobsNew++
     this.stats.bytesAdded += sealed.byteLength
@@ -106,6 +111,13 @@ export class BlobSaver {
   private async cut (kind: Kind): Promise<void> {
     const w = this.writers[kind]
     this.writers[kind] = new PackWriter()
-    await this.uploader.submit(() => w.finish(this.repo.keys.dataKey))
+    const submitted = this.uploader.submit(alloc => w.finish(this.repo.keys.dataKey, this.repo.config.k, alloc))
+    const gate = submitted.then(() => {}, () => {})
+    this.cutting = gate
+    try {
+      await submitted
+    } finally {
+      if (this.cutting === gate) this.cutting = undefined
+    }
   }
 }

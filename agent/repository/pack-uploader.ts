@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto'
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
 import { makeShardHeader } from '../../store/shard-format.js'
-import { createErasureCode, splitPack } from '../erasure/index.js'
+import { createErasureCode, shardLength, splitPack } from '../erasure/index.js'
 import type { ErasureCode } from '../erasure/index.js'
 import type { FinishedPack } from '../pack/pack.js'
+import { BufferPool } from '../util/buffer-pool.js'
 import { Semaphore } from '../util/semaphore.js'
 import type { Repository } from './repository.js'
 
@@ -40,9 +41,18 @@ export class PackUploader {
   /** Packs placed without meeting every rule of the policy (allowed degraded). */
   degradedPacks = 0
 
+  /** Pack buffers and parity shards, reused (see BufferPool): one set per upload slot and one waiting. */
+  private readonly packPool: BufferPool
+  private readonly parityPool: BufferPool
+
   constructor (private readonly repo: Repository, private readonly onCommitted: (p: UploadedPack) => void, parallelPacks = 2) {
-    this.code = createErasureCode(repo.config.k, repo.config.m)
+    const { k, m } = repo.config
+    this.code = createErasureCode(k, m)
     this.slots = new Semaphore(parallelPacks)
+    // A pack is cut at packBytes, so it holds at most one more largest blob, plus its header.
+    const shard = shardLength(repo.config.packBytes + repo.config.chunker.max + 1024 * 1024, k)
+    this.packPool = new BufferPool(k * shard, parallelPacks + 1)
+    this.parityPool = new BufferPool(shard, (parallelPacks + 1) * m)
   }
 
   /**
@@ -50,10 +60,17 @@ export class PackUploader {
    * it is stored. `pack` may be a function: then the pack is laid out only once
    * the slot is free, so finished packs never wait in memory for a slot.
    */
-  async submit (pack: FinishedPack | (() => FinishedPack)): Promise<void> {
+  async submit (pack: FinishedPack | ((alloc: (size: number) => Uint8Array) => FinishedPack)): Promise<void> {
     this.throwIfFailed()
     await this.slots.acquire()
-    const p = this.upload(typeof pack === 'function' ? pack() : pack)
+    let p: Promise<void>
+    try {
+      p = this.upload(typeof pack === 'function' ? pack(size => this.packPool.acquire(size)) : pack)
+    } catch (err) {
+      this.slots.release()
+      throw err
+    }
+    p = p
       .catch(err => { this.failure ??= err as Error })
       .finally(() => { this.slots.release(); this.running.delete(p) })
     this.running.add(p)
@@ -71,13 +88,21 @@ export class PackUploader {
 
   private async upload (pack: FinishedPack): Promise<void> {
     const { k, m } = this.repo.config
-    const data = splitPack(pack.bytes, k)
-    const shards = [...data, ...this.code.encode(data)]
+    const data = splitPack(pack.bytes, k, pack.padded)
+    const parity = this.code.encode(data, Array.from({ length: m }, () => this.parityPool.acquire(data[0].byteLength)))
+    const shards = [...data, ...parity]
     const owner = this.repo.owner
     const headers = shards.map((s, index) => makeShardHeader({ owner, packId: pack.id, index, k, m, packLength: pack.bytes.byteLength }, s))
-    const locations: pb.IShardLocation[] = this.repo.placer === undefined
-      ? await this.putRanked(pack, shards, headers)
-      : await this.putPlaced(pack, shards, headers)
+    let locations: pb.IShardLocation[]
+    try {
+      locations = this.repo.placer === undefined
+        ? await this.putRanked(pack, shards, headers)
+        : await this.putPlaced(pack, shards, headers)
+    } finally {
+      // Every put has settled (neither put path leaves one running): nobody reads these any more.
+      if (pack.padded !== undefined) this.packPool.release(pack.padded)
+      for (const b of parity) this.parityPool.release(b)
+    }
     locations.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
     const record: pb.IPackRecord = {
       id: pack.id,
@@ -115,7 +140,7 @@ export class PackUploader {
     let next = k + m
     const locations: pb.IShardLocation[] = []
     const failures: string[] = []
-    await Promise.all(shards.map(async (shard, index) => {
+    const settled = await Promise.allSettled(shards.map(async (shard, index) => {
       let name = ranked[index]
       for (;;) {
         try {
@@ -131,6 +156,8 @@ export class PackUploader {
         }
       }
     }))
+    const failed = settled.find(r => r.status === 'rejected')
+    if (failed !== undefined) throw failed.reason
     return locations
   }
 
