@@ -3,7 +3,7 @@
  * CLI through real agent processes, next to restic on the same corpus in the
  * same run.
  *
- * Six agents in three sites on 127.0.0.1 (hq, branch, cloud; two each, two
+ * Six agents in three sites on 127.0.0.1 (hq, branch, cloud; two each, four
  * media kinds), RS 4+2 under the default 3-2-1 policy. The origin is agent a
  * (hq). The corpus of ../shared/bench/make-corpus (1 GiB; `--small` ~100 MiB)
  * is copied to a working copy that both tools back up, in this order:
@@ -29,7 +29,7 @@ import '../../agent/polyfill.js'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { MeshHarness } from '../mesh/harness.js'
+import { MeshHarness, THREE_SITES } from '../mesh/harness.js'
 import { BENCH_DIR, MAKE_CORPUS, corpusDir, ensureCorpus } from './corpus.js'
 import { MB, MiB, duBytes, execFileP, log, mib, round, run, sameTree, secsSince, treeBytes } from './tools.js'
 import type { Run } from './tools.js'
@@ -47,11 +47,7 @@ const RESTIC_REPO = join(SCRATCH, 'restic-repo')
 const RESTIC_RESTORE = join(SCRATCH, 'restic-restore')
 const RESTIC_CACHE = join(SCRATCH, 'restic-cache')
 
-const AGENTS = [
-  { name: 'a', site: 'hq', media: 'disk' }, { name: 'b', site: 'hq', media: 'ssd' },
-  { name: 'c', site: 'branch', media: 'disk' }, { name: 'd', site: 'branch', media: 'ssd' },
-  { name: 'e', site: 'cloud', media: 'disk' }, { name: 'f', site: 'cloud', media: 'ssd' }
-]
+const AGENTS = THREE_SITES
 
 /** Peak RSS (VmHWM) of a live process, in MiB; reset=true starts a new peak. */
 async function peakRss (pid: number | undefined, reset = false): Promise<number | undefined> {
@@ -98,7 +94,7 @@ async function main (): Promise<void> {
     log('starting 6 agents in 3 sites (RS 4+2, 3-2-1 policy)…')
     await h.mesh(AGENTS, { fastHeartbeat: true })
     const data = h.get('a').dir
-    await h.waitFor('the mesh', async () => (await h.status('a')).peers.filter(p => p.up && p.site !== null).length === 5, 60_000)
+    await h.waitForMembers('a', 5)
 
     const resticEnv: NodeJS.ProcessEnv = { ...process.env, RESTIC_PASSWORD: 'bench', RESTIC_REPOSITORY: RESTIC_REPO, RESTIC_CACHE_DIR: RESTIC_CACHE }
     const restic = async (...args: string[]): Promise<Run> => await run('restic', args, resticEnv)

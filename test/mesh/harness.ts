@@ -15,6 +15,25 @@ export const ROOT = resolve(import.meta.dirname, import.meta.dirname.includes('/
 export const BIN = join(ROOT, 'dist/cli/bin.js')
 export const PASSPHRASE = 'test passphrase for the mesh'
 
+export interface AgentSpec { name: string, site: string, media?: string, capacity?: string }
+
+/** Six agents in three sites, two each, four media: RS 4+2 meets the 3-2-1 policy (at most 2 shards a site). */
+export const THREE_SITES: AgentSpec[] = [
+  { name: 'a', site: 'hq' },
+  { name: 'b', site: 'hq', media: 'ssd' },
+  { name: 'c', site: 'branch', media: 'nas' },
+  { name: 'd', site: 'branch', media: 'ssd' },
+  { name: 'e', site: 'cloud', media: 'object' },
+  { name: 'f', site: 'cloud', media: 'nas' }
+]
+
+/** THREE_SITES plus a fourth site (dc2): a whole site can be lost and repaired to full compliance. */
+export const FOUR_SITES: AgentSpec[] = [
+  ...THREE_SITES,
+  { name: 'g', site: 'dc2', media: 'ssd' },
+  { name: 'h', site: 'dc2', media: 'nas' }
+]
+
 /** Extra node options for agent processes, e.g. MESHBACKUP_AGENT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark. */
 function nodeArgs (): string[] {
   return (process.env.MESHBACKUP_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean)
@@ -148,7 +167,7 @@ export class MeshHarness {
   }
 
   /** Make a mesh: the first agent creates it, the others join with its token. */
-  async mesh (specs: Array<{ name: string, site: string, media?: string, capacity?: string }>, options: { fastHeartbeat?: boolean, startArgs?: string[] } = {}): Promise<string> {
+  async mesh (specs: AgentSpec[], options: { fastHeartbeat?: boolean, startArgs?: string[] } = {}): Promise<string> {
     const [first, ...rest] = specs
     const fast = async (name: string): Promise<void> => {
       if (options.fastHeartbeat === true) await this.configure(name, y => y.replace(/intervalSeconds: \d+/, 'intervalSeconds: 1').replace(/downAfterSeconds: \d+/, 'downAfterSeconds: 3'))
@@ -163,6 +182,11 @@ export class MeshHarness {
     }
     await Promise.all(rest.map(async s => await this.start(s.name, options.startArgs)))
     return token
+  }
+
+  /** Wait until agent `name` sees `count` other members up, with their sites known. */
+  async waitForMembers (name: string, count: number, timeoutMs = 60_000): Promise<void> {
+    await this.waitFor(`${name} to see ${count} members up`, async () => (await this.status(name)).peers.filter(p => p.up && p.site !== null).length === count, timeoutMs)
   }
 
   async waitFor (what: string, fn: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {

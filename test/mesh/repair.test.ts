@@ -12,7 +12,7 @@ import { mkdir, open as openFile, readdir, stat, writeFile } from 'node:fs/promi
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree } from '../fixtures/tree.js'
-import { BIN, MeshHarness } from './harness.js'
+import { BIN, FOUR_SITES, MeshHarness } from './harness.js'
 
 const h = new MeshHarness()
 let src: string
@@ -34,17 +34,8 @@ async function shardFiles (name: string): Promise<string[]> {
 
 beforeAll(async () => {
   await h.setup()
-  await h.mesh([
-    { name: 'a', site: 'hq' },
-    { name: 'b', site: 'hq', media: 'ssd' },
-    { name: 'c', site: 'branch', media: 'nas' },
-    { name: 'd', site: 'branch', media: 'ssd' },
-    { name: 'e', site: 'cloud', media: 'object' },
-    { name: 'f', site: 'cloud', media: 'nas' },
-    { name: 'g', site: 'dc2', media: 'ssd' },
-    { name: 'h', site: 'dc2', media: 'nas' }
-  ], { fastHeartbeat: true, startArgs: ['--repair-grace', '2'] })
-  await h.waitFor('a to see 7 members up', async () => (await h.status('a')).peers.filter(p => p.up && p.site !== null).length === 7, 60_000)
+  await h.mesh(FOUR_SITES, { fastHeartbeat: true, startArgs: ['--repair-grace', '2'] })
+  await h.waitForMembers('a', 7)
   src = join(h.root, 'src')
   await makeTree({ root: src, bigBytes: 4 * 1024 * 1024 })
   const out = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, src])) as { snapshot: { id: string } }
