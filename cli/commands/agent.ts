@@ -1,6 +1,6 @@
 /** `meshbackup agent`: run the daemon in the foreground (systemd style). */
 import type { Command } from 'commander'
-import { Agent } from '../../agent/agent.js'
+import type { Agent } from '../../agent/agent.js'
 import { ConfigError } from '../../agent/config.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData } from '../options.js'
@@ -16,6 +16,8 @@ export function agentCommand (program: Command, printer: Printer): void {
       if (grace !== undefined && (!Number.isInteger(grace) || grace < 0)) throw new UserError('--repair-grace must be a whole number of seconds', 2)
       let agent: Agent
       try {
+        // loaded here, not at start-up: libp2p and the agent take ~0.4 s to import, which every other command would pay
+        const { Agent } = await import('../../agent/agent.js')
         agent = await Agent.start({ dataDir: dataDirOf(opts), bootstrap: opts.bootstrap, repairGraceSeconds: grace })
       } catch (err) {
         if (err instanceof ConfigError || (err as Error).name !== 'Error') throw new UserError((err as Error).message)

@@ -1,7 +1,6 @@
 /** `meshbackup mesh create|invite`: make a mesh; hand out join tokens. */
 import type { Command } from 'commander'
 import { loadConfig } from '../../agent/config.js'
-import { loadMembership, newMembership, saveMembership } from '../../agent/mesh/membership.js'
 import { call } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { dataDirOf, withData } from '../options.js'
@@ -13,6 +12,7 @@ export function meshCommand (program: Command, printer: Printer): void {
     .action(async (opts: { data?: string }) => {
       const dir = dataDirOf(opts)
       await loadConfig(dir).catch(err => { throw new UserError((err as Error).message) })
+      const { loadMembership, newMembership, saveMembership } = await import('../../agent/mesh/membership.js') // libp2p crypto: loaded only when used
       if (await loadMembership(dir) !== undefined) throw new UserError(`${dir} is already in a mesh; nothing changed`)
       const m = newMembership()
       await saveMembership(dir, m)
