@@ -24,15 +24,15 @@ import type { CatalogRecord } from '../protocol/catalog/index.js'
 import { MemberProtocol } from '../protocol/member/index.js'
 import { getStatus, statusProtocol } from '../protocol/status/index.js'
 import type { AgentStatusFields } from '../protocol/status/index.js'
-import { pb, encode } from '../proto/index.js'
+import { pb, decode, encode } from '../proto/index.js'
 import { CatalogDb } from '../store/catalog-db.js'
 import { PeerTableDb } from '../store/peer-table-db.js'
 import { encodeShardHeader } from '../store/shard-format.js'
 import { seal } from './crypto/aead.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
 import { PeerTable } from './mesh/peer-table.js'
-import { checkFeasible, evaluate, place, worst } from './placement/index.js'
-import type { PeerInfo as PlacementPeer, PlacementPolicy, Verdict } from './placement/index.js'
+import { checkFeasible, evaluate, ownerRows, place, placementScore, worst } from './placement/index.js'
+import type { OwnerRow, OwnerSummary, PeerInfo as PlacementPeer, PlacementPolicy, Verdict } from './placement/index.js'
 import { shardProtocol } from '../protocol/shard/index.js'
 import type { ShardDeleteRequest, ShardProtocol } from '../protocol/shard/index.js'
 import { IndexDb } from '../store/index-db.js'
@@ -55,12 +55,16 @@ import type { Membership } from './mesh/membership.js'
 import { createMeshNode } from './mesh/node.js'
 import { RemoteShardPeer } from './mesh/remote-peer.js'
 import { MeshShardStorage } from './mesh/shard-storage.js'
+import { writePlacementSegment } from './repair/index-segment.js'
+import { parseForgetRequest, runForget } from './prune/forget-run.js'
+import type { ForgetRequest } from './prune/forget-run.js'
 import { Repairer } from './repair/repairer.js'
 import { Repository } from './repository/repository.js'
 import type { Placer } from './repository/repository.js'
 import { LocalShardPeer } from './repository/shard-peer.js'
 import type { ShardPeer } from './repository/shard-peer.js'
-import { auditShard } from '../protocol/audit/index.js'
+import { auditShard, verifyAuditBlock } from '../protocol/audit/index.js'
+import type { AuditResult, AuditShardRef, HeldBlock } from '../protocol/audit/index.js'
 import { restore } from './restore/restorer.js'
 
 export const VERSION = '0.1.0'
@@ -96,6 +100,9 @@ export class Agent {
   private readonly timers: Array<ReturnType<typeof setInterval>> = []
   private busy: Promise<unknown> = Promise.resolve()
   private lastBackupMs = 0
+  /** This owner's pack counts as its heartbeats report them; judged again when the peer table changes. */
+  private ownSummary: OwnerSummary | undefined
+  private ownSummaryDirty = true
   private stopping = false
   private resolveStopped: () => void = () => {}
   /** Resolves once the agent has stopped (by stop(), a signal, or the control API). */
@@ -121,7 +128,9 @@ export class Agent {
       peers: () => [{ id: node.peerId.toString(), up: true, lastSeenMs: Date.now() }, ...this.peerTable.list().map(p => ({ id: p.peerId, up: p.up, lastSeenMs: p.lastSeenMs }))],
       shardPeer: id => this.shardPeer(id),
       placer: this.placer(true),
-      log: (msg, fields) => { log.info(fields ?? {}, msg) }
+      log: (msg, fields) => { log.info(fields ?? {}, msg) },
+      onChanged: () => { this.afterRepair() },
+      score: assignment => placementScore(assignment, this.placementPeers(), this.placementOwner, this.policy)
     }, { graceSeconds: config.repair.graceSeconds, maxBytesPerSecond: config.repair.maxBytesPerSecond })
   }
 
@@ -167,7 +176,13 @@ export class Agent {
         } else {
           const blocks = Math.max(1, Math.ceil(rec.shardLength / (64 * 1024)))
           const block = Math.floor(Math.random() * blocks)
-          const r = await auditShard(this.node, peerIdFromString(store), { owner: this.peerId, packId: rec.id, index }, block, rec.shardHashes[index], { signal: AbortSignal.timeout(30_000) })
+          const ref = { owner: this.peerId, packId: rec.id, index }
+          // this agent's own store is audited from disk: the audit protocol does not dial itself
+          const r: AuditResult = store === this.peerId
+            ? await this.readHeldBlock(ref, block).then(
+              held => held === undefined ? { ok: false, reason: 'missing', message: 'not held' } : verifyAuditBlock(ref, block, rec.shardHashes[index], held.header, held.data),
+              err => ({ ok: false, reason: 'error', message: (err as Error).message }))
+            : await auditShard(this.node, peerIdFromString(store), ref, block, rec.shardHashes[index], { signal: AbortSignal.timeout(30_000) })
           if (r.ok) ok++
           else report(r.reason)
         }
@@ -180,6 +195,19 @@ export class Agent {
   }
 
   get peerId (): string { return this.node.peerId.toString() }
+
+  /** A block of a shard in this agent's store, as the audit protocol answers it. */
+  private async readHeldBlock (ref: AuditShardRef, block: number): Promise<HeldBlock | undefined> {
+    const header = await this.store.getHeader(ref.owner, ref.packId, ref.index).catch(() => undefined)
+    if (header === undefined) return undefined
+    const bs = header.blockSize
+    if (block < 0 || block * bs >= Number(header.shardLength)) {
+      throw Object.assign(new Error(`block ${block} is past the end of the shard`), { name: 'InvalidAuditRequestError' })
+    }
+    // Raw bytes, even when damaged: the auditor checks them and finds out.
+    const got = await this.store.readRaw(ref.owner, ref.packId, ref.index, block * bs, bs)
+    return got === undefined ? undefined : { header: encodeShardHeader(got.header), data: got.data }
+  }
 
   static async start (opts: AgentOptions): Promise<Agent> {
     const log = opts.log ?? pino({ name: 'meshbackup', level: process.env.MESHBACKUP_LOG_LEVEL ?? 'info' }, pino.destination(2))
@@ -251,20 +279,11 @@ export class Agent {
     await auditProtocol()({
       registrar: node,
       isMember,
-      readBlock: async (ref, block) => {
-        const header = await this.store.getHeader(ref.owner, ref.packId, ref.index).catch(() => undefined)
-        if (header === undefined) return undefined
-        const bs = header.blockSize
-        if (block < 0 || block * bs >= Number(header.shardLength)) {
-          throw Object.assign(new Error(`block ${block} is past the end of the shard`), { name: 'InvalidAuditRequestError' })
-        }
-        // Raw bytes, even when damaged: the auditor checks them and finds out.
-        const got = await this.store.readRaw(ref.owner, ref.packId, ref.index, block * bs, bs)
-        return got === undefined ? undefined : { header: encodeShardHeader(got.header), data: got.data }
-      }
+      readBlock: async (ref, block) => await this.readHeldBlock(ref, block)
     }).start()
 
     await this.peerTable.start()
+    for (const e of ['peer:up', 'peer:down', 'peer:update'] as const) this.peerTable.addEventListener(e, () => { this.ownSummaryDirty = true })
     if (this.membership !== undefined) {
       const membership = this.membership
       this.heartbeat = new HeartbeatService({
@@ -409,10 +428,83 @@ export class Agent {
   }
 
   /** The heartbeat's content. */
-  private localInfo (): ReturnType<Agent['selfInfo']> & { shards: number } {
+  private async localInfo (): Promise<ReturnType<Agent['selfInfo']> & { shards: number, compliance?: OwnerSummary }> {
     let shards = 0
     for (const u of this.store.usage().values()) shards += u.shards
-    return { ...this.selfInfo(), shards }
+    const compliance = await this.ownCompliance().catch(err => {
+      this.log.warn({ err: (err as Error).message }, 'could not judge own packs')
+      return undefined
+    })
+    return { ...this.selfInfo(), shards, compliance }
+  }
+
+  /**
+   * This owner's pack counts, judged again when the peer table changed (or a
+   * backup or repair did) and at least every minute — at most once per
+   * heartbeat, since the heartbeat asks.
+   */
+  private async ownCompliance (): Promise<OwnerSummary> {
+    if (this.ownSummary !== undefined && !this.ownSummaryDirty && Date.now() - this.ownSummary.computedMs < 60_000) return this.ownSummary
+    this.ownSummaryDirty = false
+    const c = await this.compliance()
+    const packs = (c.owners as Array<{ packs: Record<'compliant' | 'degraded' | 'at-risk', number> }>)[0].packs
+    const times = (c.snapshots as Array<{ time: string }>).map(s => Date.parse(s.time))
+    this.ownSummary = { compliant: packs.compliant, degraded: packs.degraded, atRisk: packs['at-risk'], snapshots: times.length, lastSnapshotMs: Math.max(0, ...times), computedMs: Date.now() }
+    return this.ownSummary
+  }
+
+  /** Every owner known here with its pack counts (its own report; this agent's judged now). */
+  private async owners (): Promise<OwnerRow[]> {
+    this.ownSummaryDirty = true
+    const summary = await this.ownCompliance()
+    const catalogs = []
+    for (const { owner } of await this.catalogs.list()) {
+      const held = await this.catalogs.get(owner)
+      let body: pb.CatalogBody | undefined
+      try { body = held === undefined ? undefined : decode(pb.CatalogBody, held.body, 16 * 1024 * 1024, 'catalog body') } catch { body = undefined }
+      catalogs.push({ owner, host: body?.host ?? null, site: body?.site ?? null, snapshots: body?.snapshots.length ?? null })
+    }
+    const connected = new Set(this.upMembers())
+    return ownerRows({
+      self: { id: this.peerId, host: hostname(), site: this.config.site, lastBackupMs: this.lastBackupMs, summary },
+      peers: this.peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && connected.has(p.peerId), lastBackupMs: p.lastBackupMs, compliance: p.compliance })),
+      catalogs
+    })
+  }
+
+  /**
+   * After a repair pass moved shards: judge and announce the new counts, then
+   * republish the catalog (after any backup under way). The new placements go
+   * into an index segment only when the key is at hand (indexRepairs).
+   */
+  private afterRepair (): void {
+    this.ownSummaryDirty = true
+    void this.heartbeat?.publishNow().catch(() => {})
+    void this.exclusive(async () => await this.republishCatalog()).then(r => {
+      if (r !== undefined) this.log.info({ version: r.version, replicated: r.replicated }, 'catalog republished after repair')
+    }, err => { this.log.warn({ err: (err as Error).message }, 'catalog republish after repair failed') })
+  }
+
+  /**
+   * Write the placements repair changed into an index segment, so that a
+   * fresh-machine recovery finds the shards where they are now. Needs the
+   * master key (`repo` is open with the passphrase); the caller publishes the
+   * catalog next. A failure leaves them listed for the next time.
+   */
+  private async indexRepairs (repo: Repository): Promise<number> {
+    const packs = await this.repairer.unindexedPacks()
+    if (packs.length === 0) return 0
+    try {
+      const placer = repo.placer
+      repo.placer = this.placer(true) // a site may be down: a degraded segment beats none
+      const done = await writePlacementSegment(repo, packs).finally(() => { repo.placer = placer })
+      await this.repairer.markIndexed(packs)
+      this.log.info({ packs: done.length }, 'repaired placements written to an index segment')
+      return done.length
+    } catch (err) {
+      this.log.warn({ err: (err as Error).message }, 'could not write the repaired placements to an index segment (will retry)')
+      return 0
+    }
   }
 
   /** This agent's status in the status protocol's terms. */
@@ -421,7 +513,7 @@ export class Agent {
       ...this.selfInfo(),
       peerId: this.peerId,
       shardsPerOwner: [...this.store.usage()].map(([owner, u]) => ({ owner, shards: u.shards, bytes: u.bytes })),
-      peers: this.peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, media: p.media, up: p.up, capacity: p.capacity, used: p.used, lastSeenMs: p.lastSeenMs })),
+      peers: this.peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, media: p.media, up: p.up, capacity: p.capacity, used: p.used, lastSeenMs: p.lastSeenMs, addrs: p.addrs })),
       uptimeMs: Date.now() - this.startedAt
     }
   }
@@ -453,6 +545,35 @@ export class Agent {
     await this.catalogs.put(record)
     const peers = this.upMembers().map(id => peerIdFromString(id))
     const results = await replicateCatalog(this.node, peers, record, { signal: AbortSignal.timeout(30_000) })
+    const ok = results.filter(r => r.ok).length
+    return { version, replicated: ok, failed: results.length - ok }
+  }
+
+  /**
+   * Re-sign and replicate this owner's catalog without the master key (after a
+   * repair): the key-derived fields (repo id, sealed identity) are the last
+   * published record's, the rest is read from the index. Nothing before the
+   * first publish.
+   */
+  async republishCatalog (): Promise<{ version: number, replicated: number, failed: number } | undefined> {
+    const held = await this.catalogs.get(this.peerId)
+    if (held === undefined) return undefined
+    const last = pb.CatalogBody.toObject(decode(pb.CatalogBody, held.body, 16 * 1024 * 1024, 'own catalog')) as pb.ICatalogBody
+    const indexPacks = JSON.parse(await this.index.getMeta('index-packs') ?? '[]') as string[]
+    const body: pb.ICatalogBody = {
+      ...last,
+      keyFiles: (await this.index.listKeyFiles()).map(k => k.file),
+      snapshots: (await listSnapshots(this)).map(s => s.id),
+      indexPacks: indexPacks.map(h => Buffer.from(h, 'hex')),
+      site: this.config.site,
+      media: this.config.media,
+      host: hostname(),
+      updatedMs: Date.now()
+    }
+    const version = held.version + 1
+    const record = await signCatalog(this.identity, { version, body: encode(pb.CatalogBody, body) })
+    await this.catalogs.put(record)
+    const results = await replicateCatalog(this.node, this.upMembers().map(id => peerIdFromString(id)), record, { signal: AbortSignal.timeout(30_000) })
     const ok = results.filter(r => r.ok).length
     return { version, replicated: ok, failed: results.length - ok }
   }
@@ -572,6 +693,8 @@ export class Agent {
   /** After a backup: remember its time, replicate the catalog, describe the snapshot. */
   private async afterBackup (repo: Repository, id: Uint8Array): Promise<{ snapshot: Record<string, unknown>, catalog: Awaited<ReturnType<Agent['publishCatalog']>> | undefined }> {
     this.lastBackupMs = Date.now()
+    this.ownSummaryDirty = true
+    await this.indexRepairs(repo) // the key is at hand: record repaired placements too
     const catalog = await this.publishCatalog(repo).catch(err => {
       this.log.warn({ err: (err as Error).message }, 'catalog replication failed')
       return undefined
@@ -595,7 +718,7 @@ export class Agent {
       if (peer === null || peer === '' || peer === this.peerId) {
         const st = await this.status()
         const c = await this.compliance(without.sites.length + without.peers.length > 0 ? without : undefined)
-        return { ...st, snapshots: c.snapshots, compliance: { without: c.without, owners: c.owners, sites: c.sites }, repair: this.repairer.state }
+        return { ...st, owners: await this.owners(), snapshots: c.snapshots, compliance: { without: c.without, owners: c.owners, sites: c.sites }, repair: this.repairer.state }
       }
       let pid: PeerId
       try { pid = peerIdFromString(peer) } catch { throw new ControlError(`"${peer}" is not a peer id`) }
@@ -729,7 +852,31 @@ export class Agent {
       const keys = (await repo.listKeys()).map(k => ({ id: k.id, current: k.id === repo.keyId && op !== 'passwd', host: k.file.host, username: k.file.username, created: new Date(Number(k.file.createdMs)).toISOString() }))
       return { ...changed, keys }
     }))
-    c.json('POST', '/v1/repair', async () => { await this.repairer.runOnce(); return this.repairer.state })
+    c.json('POST', '/v1/repair', async (req) => {
+      await this.repairer.runOnce()
+      // with the passphrase, the repaired placements also go into an index segment
+      const passphrase = req.body.passphrase
+      if (typeof passphrase === 'string' && passphrase !== '') {
+        await this.exclusive(async () => {
+          const repo = await this.openRepository(passphrase, { allowDegraded: true })
+          if (await this.indexRepairs(repo) > 0) await this.publishCatalog(repo)
+        })
+      }
+      return this.repairer.state
+    })
+    c.stream('POST', '/v1/forget', async (req, send) => {
+      let request: ForgetRequest
+      try { request = parseForgetRequest(req.body) } catch (err) { throw new ControlError((err as Error).message) }
+      return await this.exclusive(async () => {
+        const repo = await this.openRepository(String(req.body.passphrase ?? ''))
+        return await runForget({
+          repo,
+          shardPeer: id => this.shardPeer(id),
+          publishCatalog: async () => await this.publishCatalog(repo),
+          log: (msg, fields) => { this.log.info(fields ?? {}, msg) }
+        }, request, { signal: req.signal, onProgress: progressEvents(send) })
+      })
+    })
     c.json('POST', '/v1/stop', async () => {
       setTimeout(() => { void this.stop() }, 10)
       return { stopping: true }

@@ -9,6 +9,7 @@ import { Printer } from './printer.js'
 import { agentCommand } from './commands/agent.js'
 import { backupCommand } from './commands/backup.js'
 import { checkCommand } from './commands/check.js'
+import { forgetCommand } from './commands/forget.js'
 import { demoCommand } from './commands/demo.js'
 import { initCommand } from './commands/init.js'
 import { keyCommand } from './commands/key.js'
@@ -41,6 +42,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   snapshotsCommand(program, printer)
   restoreCommand(program, printer)
   checkCommand(program, printer)
+  forgetCommand(program, printer)
   lsCommand(program, printer)
   keyCommand(program, printer)
   demoCommand(program, printer)

@@ -119,6 +119,23 @@ export class IndexDb {
     return (await this.getBlobs([id]))[0]
   }
 
+  /** Every blob record, in key order (streamed: the index can be large). */
+  async * blobRecords (): AsyncGenerator<pb.BlobRecord> {
+    for await (const [k, v] of this.db.iterator({ gt: PREFIX.blob, lt: prefixEnd(PREFIX.blob) })) {
+      yield decode(pb.BlobRecord, v, limits.record, k)
+    }
+  }
+
+  /** Drop packs and blob records, with meta updates, in one batch (prune). */
+  async removePacks (packs: Uint8Array[], blobs: Uint8Array[], meta: Record<string, string> = {}): Promise<void> {
+    const ops: Array<{ type: 'del', key: string } | { type: 'put', key: string, value: Uint8Array }> = [
+      ...packs.map(id => ({ type: 'del' as const, key: PREFIX.pack + hex(id) })),
+      ...blobs.map(id => ({ type: 'del' as const, key: PREFIX.blob + hex(id) })),
+      ...Object.entries(meta).map(([name, value]) => ({ type: 'put' as const, key: PREFIX.meta + name, value: Buffer.from(value, 'utf8') }))
+    ]
+    if (ops.length > 0) await this.db.batch(ops)
+  }
+
   // ---- snapshots -------------------------------------------------------------
 
   /** Record the packs a snapshot needs (so compliance needs no keys). */
@@ -140,6 +157,15 @@ export class IndexDb {
 
   async deleteSnapshot (id: Uint8Array): Promise<void> {
     await this.db.del(PREFIX.snapshot + hex(id))
+  }
+
+  /** Drop snapshots and the packs they listed, in one batch (forget). */
+  async deleteSnapshots (ids: Uint8Array[]): Promise<void> {
+    if (ids.length === 0) return
+    await this.db.batch(ids.flatMap(id => [
+      { type: 'del' as const, key: PREFIX.snapshot + hex(id) },
+      { type: 'del' as const, key: PREFIX.snapshotPacks + hex(id) }
+    ]))
   }
 
   /** All snapshots, oldest first. */

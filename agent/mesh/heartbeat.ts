@@ -1,7 +1,9 @@
 /**
  * Gossip heartbeats: every member publishes a Heartbeat (proto/mesh.proto:
  * site, media, capacity, used, free, version, shard count, last backup,
- * addresses, time, membership proof) every `intervalSeconds` on the gossipsub
+ * addresses, time, membership proof, and the 3-2-1 counts of its own packs —
+ * only an owner knows its placements, so each one reports its own) every
+ * `intervalSeconds` on the gossipsub
  * topic `meshbackup/<mesh id>/heartbeat/1`; every member feeds the heartbeats
  * it accepts into its PeerTable (peer-table.ts), which marks peers down when
  * they fall silent.
@@ -32,7 +34,7 @@
 import { gossipsub, StrictSign, TopicValidatorResult } from '@libp2p/gossipsub'
 import { logger } from '@libp2p/logger'
 import { decode, encode, pb } from '../../proto/index.js'
-import type { PeerInfo, PeerTable } from './peer-table.js'
+import type { OwnerCompliance, PeerInfo, PeerTable } from './peer-table.js'
 import type { MeshServiceComponents } from './node.js'
 import type { GossipSub, GossipSubComponents, GossipsubOpts, Message } from '@libp2p/gossipsub'
 import type { PeerId } from '@libp2p/interface'
@@ -210,7 +212,8 @@ export class HeartbeatService {
       lastBackupMs: info.lastBackupMs,
       addrs: info.addrs.slice(0, MAX_ADDRS),
       timeMs: this.now(),
-      membershipProof: this.components.membershipProof
+      membershipProof: this.components.membershipProof,
+      compliance: info.compliance
     }
     await this.components.pubsub.publish(this.topic, encode(pb.Heartbeat, heartbeat))
     this.stats.published++
@@ -296,7 +299,8 @@ export class HeartbeatService {
       version: hb.version,
       shards: hb.shards,
       lastBackupMs: hb.lastBackupMs,
-      addrs: hb.addrs
+      addrs: hb.addrs,
+      ...((hb as CheckedHeartbeat).checkedCompliance === undefined ? {} : { compliance: (hb as CheckedHeartbeat).checkedCompliance })
     })
   }
 }
@@ -319,7 +323,7 @@ export function toSafeInteger (value: unknown): number | undefined {
 }
 
 /** A decoded heartbeat with its 64-bit fields as numbers. */
-type CheckedHeartbeat = pb.Heartbeat & { capacity: number, used: number, free: number, lastBackupMs: number, timeMs: number }
+type CheckedHeartbeat = pb.Heartbeat & { capacity: number, used: number, free: number, lastBackupMs: number, timeMs: number, checkedCompliance?: OwnerCompliance }
 
 /** Check a decoded heartbeat's limits and turn its 64-bit fields into numbers; a string says why it fails. */
 function checkLimits (hb: pb.Heartbeat): CheckedHeartbeat | string {
@@ -334,7 +338,18 @@ function checkLimits (hb: pb.Heartbeat): CheckedHeartbeat | string {
     if (n == null || (what !== 'timeMs' && n < 0)) return `${what} is not a valid integer`
     numbers[what] = n
   }
-  return Object.assign(hb, numbers) as CheckedHeartbeat
+  let checkedCompliance: OwnerCompliance | undefined
+  if (hb.compliance != null) {
+    const c = hb.compliance
+    const values: Record<string, number> = {}
+    for (const [what, value] of [['compliant', c.compliant], ['degraded', c.degraded], ['atRisk', c.atRisk], ['snapshots', c.snapshots], ['lastSnapshotMs', c.lastSnapshotMs], ['computedMs', c.computedMs]] as const) {
+      const n = toSafeInteger(value)
+      if (n == null || n < 0) return `compliance ${what} is not a valid count`
+      values[what] = n
+    }
+    checkedCompliance = values as unknown as OwnerCompliance
+  }
+  return Object.assign(hb, numbers, { checkedCompliance }) as CheckedHeartbeat
 }
 
 /** Factory in the style of the protocol services: `heartbeats(init)(components)`. */

@@ -1,8 +1,8 @@
 /**
  * PeerTable: every mesh member this agent knows, from their gossip heartbeats
  * (heartbeat.ts): labels (site, media), capacity / used / free, version, shard
- * count, last backup, addresses, when it was last heard from, and whether it
- * is up.
+ * count, last backup, addresses, the 3-2-1 counts of its own packs, when it
+ * was last heard from, and whether it is up.
  *
  * - A peer is *up* while heartbeats arrive; a timer ticks and marks it *down*
  *   once nothing was heard for `downAfterSeconds`. Events: 'peer:up' (a new or
@@ -35,6 +35,31 @@ export interface PeerInfo {
   /** ms since the epoch; 0 = never. */
   lastBackupMs: number
   addrs: string[]
+  /**
+   * The owner's own judgement of its packs (only it knows their placements);
+   * absent until it has judged them. Not persisted: after a restart it is
+   * unknown until the next heartbeat.
+   */
+  compliance?: OwnerCompliance
+}
+
+/** Pack counts by 3-2-1 state of one owner's data, as the owner reports them. */
+export interface OwnerCompliance {
+  compliant: number
+  degraded: number
+  atRisk: number
+  snapshots: number
+  /** Time of the newest snapshot, ms since the epoch; 0 = none. */
+  lastSnapshotMs: number
+  /** When the owner judged them, ms since the epoch (its clock). */
+  computedMs: number
+}
+
+function sameCompliance (a: OwnerCompliance | undefined, b: OwnerCompliance | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b
+  // computedMs alone changing is no news
+  return a.compliant === b.compliant && a.degraded === b.degraded && a.atRisk === b.atRisk &&
+    a.snapshots === b.snapshots && a.lastSnapshotMs === b.lastSnapshotMs
 }
 
 /** A member as the table keeps it. */
@@ -93,15 +118,16 @@ export const MAX_PEERS = 10_000
 function sameInfo (a: PeerInfo, b: PeerInfo): boolean {
   return a.site === b.site && a.media === b.media && a.capacity === b.capacity && a.used === b.used &&
     a.free === b.free && a.version === b.version && a.shards === b.shards && a.lastBackupMs === b.lastBackupMs &&
-    a.addrs.length === b.addrs.length && a.addrs.every((addr, i) => addr === b.addrs[i])
+    a.addrs.length === b.addrs.length && a.addrs.every((addr, i) => addr === b.addrs[i]) &&
+    sameCompliance(a.compliance, b.compliance)
 }
 
 function copy (record: PeerRecord): PeerRecord {
-  return { ...record, addrs: [...record.addrs] }
+  return { ...record, addrs: [...record.addrs], ...(record.compliance === undefined ? {} : { compliance: { ...record.compliance } }) }
 }
 
 function stored (record: PeerRecord): StoredPeerRecord {
-  const { up: _up, ...rest } = record
+  const { up: _up, compliance: _compliance, ...rest } = record
   return { ...rest, addrs: [...rest.addrs] }
 }
 

@@ -28,11 +28,15 @@
  *
  * States (evaluate.ts): compliant, degraded (≥ k shards reachable but a rule is
  * broken or a shard lost/down), at-risk (< k reachable); a snapshot takes the
- * worst state of its packs (worst.ts).
+ * worst state of its packs (worst.ts). Status lists every owner with its pack
+ * counts (owners.ts): only an owner knows its placements, so each reports its
+ * own in its heartbeats.
  */
 export { place } from './place.js'
 export { evaluate } from './evaluate.js'
 export { worst } from './worst.js'
+export { ownerRows } from './owners.js'
+export { betterScore, placementScore } from './score.js'
 export { checkFeasible } from './check-feasible.js'
 export { DEFAULT_POLICY } from './constants.js'
 export { PlacementInputError } from './errors.js'
@@ -49,3 +53,4 @@ export type {
   RuleName,
   Verdict
 } from './types.js'
+export type { OwnerInput, OwnerRow, OwnerSummary, PackCounts } from './owners.js'

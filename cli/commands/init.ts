@@ -11,11 +11,14 @@ import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import type { Printer } from '../printer.js'
+import { withRemote } from './remote-options.js'
+import type { RemoteOptions } from './remote-options.js'
 
-interface InitOptions {
+interface InitOptions extends RemoteOptions {
   data?: string
-  site: string
-  media: string
+  site?: string
+  media?: string
+  recover?: boolean
   capacity?: string
   listen?: string[]
   join?: string
@@ -27,15 +30,18 @@ interface InitOptions {
 export function initCommand (program: Command, printer: Printer): void {
   const cmd = program.command('init')
     .description('create this server\'s agent: identity, config, index, shard store and repository keys')
-    .requiredOption('--site <name>', 'failure domain of this server (office, data centre, region)')
-    .requiredOption('--media <kind>', 'storage class of this server (disk, ssd, nas, tape, object ...)')
+    .option('--site <name>', 'failure domain of this server (office, data centre, region); required unless --recover')
+    .option('--media <kind>', 'storage class of this server (disk, ssd, nas, tape, object ...); required unless --recover')
     .option('--capacity <size>', 'space offered for other members\' shards, e.g. 500GiB', '100GiB')
     .option('--listen <multiaddr>', 'address to listen on (repeatable)', collect)
     .option('--join <token>', 'join a mesh with a token from `meshbackup mesh invite`')
     .option('--k <n>', 'data shards per pack', String(DEFAULT_CONFIG.policy.k))
     .option('--m <n>', 'parity shards per pack', String(DEFAULT_CONFIG.policy.m))
-  withPassphrase(withData(cmd)).action(async (opts: InitOptions) => {
+    .option('--recover', 're-create a lost agent (identity, keys, index) from the mesh: with --from, --mesh and --owner')
+  withRemote(withPassphrase(withData(cmd))).action(async (opts: InitOptions) => {
     const dir = dataDirOf(opts)
+    if (opts.recover === true) { await (await import('./remote.js')).recoverInit(dir, opts, printer); return }
+    if (opts.site === undefined || opts.media === undefined) throw new UserError('--site and --media are required (except with --recover)', 2)
     const site = wrap(() => checkLabel(opts.site, '--site'))
     const media = wrap(() => checkLabel(opts.media, '--media'))
     const capacity = wrap(() => parseSize(opts.capacity ?? '100GiB', '--capacity'))

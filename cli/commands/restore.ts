@@ -7,10 +7,12 @@ import { dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
+import { isRemote, withRemote } from './remote-options.js'
+import type { RemoteOptions } from './remote-options.js'
 import { ProgressBar } from '../progress.js'
 
 export function restoreCommand (program: Command, printer: Printer): void {
-  withPassphrase(withData(program.command('restore')
+  withRemote(withPassphrase(withData(program.command('restore')
     .description('restore a snapshot (or "latest") into an empty directory')
     .argument('<snapshot>', 'snapshot id (or unique prefix) or "latest"')
     .option('--target <dir>', 'directory to restore into (new or empty)')
@@ -18,9 +20,16 @@ export function restoreCommand (program: Command, printer: Printer): void {
     .option('--no-progress', 'no progress bar (there is none anyway when stderr is not a terminal)')
     .option('--path <path>', 'restore only this path of the snapshot')
     .option('--at <time>', 'point in time: the newest snapshot at or before TIME (ISO 8601)')
-    .option('--json', 'print the result as JSON')))
-    .action(async (snapshot: string, opts: { data?: string, target?: string, stdout?: boolean, progress: boolean, path?: string, at?: string, json?: boolean, passphraseFile?: string }) => {
+    .option('--json', 'print the result as JSON'))))
+    .action(async (snapshot: string, opts: RemoteOptions & { data?: string, target?: string, stdout?: boolean, progress: boolean, path?: string, at?: string, json?: boolean, passphraseFile?: string }) => {
       if (opts.at !== undefined && Number.isNaN(new Date(opts.at).getTime())) throw new UserError(`--at: "${opts.at}" is not a time (use ISO 8601, e.g. 2026-11-24T18:00:00Z)`, 2)
+      if (isRemote(opts)) {
+        // a fresh machine: straight from the mesh (agent/recover), no agent
+        if (opts.stdout === true || opts.target === undefined) throw new UserError('with --from, give --target DIR (--stdout needs a running agent)', 2)
+        const { remoteRestore } = await import('./remote.js')
+        await remoteRestore(snapshot, { ...opts, target: opts.target }, printer)
+        return
+      }
       if (opts.stdout === true) {
         if (opts.target !== undefined) throw new UserError('--stdout and --target exclude each other', 2)
         if (opts.json === true) throw new UserError('--stdout writes the file\'s bytes; it cannot be combined with --json', 2)

@@ -7,8 +7,23 @@ import type { Printer } from '../printer.js'
 
 interface SnapshotVerdict { short: string, time: string, state: string, rules: Record<string, boolean>, problems: string[] }
 
+interface OwnerRow { id: string, host: string | null, site: string | null, self: boolean, up: boolean, packs: { compliant: number, degraded: number, atRisk: number } | null, snapshots: number | null, lastBackup: string | null }
+
+interface RepairState { queue: number, repairedPacks: number, repairedShards: number, degradedPacks: number, blocked: number, blockedReason: string | null, unindexed: number, surplus: number, lastError: string | null }
+
+/** The rules by the names the 3-2-1 columns use. */
+const RULE_NAMES: Record<string, string> = { copies: '3 copies', media: '2 media', offsite: '1 offsite', siteDiversity: 'site diversity' }
+
+/** "degraded: site diversity": a snapshot's state with the rules it breaks. */
+export function stateText (v: { state: string, rules: Record<string, boolean> }): string {
+  const broken = Object.keys(RULE_NAMES).filter(r => v.rules[r] === false).map(r => RULE_NAMES[r])
+  return v.state === 'compliant' || broken.length === 0 ? v.state : `${v.state}: ${broken.join(', ')}`
+}
+
 interface StatusJson {
   snapshots?: SnapshotVerdict[]
+  owners?: OwnerRow[]
+  repair?: RepairState
   compliance?: { without: unknown, owners: Array<{ owner: string, packs: Record<string, number> }>, sites: Array<{ site: string, shards: number, peers: number, up: number }> }
   self: { id: string, site: string, media: string, addrs: string[], capacity: number, used: number, free: number, version: string, uptimeMs: number, mesh: string | null, shardsHeld: Array<{ owner: string, shards: number, bytes: number }> }
   peers: Array<{ id: string, site: string | null, media: string | null, up: boolean, capacity: number | null, used: number | null }>
@@ -49,11 +64,26 @@ export function statusCommand (program: Command, printer: Printer): void {
         for (const o of c.owners) printer.line(`packs of ${o.owner.slice(0, 16)}…: ${o.packs.compliant ?? 0} compliant, ${o.packs.degraded ?? 0} degraded, ${o.packs['at-risk'] ?? 0} at risk`)
         printer.table(['site', 'shards (own packs)', 'peers holding', 'peers up'], c.sites.map(x => [x.site, x.shards, x.peers, x.up]))
       }
+      if (s.owners !== undefined && s.owners.length > 0) {
+        // other owners' counts are their own latest report (only an owner knows its placements)
+        printer.line()
+        printer.table(['owner', 'host', 'site', 'state', 'compliant', 'degraded', 'at risk', 'snapshots', 'last backup'],
+          s.owners.map(o => [o.id.slice(0, 16) + '…' + (o.self ? ' (this)' : ''), o.host ?? '?', o.site ?? '?', o.up ? 'up' : 'DOWN',
+            o.packs?.compliant ?? '?', o.packs?.degraded ?? '?', o.packs?.atRisk ?? '?', o.snapshots ?? '?', o.lastBackup ?? 'never']))
+      }
+      const r = s.repair
+      if (r !== undefined && (r.queue > 0 || r.repairedPacks > 0 || r.blocked > 0 || r.surplus > 0 || r.unindexed > 0)) {
+        printer.line()
+        printer.line(`repair  ${r.queue} packs queued, ${r.repairedPacks} rebuilt (${r.repairedShards} shards${r.degradedPacks > 0 ? `, ${r.degradedPacks} placed degraded: the live mesh cannot meet every rule` : ''}), ${r.surplus} surplus shards waiting`)
+        if (r.blocked > 0) printer.line(`        ${r.blocked} packs cannot be repaired now: ${r.blockedReason ?? '?'}`)
+        if (r.unindexed > 0) printer.line(`        ${r.unindexed} repaired placements not yet in an index segment (written at the next backup, or repair with the passphrase)`)
+        if (r.lastError !== null) printer.line(`        last error: ${r.lastError}`)
+      }
       if (s.snapshots !== undefined && s.snapshots.length > 0) {
         printer.line()
         const yn = (b: boolean | undefined): string => b === true ? 'ok' : 'BROKEN'
         printer.table(['snapshot', 'time', 'state', '3 copies', '2 media', '1 offsite', 'site diversity'],
-          s.snapshots.map(x => [x.short, x.time, x.state, yn(x.rules.copies), yn(x.rules.media), yn(x.rules.offsite), yn(x.rules.siteDiversity)]))
+          s.snapshots.map(x => [x.short, x.time, stateText(x), yn(x.rules.copies), yn(x.rules.media), yn(x.rules.offsite), yn(x.rules.siteDiversity)]))
         for (const x of s.snapshots) for (const p of x.problems) printer.line(`  ${x.short}: ${p}`)
       }
     })

@@ -6278,6 +6278,9 @@ export namespace meshbackup {
         /** PeerSeen lastSeenMs. */
         lastSeenMs: number;
 
+        /** PeerSeen addrs. */
+        addrs: string[];
+
         /**
          * Creates a new PeerSeen instance using the specified properties.
          * @param [properties] Properties to set
@@ -6382,6 +6385,9 @@ export namespace meshbackup {
 
             /** PeerSeen lastSeenMs */
             lastSeenMs?: (number|null);
+
+            /** PeerSeen addrs */
+            addrs?: (string[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -7034,6 +7040,9 @@ export namespace meshbackup {
         /** Heartbeat membershipProof. */
         membershipProof: Uint8Array;
 
+        /** Heartbeat compliance. */
+        compliance?: (meshbackup.ComplianceSummary.$Properties|null);
+
         /**
          * Creates a new Heartbeat instance using the specified properties.
          * @param [properties] Properties to set
@@ -7154,12 +7163,162 @@ export namespace meshbackup {
             /** Heartbeat membershipProof */
             membershipProof?: (Uint8Array|null);
 
+            /** Heartbeat compliance */
+            compliance?: (meshbackup.ComplianceSummary.$Properties|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Heartbeat. */
         type $Shape = meshbackup.Heartbeat.$Properties;
+    }
+
+    /**
+     * Properties of a ComplianceSummary.
+     * @deprecated Use meshbackup.ComplianceSummary.$Properties instead.
+     */
+    interface IComplianceSummary extends meshbackup.ComplianceSummary.$Properties {
+    }
+
+    /** Represents a ComplianceSummary. */
+    class ComplianceSummary {
+
+        /**
+         * Constructs a new ComplianceSummary.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.ComplianceSummary.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** ComplianceSummary compliant. */
+        compliant: number;
+
+        /** ComplianceSummary degraded. */
+        degraded: number;
+
+        /** ComplianceSummary atRisk. */
+        atRisk: number;
+
+        /** ComplianceSummary snapshots. */
+        snapshots: number;
+
+        /** ComplianceSummary lastSnapshotMs. */
+        lastSnapshotMs: number;
+
+        /** ComplianceSummary computedMs. */
+        computedMs: number;
+
+        /**
+         * Creates a new ComplianceSummary instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns ComplianceSummary instance
+         */
+        static create(properties: meshbackup.ComplianceSummary.$Shape): meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape;
+        static create(properties?: meshbackup.ComplianceSummary.$Properties): meshbackup.ComplianceSummary;
+
+        /**
+         * Encodes the specified ComplianceSummary message. Does not implicitly {@link meshbackup.ComplianceSummary.verify|verify} messages.
+         * @param m ComplianceSummary message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.ComplianceSummary.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Encodes the specified ComplianceSummary message, length delimited. Does not implicitly {@link meshbackup.ComplianceSummary.verify|verify} messages.
+         * @param message ComplianceSummary message or plain object to encode
+         * @param [writer] Writer to encode to
+         * @returns Writer
+         */
+        static encodeDelimited(message: meshbackup.ComplianceSummary.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a ComplianceSummary message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape} ComplianceSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape;
+
+        /**
+         * Decodes a ComplianceSummary message from the specified reader or buffer, length delimited.
+         * @param reader Reader or buffer to decode from
+         * @returns {meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape} ComplianceSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape;
+
+        /**
+         * Verifies a ComplianceSummary message.
+         * @param m Plain object to verify
+         * @returns `null` if valid, otherwise the reason why it is not
+         */
+        static verify(m: { [k: string]: any }): (string|null);
+
+        /**
+         * Creates a ComplianceSummary message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns ComplianceSummary
+         */
+        static fromObject(d: { [k: string]: any }): meshbackup.ComplianceSummary;
+
+        /**
+         * Creates a plain object from a ComplianceSummary message. Also converts values to other types if specified.
+         * @param m ComplianceSummary
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: meshbackup.ComplianceSummary, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this ComplianceSummary to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for ComplianceSummary
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace ComplianceSummary {
+
+        /** Properties of a ComplianceSummary. */
+        interface $Properties {
+
+            /** ComplianceSummary compliant */
+            compliant?: (number|null);
+
+            /** ComplianceSummary degraded */
+            degraded?: (number|null);
+
+            /** ComplianceSummary atRisk */
+            atRisk?: (number|null);
+
+            /** ComplianceSummary snapshots */
+            snapshots?: (number|null);
+
+            /** ComplianceSummary lastSnapshotMs */
+            lastSnapshotMs?: (number|null);
+
+            /** ComplianceSummary computedMs */
+            computedMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a ComplianceSummary. */
+        type $Shape = meshbackup.ComplianceSummary.$Properties;
     }
 
     /**

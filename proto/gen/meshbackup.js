@@ -18171,6 +18171,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [capacity] PeerSeen capacity
          * @property {number|null} [used] PeerSeen used
          * @property {number|null} [lastSeenMs] PeerSeen lastSeenMs
+         * @property {Array.<string>|null} [addrs] PeerSeen addrs
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -18196,6 +18197,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
         const PeerSeen = function (p) {
+            this.addrs = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -18259,6 +18261,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PeerSeen.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
         /**
+         * PeerSeen addrs.
+         * @member {Array.<string>} addrs
+         * @memberof meshbackup.PeerSeen
+         * @instance
+         */
+        PeerSeen.prototype.addrs = $util.emptyArray;
+
+        /**
          * Creates a new PeerSeen instance using the specified properties.
          * @function create
          * @memberof meshbackup.PeerSeen
@@ -18304,6 +18314,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 6, wireType 0 =*/48).uint64(m.used);
             if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs") && (typeof m.lastSeenMs === "object" ? m.lastSeenMs.low || m.lastSeenMs.high : m.lastSeenMs !== 0))
                 w.uint32(/* id 7, wireType 0 =*/56).int64(m.lastSeenMs);
+            if (m.addrs != null && m.addrs.length) {
+                for (var i = 0; i < m.addrs.length; ++i)
+                    w.uint32(/* id 8, wireType 2 =*/66).string(m.addrs[i]);
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -18424,6 +18438,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.lastSeenMs;
                         continue;
                     }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.addrs && m.addrs.length))
+                            m.addrs = [];
+                        m.addrs.push(r.stringVerify());
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -18499,6 +18521,14 @@ export const meshbackup = $root.meshbackup = (() => {
             if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs")) {
                 if (!$util.isInteger(m.lastSeenMs) && !(m.lastSeenMs && $util.isInteger(m.lastSeenMs.low) && $util.isInteger(m.lastSeenMs.high)))
                     return "lastSeenMs: integer|Long expected";
+            }
+            if (m.addrs != null && $Object.hasOwnProperty.call(m, "addrs")) {
+                if (!$Array.isArray(m.addrs))
+                    return "addrs: array expected";
+                for (var i = 0; i < m.addrs.length; ++i) {
+                    if (!$util.isString(m.addrs[i]))
+                        return "addrs: string[] expected";
+                }
             }
             return null;
         };
@@ -18577,6 +18607,14 @@ export const meshbackup = $root.meshbackup = (() => {
                         m.lastSeenMs = new $util.LongBits(d.lastSeenMs.low >>> 0, d.lastSeenMs.high >>> 0).toNumber();
                 }
             }
+            if (d.addrs) {
+                if (!$Array.isArray(d.addrs))
+                    throw $TypeError(".meshbackup.PeerSeen.addrs: array expected");
+                m.addrs = $Array(d.addrs.length);
+                for (var i = 0; i < d.addrs.length; ++i) {
+                    m.addrs[i] = $String(d.addrs[i]);
+                }
+            }
             return m;
         };
 
@@ -18597,6 +18635,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (q > $util.recursionLimit)
                 throw $Error("max depth exceeded");
             var d = {};
+            if (o.arrays || o.defaults) {
+                d.addrs = [];
+            }
             if (o.defaults) {
                 d.peerId = "";
                 d.site = "";
@@ -18653,6 +18694,12 @@ export const meshbackup = $root.meshbackup = (() => {
                     d.lastSeenMs = o.longs === $String ? $String(m.lastSeenMs) : m.lastSeenMs;
                 else
                     d.lastSeenMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSeenMs) : o.longs === $Number ? new $util.LongBits(m.lastSeenMs.low >>> 0, m.lastSeenMs.high >>> 0).toNumber() : m.lastSeenMs;
+            }
+            if (m.addrs && m.addrs.length) {
+                d.addrs = $Array(m.addrs.length);
+                for (var j = 0; j < m.addrs.length; ++j) {
+                    d.addrs[j] = m.addrs[j];
+                }
             }
             return d;
         };
@@ -20599,6 +20646,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Array.<string>|null} [addrs] Heartbeat addrs
          * @property {number|null} [timeMs] Heartbeat timeMs
          * @property {Uint8Array|null} [membershipProof] Heartbeat membershipProof
+         * @property {meshbackup.ComplianceSummary.$Properties|null} [compliance] Heartbeat compliance
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -20728,6 +20776,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Heartbeat.prototype.membershipProof = $util.newBuffer([]);
 
         /**
+         * Heartbeat compliance.
+         * @member {meshbackup.ComplianceSummary.$Properties|null|undefined} compliance
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.compliance = null;
+
+        /**
          * Creates a new Heartbeat instance using the specified properties.
          * @function create
          * @memberof meshbackup.Heartbeat
@@ -20785,6 +20841,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 11, wireType 0 =*/88).int64(m.timeMs);
             if (m.membershipProof != null && $Object.hasOwnProperty.call(m, "membershipProof") && m.membershipProof.length)
                 w.uint32(/* id 12, wireType 2 =*/98).bytes(m.membershipProof);
+            if (m.compliance != null && $Object.hasOwnProperty.call(m, "compliance"))
+                $root.meshbackup.ComplianceSummary.encode(m.compliance, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -20949,6 +21007,12 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.membershipProof;
                         continue;
                     }
+                case 13: {
+                        if (u !== 2)
+                            break;
+                        m.compliance = $root.meshbackup.ComplianceSummary.decode(r, r.size(), $undefined, q + 1, m.compliance);
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -21048,6 +21112,13 @@ export const meshbackup = $root.meshbackup = (() => {
             if (m.membershipProof != null && $Object.hasOwnProperty.call(m, "membershipProof")) {
                 if (!(m.membershipProof && typeof m.membershipProof.length === "number" || $util.isString(m.membershipProof)))
                     return "membershipProof: buffer expected";
+            }
+            if (m.compliance != null && $Object.hasOwnProperty.call(m, "compliance")) {
+                {
+                    var e = $root.meshbackup.ComplianceSummary.verify(m.compliance, q + 1);
+                    if (e)
+                        return "compliance." + e;
+                }
             }
             return null;
         };
@@ -21171,6 +21242,11 @@ export const meshbackup = $root.meshbackup = (() => {
                         m.membershipProof = d.membershipProof;
                 }
             }
+            if (d.compliance != null) {
+                if (!$util.isObject(d.compliance))
+                    throw $TypeError(".meshbackup.Heartbeat.compliance: object expected");
+                m.compliance = $root.meshbackup.ComplianceSummary.fromObject(d.compliance, q + 1);
+            }
             return m;
         };
 
@@ -21232,6 +21308,7 @@ export const meshbackup = $root.meshbackup = (() => {
                     if (o.bytes !== $Array)
                         d.membershipProof = $util.newBuffer(d.membershipProof);
                 }
+                d.compliance = null;
             }
             if (m.peerId != null && $Object.hasOwnProperty.call(m, "peerId")) {
                 d.peerId = m.peerId;
@@ -21297,6 +21374,9 @@ export const meshbackup = $root.meshbackup = (() => {
             if (m.membershipProof != null && $Object.hasOwnProperty.call(m, "membershipProof")) {
                 d.membershipProof = o.bytes === $String ? $util.base64.encode(m.membershipProof, 0, m.membershipProof.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.membershipProof) : m.membershipProof;
             }
+            if (m.compliance != null && $Object.hasOwnProperty.call(m, "compliance")) {
+                d.compliance = $root.meshbackup.ComplianceSummary.toObject(m.compliance, o, q + 1);
+            }
             return d;
         };
 
@@ -21326,6 +21406,483 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return Heartbeat;
+    })();
+
+    meshbackup.ComplianceSummary = (function() {
+
+        /**
+         * Properties of a ComplianceSummary.
+         * @typedef {Object} meshbackup.ComplianceSummary.$Properties
+         * @property {number|null} [compliant] ComplianceSummary compliant
+         * @property {number|null} [degraded] ComplianceSummary degraded
+         * @property {number|null} [atRisk] ComplianceSummary atRisk
+         * @property {number|null} [snapshots] ComplianceSummary snapshots
+         * @property {number|null} [lastSnapshotMs] ComplianceSummary lastSnapshotMs
+         * @property {number|null} [computedMs] ComplianceSummary computedMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a ComplianceSummary.
+         * @memberof meshbackup
+         * @interface IComplianceSummary
+         * @augments meshbackup.ComplianceSummary.$Properties
+         * @deprecated Use meshbackup.ComplianceSummary.$Properties instead.
+         */
+
+        /**
+         * Shape of a ComplianceSummary.
+         * @typedef {meshbackup.ComplianceSummary.$Properties} meshbackup.ComplianceSummary.$Shape
+         */
+
+        /**
+         * Constructs a new ComplianceSummary.
+         * @memberof meshbackup
+         * @classdesc Represents a ComplianceSummary.
+         * @constructor
+         * @param {meshbackup.ComplianceSummary.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const ComplianceSummary = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * ComplianceSummary compliant.
+         * @member {number} compliant
+         * @memberof meshbackup.ComplianceSummary
+         * @instance
+         */
+        ComplianceSummary.prototype.compliant = 0;
+
+        /**
+         * ComplianceSummary degraded.
+         * @member {number} degraded
+         * @memberof meshbackup.ComplianceSummary
+         * @instance
+         */
+        ComplianceSummary.prototype.degraded = 0;
+
+        /**
+         * ComplianceSummary atRisk.
+         * @member {number} atRisk
+         * @memberof meshbackup.ComplianceSummary
+         * @instance
+         */
+        ComplianceSummary.prototype.atRisk = 0;
+
+        /**
+         * ComplianceSummary snapshots.
+         * @member {number} snapshots
+         * @memberof meshbackup.ComplianceSummary
+         * @instance
+         */
+        ComplianceSummary.prototype.snapshots = 0;
+
+        /**
+         * ComplianceSummary lastSnapshotMs.
+         * @member {number} lastSnapshotMs
+         * @memberof meshbackup.ComplianceSummary
+         * @instance
+         */
+        ComplianceSummary.prototype.lastSnapshotMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * ComplianceSummary computedMs.
+         * @member {number} computedMs
+         * @memberof meshbackup.ComplianceSummary
+         * @instance
+         */
+        ComplianceSummary.prototype.computedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new ComplianceSummary instance using the specified properties.
+         * @function create
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {meshbackup.ComplianceSummary.$Properties=} [properties] Properties to set
+         * @returns {meshbackup.ComplianceSummary} ComplianceSummary instance
+         * @type {{
+         *   (properties: meshbackup.ComplianceSummary.$Shape): meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape;
+         *   (properties?: meshbackup.ComplianceSummary.$Properties): meshbackup.ComplianceSummary;
+         * }}
+         */
+        ComplianceSummary.create = function(properties) {
+            return new ComplianceSummary(properties);
+        };
+
+        /**
+         * Encodes the specified ComplianceSummary message. Does not implicitly {@link meshbackup.ComplianceSummary.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {meshbackup.ComplianceSummary.$Properties} m ComplianceSummary message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ComplianceSummary.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.compliant != null && $Object.hasOwnProperty.call(m, "compliant") && m.compliant !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).uint32(m.compliant);
+            if (m.degraded != null && $Object.hasOwnProperty.call(m, "degraded") && m.degraded !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.degraded);
+            if (m.atRisk != null && $Object.hasOwnProperty.call(m, "atRisk") && m.atRisk !== 0)
+                w.uint32(/* id 3, wireType 0 =*/24).uint32(m.atRisk);
+            if (m.snapshots != null && $Object.hasOwnProperty.call(m, "snapshots") && m.snapshots !== 0)
+                w.uint32(/* id 4, wireType 0 =*/32).uint32(m.snapshots);
+            if (m.lastSnapshotMs != null && $Object.hasOwnProperty.call(m, "lastSnapshotMs") && (typeof m.lastSnapshotMs === "object" ? m.lastSnapshotMs.low || m.lastSnapshotMs.high : m.lastSnapshotMs !== 0))
+                w.uint32(/* id 5, wireType 0 =*/40).int64(m.lastSnapshotMs);
+            if (m.computedMs != null && $Object.hasOwnProperty.call(m, "computedMs") && (typeof m.computedMs === "object" ? m.computedMs.low || m.computedMs.high : m.computedMs !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).int64(m.computedMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Encodes the specified ComplianceSummary message, length delimited. Does not implicitly {@link meshbackup.ComplianceSummary.verify|verify} messages.
+         * @function encodeDelimited
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {meshbackup.ComplianceSummary.$Properties} message ComplianceSummary message or plain object to encode
+         * @param {$protobuf.Writer} [writer] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        ComplianceSummary.encodeDelimited = function(message, writer) {
+            return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+        };
+
+        /**
+         * Decodes a ComplianceSummary message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape} ComplianceSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ComplianceSummary.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.ComplianceSummary();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.compliant = v;
+                        else
+                            delete m.compliant;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.degraded = v;
+                        else
+                            delete m.degraded;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.atRisk = v;
+                        else
+                            delete m.atRisk;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.snapshots = v;
+                        else
+                            delete m.snapshots;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastSnapshotMs = v;
+                        else
+                            delete m.lastSnapshotMs;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.computedMs = v;
+                        else
+                            delete m.computedMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Decodes a ComplianceSummary message from the specified reader or buffer, length delimited.
+         * @function decodeDelimited
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+         * @returns {meshbackup.ComplianceSummary & meshbackup.ComplianceSummary.$Shape} ComplianceSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        ComplianceSummary.decodeDelimited = function(reader) {
+            if (!(reader instanceof $Reader))
+                reader = new $Reader(reader);
+            return this.decode(reader, reader.size());
+        };
+
+        /**
+         * Verifies a ComplianceSummary message.
+         * @function verify
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {Object.<string,*>} m Plain object to verify
+         * @returns {string|null} `null` if valid, otherwise the reason why it is not
+         */
+        ComplianceSummary.verify = function (m, q) {
+            if (typeof m !== "object" || m === null)
+                return "object expected";
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                return "max depth exceeded";
+            if (m.compliant != null && $Object.hasOwnProperty.call(m, "compliant")) {
+                if (!$util.isInteger(m.compliant))
+                    return "compliant: integer expected";
+            }
+            if (m.degraded != null && $Object.hasOwnProperty.call(m, "degraded")) {
+                if (!$util.isInteger(m.degraded))
+                    return "degraded: integer expected";
+            }
+            if (m.atRisk != null && $Object.hasOwnProperty.call(m, "atRisk")) {
+                if (!$util.isInteger(m.atRisk))
+                    return "atRisk: integer expected";
+            }
+            if (m.snapshots != null && $Object.hasOwnProperty.call(m, "snapshots")) {
+                if (!$util.isInteger(m.snapshots))
+                    return "snapshots: integer expected";
+            }
+            if (m.lastSnapshotMs != null && $Object.hasOwnProperty.call(m, "lastSnapshotMs")) {
+                if (!$util.isInteger(m.lastSnapshotMs) && !(m.lastSnapshotMs && $util.isInteger(m.lastSnapshotMs.low) && $util.isInteger(m.lastSnapshotMs.high)))
+                    return "lastSnapshotMs: integer|Long expected";
+            }
+            if (m.computedMs != null && $Object.hasOwnProperty.call(m, "computedMs")) {
+                if (!$util.isInteger(m.computedMs) && !(m.computedMs && $util.isInteger(m.computedMs.low) && $util.isInteger(m.computedMs.high)))
+                    return "computedMs: integer|Long expected";
+            }
+            return null;
+        };
+
+        /**
+         * Creates a ComplianceSummary message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {meshbackup.ComplianceSummary} ComplianceSummary
+         */
+        ComplianceSummary.fromObject = function (d, q) {
+            if (d instanceof $root.meshbackup.ComplianceSummary)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".meshbackup.ComplianceSummary: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.meshbackup.ComplianceSummary();
+            if (d.compliant != null) {
+                if ($Number(d.compliant) !== 0) {
+                    m.compliant = d.compliant >>> 0;
+                }
+            }
+            if (d.degraded != null) {
+                if ($Number(d.degraded) !== 0) {
+                    m.degraded = d.degraded >>> 0;
+                }
+            }
+            if (d.atRisk != null) {
+                if ($Number(d.atRisk) !== 0) {
+                    m.atRisk = d.atRisk >>> 0;
+                }
+            }
+            if (d.snapshots != null) {
+                if ($Number(d.snapshots) !== 0) {
+                    m.snapshots = d.snapshots >>> 0;
+                }
+            }
+            if (d.lastSnapshotMs != null) {
+                if (typeof d.lastSnapshotMs === "object" ? d.lastSnapshotMs.low || d.lastSnapshotMs.high : $Number(d.lastSnapshotMs) !== 0) {
+                    if ($util.Long)
+                        m.lastSnapshotMs = $util.Long.fromValue(d.lastSnapshotMs, false);
+                    else if (typeof d.lastSnapshotMs === "string")
+                        m.lastSnapshotMs = $parseInt(d.lastSnapshotMs, 10);
+                    else if (typeof d.lastSnapshotMs === "number")
+                        m.lastSnapshotMs = d.lastSnapshotMs;
+                    else if (typeof d.lastSnapshotMs === "object")
+                        m.lastSnapshotMs = new $util.LongBits(d.lastSnapshotMs.low >>> 0, d.lastSnapshotMs.high >>> 0).toNumber();
+                }
+            }
+            if (d.computedMs != null) {
+                if (typeof d.computedMs === "object" ? d.computedMs.low || d.computedMs.high : $Number(d.computedMs) !== 0) {
+                    if ($util.Long)
+                        m.computedMs = $util.Long.fromValue(d.computedMs, false);
+                    else if (typeof d.computedMs === "string")
+                        m.computedMs = $parseInt(d.computedMs, 10);
+                    else if (typeof d.computedMs === "number")
+                        m.computedMs = d.computedMs;
+                    else if (typeof d.computedMs === "object")
+                        m.computedMs = new $util.LongBits(d.computedMs.low >>> 0, d.computedMs.high >>> 0).toNumber();
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a ComplianceSummary message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {meshbackup.ComplianceSummary} m ComplianceSummary
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        ComplianceSummary.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.compliant = 0;
+                d.degraded = 0;
+                d.atRisk = 0;
+                d.snapshots = 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.lastSnapshotMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.lastSnapshotMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.computedMs = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.computedMs = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.compliant != null && $Object.hasOwnProperty.call(m, "compliant")) {
+                d.compliant = m.compliant;
+            }
+            if (m.degraded != null && $Object.hasOwnProperty.call(m, "degraded")) {
+                d.degraded = m.degraded;
+            }
+            if (m.atRisk != null && $Object.hasOwnProperty.call(m, "atRisk")) {
+                d.atRisk = m.atRisk;
+            }
+            if (m.snapshots != null && $Object.hasOwnProperty.call(m, "snapshots")) {
+                d.snapshots = m.snapshots;
+            }
+            if (m.lastSnapshotMs != null && $Object.hasOwnProperty.call(m, "lastSnapshotMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.lastSnapshotMs = typeof m.lastSnapshotMs === "number" ? $BigInt(m.lastSnapshotMs) : $util.Long.fromBits(m.lastSnapshotMs.low >>> 0, m.lastSnapshotMs.high >>> 0, false).toBigInt();
+                else if (typeof m.lastSnapshotMs === "number")
+                    d.lastSnapshotMs = o.longs === $String ? $String(m.lastSnapshotMs) : m.lastSnapshotMs;
+                else
+                    d.lastSnapshotMs = o.longs === $String ? $util.Long.prototype.toString.call(m.lastSnapshotMs) : o.longs === $Number ? new $util.LongBits(m.lastSnapshotMs.low >>> 0, m.lastSnapshotMs.high >>> 0).toNumber() : m.lastSnapshotMs;
+            }
+            if (m.computedMs != null && $Object.hasOwnProperty.call(m, "computedMs")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.computedMs = typeof m.computedMs === "number" ? $BigInt(m.computedMs) : $util.Long.fromBits(m.computedMs.low >>> 0, m.computedMs.high >>> 0, false).toBigInt();
+                else if (typeof m.computedMs === "number")
+                    d.computedMs = o.longs === $String ? $String(m.computedMs) : m.computedMs;
+                else
+                    d.computedMs = o.longs === $String ? $util.Long.prototype.toString.call(m.computedMs) : o.longs === $Number ? new $util.LongBits(m.computedMs.low >>> 0, m.computedMs.high >>> 0).toNumber() : m.computedMs;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this ComplianceSummary to JSON.
+         * @function toJSON
+         * @memberof meshbackup.ComplianceSummary
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        ComplianceSummary.prototype.toJSON = function() {
+            return ComplianceSummary.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for ComplianceSummary
+         * @function getTypeUrl
+         * @memberof meshbackup.ComplianceSummary
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        ComplianceSummary.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/meshbackup.ComplianceSummary";
+        };
+
+        return ComplianceSummary;
     })();
 
     meshbackup.PeerTableEntry = (function() {

@@ -36,6 +36,8 @@ export interface PeerSeenFields {
   used: number
   /** Local time of the last heartbeat, ms since the epoch; 0 = never. */
   lastSeenMs: number
+  /** Its listen addresses as heard in its heartbeats (a fresh node dials these). */
+  addrs: string[]
 }
 
 /** An agent's status as plain values (see meshbackup.AgentStatus). Sizes in bytes. */

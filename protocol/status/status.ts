@@ -50,7 +50,8 @@ export function toAgentStatus (status: pb.AgentStatus.$Properties | null | undef
       up: p.up === true,
       capacity: size(p.capacity, 'capacity', fail),
       used: size(p.used, 'used', fail),
-      lastSeenMs: int64(p.lastSeenMs, 'last seen', fail)
+      lastSeenMs: int64(p.lastSeenMs, 'last seen', fail),
+      addrs: count(p.addrs, MAX_ADDRS, 'peer addresses', fail).map(a => text(a, 'peer address', fail))
     })),
     version: text(status.version, 'version', fail),
     uptimeMs: size(status.uptimeMs, 'uptime', fail),
@@ -69,7 +70,7 @@ export function fromAgentStatus (fields: AgentStatusFields, fail: Fail): pb.Agen
     used: fields.used,
     free: fields.free,
     shardsPerOwner: fields.shardsPerOwner.map(o => ({ owner: o.owner, shards: o.shards, bytes: o.bytes })),
-    peers: fields.peers.map(p => ({ peerId: p.peerId, site: p.site, media: p.media, up: p.up, capacity: p.capacity, used: p.used, lastSeenMs: p.lastSeenMs })),
+    peers: fields.peers.map(p => ({ peerId: p.peerId, site: p.site, media: p.media, up: p.up, capacity: p.capacity, used: p.used, lastSeenMs: p.lastSeenMs, addrs: p.addrs })),
     version: fields.version,
     uptimeMs: fields.uptimeMs,
     lastBackupMs: fields.lastBackupMs,

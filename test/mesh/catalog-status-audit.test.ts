@@ -91,8 +91,8 @@ function statusOf (peerId: string): AgentStatusFields {
       { owner: 'owner-b', shards: 0, bytes: 0 }
     ],
     peers: [
-      { peerId: 'peer-1', site: 'dc-1', media: 'disk', up: true, capacity: 10 * 2 ** 40, used: 1, lastSeenMs: 1_763_000_000_123 },
-      { peerId: 'peer-2', site: 'cloud', media: 'object', up: false, capacity: 0, used: 0, lastSeenMs: 0 }
+      { peerId: 'peer-1', site: 'dc-1', media: 'disk', up: true, capacity: 10 * 2 ** 40, used: 1, lastSeenMs: 1_763_000_000_123, addrs: ['/ip4/10.0.0.1/tcp/7443/p2p/peer-1'] },
+      { peerId: 'peer-2', site: 'cloud', media: 'object', up: false, capacity: 0, used: 0, lastSeenMs: 0, addrs: [] }
     ],
     version: '0.1.0',
     uptimeMs: 86_400_000 * 3 + 17,

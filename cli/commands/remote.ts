@@ -1,0 +1,146 @@
+/**
+ * Commands on a fresh machine, straight from the mesh (no data directory, no
+ * running agent): `snapshots` and `restore` with `--from ADDR --mesh TOKEN
+ * --owner ID`, and `init --recover`. The work is in agent/recover; this file
+ * parses, asks for the passphrase, cleans up on exit and on failure, prints.
+ */
+import { mkdir, readdir, rm, stat } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { snapshotJson } from '../../agent/agent.js'
+import { findSnapshot, listSnapshots } from '../../agent/backup/snapshots.js'
+import { DEFAULT_CONFIG, checkLabel, checkMultiaddr, parseSize, saveConfig } from '../../agent/config.js'
+import { createIdentity } from '../../agent/identity.js'
+import { decodeInvite, saveMembership } from '../../agent/mesh/membership.js'
+import { RemoteRepository } from '../../agent/recover/index.js'
+import { restore } from '../../agent/restore/restorer.js'
+import { UserError } from '../errors.js'
+import { getPassphrase } from '../passphrase.js'
+import { formatBytes } from '../printer.js'
+import type { Printer } from '../printer.js'
+import { isRemote } from './remote-options.js'
+import type { RemoteOptions } from './remote-options.js'
+
+/**
+ * Open the owner's repository from the mesh, run `fn` on it, clean up. Ctrl-C
+ * (or SIGTERM) aborts the work and still removes the temporary index.
+ */
+async function withRemoteRepository<T> (opts: RemoteOptions, printer: Printer, fn: (remote: RemoteRepository, signal: AbortSignal) => Promise<T>, extra: { dir?: string, full?: boolean } = {}): Promise<T> {
+  // a damaged token or address is a usage error, found before the passphrase is asked for
+  try { decodeInvite(opts.mesh as string) } catch (err) { throw new UserError(`--mesh: ${(err as Error).message}`, 2) }
+  try { checkMultiaddr(opts.from, '--from') } catch (err) { throw new UserError((err as Error).message, 2) }
+  const passphrase = await getPassphrase({ file: opts.passphraseFile })
+  const ac = new AbortController()
+  const stop = (): void => { ac.abort(new UserError('interrupted', 130)) }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+  try {
+    const remote = await RemoteRepository.open({
+      from: opts.from as string,
+      token: opts.mesh as string,
+      owner: opts.owner as string,
+      passphrase,
+      signal: ac.signal,
+      log: (m) => { printer.err.write(`${m}\n`) },
+      ...extra
+    })
+    try {
+      return await fn(remote, ac.signal)
+    } catch (err) {
+      throw remote.explain(err)
+    } finally {
+      await remote.close()
+    }
+  } catch (err) {
+    if (ac.signal.aborted) throw ac.signal.reason
+    throw err
+  } finally {
+    process.off('SIGINT', stop)
+    process.off('SIGTERM', stop)
+  }
+}
+
+/** `snapshots --from ... --mesh ... --owner ...` */
+export async function remoteSnapshots (opts: RemoteOptions & { json?: boolean }, printer: Printer): Promise<void> {
+  const list = await withRemoteRepository(opts, printer, async remote => (await listSnapshots(remote.repo)).map(snapshotJson))
+  if (opts.json === true) { printer.json(list); return }
+  printer.table(['id', 'time', 'type', 'size', 'host', 'paths'], list.map(s => {
+    const stats = s.stats as Record<string, number>
+    return [String(s.short), String(s.time), String(s.type), formatBytes(Number(stats.bytesTotal ?? 0)), String(s.host), (s.paths as string[]).join(' ')]
+  }))
+}
+
+/** `restore SNAPSHOT --target DIR --from ... --mesh ... --owner ...` */
+export async function remoteRestore (snapshot: string, opts: RemoteOptions & { target: string, path?: string, at?: string, json?: boolean }, printer: Printer): Promise<void> {
+  const target = resolve(opts.target)
+  const res = await withRemoteRepository(opts, printer, async (remote, signal) => {
+    const snap = await findSnapshot(remote.repo, snapshot, { at: opts.at === undefined ? undefined : new Date(opts.at) })
+    const failures: string[] = []
+    const r = await restore(remote.repo, snap, {
+      target,
+      subPath: opts.path,
+      signal,
+      events: { onShardFailure: (_p, i, store, why) => { failures.push(`${store} shard ${i}: ${why}`) } }
+    })
+    return { snapshot: snapshotJson(snap), owner: remote.owner, files: r.files, dirs: r.dirs, symlinks: r.symlinks, bytes: r.bytes, packDecodes: r.loader.packDecodes, shardFailures: [...new Set(failures)] }
+  })
+  if (opts.json === true) { printer.json(res); return }
+  printer.line(`restored snapshot ${String(res.snapshot.short)} of ${res.owner}: ${res.files} files, ${formatBytes(res.bytes)} into ${target}`)
+  if (res.shardFailures.length > 0) printer.line(`${res.shardFailures.length} shards were missing or bad and were rebuilt around (${res.packDecodes} packs decoded from parity)`)
+}
+
+/**
+ * `init --recover --data DIR --from ... --mesh ... --owner ...`: re-create a
+ * lost agent with its old identity, keys and index, from the mesh.
+ */
+export async function recoverInit (dir: string, opts: RemoteOptions & { site?: string, media?: string, capacity?: string, listen?: string[], json?: boolean }, printer: Printer): Promise<void> {
+  if (!isRemote(opts)) throw new UserError('init --recover needs --from ADDR, --mesh TOKEN and --owner ID', 2)
+  const wrap = <T>(fn: () => T): T => { try { return fn() } catch (err) { throw new UserError((err as Error).message, 2) } }
+  const capacity = wrap(() => parseSize(opts.capacity ?? '100GiB', '--capacity'))
+  const listen = (opts.listen ?? DEFAULT_CONFIG.listen).map((a, i) => wrap(() => checkMultiaddr(a, `--listen[${i}]`)))
+  const site = opts.site === undefined ? undefined : wrap(() => checkLabel(opts.site, '--site'))
+  const media = opts.media === undefined ? undefined : wrap(() => checkLabel(opts.media, '--media'))
+  const invite = wrap(() => decodeInvite(opts.mesh as string))
+  let existed = true
+  try {
+    const entries = await readdir(dir)
+    if (entries.length > 0) throw new UserError(`${dir} is not empty; init --recover needs an empty or new directory (nothing changed)`)
+  } catch (err) {
+    if (err instanceof UserError) throw err
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(`cannot use ${dir}: ${(err as Error).message}`)
+    existed = false
+  }
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  if (((await stat(dir)).mode & 0o077) !== 0) printer.warn(`${dir} is readable by other users; chmod 700 it`)
+  try {
+    const out = await withRemoteRepository(opts, printer, async remote => {
+      const { body, identity, config, stats } = remote.recovered
+      if (identity === undefined) throw new UserError('the owner\'s identity could not be recovered')
+      const peerId = remote.owner
+      await createIdentity(dir, identity)
+      await saveConfig(dir, {
+        ...DEFAULT_CONFIG,
+        site: site ?? wrap(() => checkLabel(body.site, 'the catalog\'s site (give --site)')),
+        media: media ?? wrap(() => checkLabel(body.media, 'the catalog\'s media (give --media)')),
+        capacity,
+        listen,
+        // every member reached, so the agent finds the mesh at once
+        bootstrap: [...new Set([...remote.reader.members.values(), ...invite.addrs])],
+        policy: { ...DEFAULT_CONFIG.policy, k: config.k, m: config.m }
+      })
+      await saveMembership(dir, invite)
+      await mkdir(join(dir, 'shards'), { mode: 0o700 })
+      return { peerId, host: body.host, site: site ?? body.site, media: media ?? body.media, ...stats }
+    }, { dir, full: true })
+    if (opts.json === true) { printer.json(out); return }
+    printer.line(`recovered agent ${out.peerId} (host ${out.host}) in ${dir}: ${out.snapshots} snapshots, ${out.packs + out.indexPacks + out.orphanPacks} packs, ${out.blobs} blobs, catalog v${out.catalogVersion}`)
+    printer.line(`make sure the old server is not running anymore, then start it with: meshbackup agent --data ${dir}`)
+  } catch (err) {
+    // Leave no half-made agent behind: the directory was empty or new.
+    if (existed) {
+      for (const e of await readdir(dir).catch(() => [] as string[])) await rm(join(dir, e), { recursive: true, force: true }).catch(() => {})
+    } else {
+      await rm(dir, { recursive: true, force: true }).catch(() => {})
+    }
+    throw err
+  }
+}
