@@ -2,7 +2,8 @@
 import type { Command } from 'commander'
 import { call, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
-import { dataDirOf, withData } from '../options.js'
+import { dataDirOf, withData, withPassphrase } from '../options.js'
+import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
 
@@ -24,11 +25,14 @@ export function checkCommand (program: Command, printer: Printer): void {
       }
       if (res.problems.some(p => p.problem !== 'unreachable')) throw new UserError(`${res.problems.length} problems found (bad shards are being repaired)`, 3)
     })
-  withData(program.command('repair')
-    .description('run repair now (it also runs on its own): rebuild lost or bad shards and collect surplus ones')
-    .option('--json', 'print JSON'))
-    .action(async (opts: { data?: string, json?: boolean }) => {
-      const st = await call<Record<string, unknown>>(dataDirOf(opts), 'POST', '/v1/repair', {}, 600_000)
+  withPassphrase(withData(program.command('repair')
+    .description('run repair now (it also runs on its own): rebuild lost or bad shards and collect surplus ones; with a passphrase (--passphrase-file or $MESHBACKUP_PASSPHRASE; never prompted) the new placements are also written to an index segment at once')
+    .option('--json', 'print JSON')))
+    .action(async (opts: { data?: string, json?: boolean, passphraseFile?: string }) => {
+      // Repair itself needs no key; the passphrase is only used when given.
+      const given = opts.passphraseFile !== undefined || (process.env.MESHBACKUP_PASSPHRASE ?? '') !== ''
+      const body = given ? { passphrase: await getPassphrase({ file: opts.passphraseFile }) } : {}
+      const st = await call<Record<string, unknown>>(dataDirOf(opts), 'POST', '/v1/repair', body, 600_000)
       if (opts.json === true) printer.json(st)
       else printer.line(`repair: ${String(st.repairedPacks)} packs (${String(st.repairedShards)} shards) rebuilt so far, ${String(st.failedPacks)} failed, ${String(st.surplus)} surplus shards waiting${st.lastError !== null ? `; last error: ${String(st.lastError)}` : ''}`)
     })
