@@ -10,9 +10,28 @@ import { MAX_SHARD_BYTES, deleteShard, deleteSigningPayload, getShardRange, putS
 import type { ShardDialer } from '../../protocol/shard/index.js'
 import { ShardCorruptError, validateShardHeader, verifyBlocks } from '../../store/shard-format.js'
 import type { ReadOptions, ShardPeer } from '../repository/shard-peer.js'
+import { Semaphore } from '../util/semaphore.js'
 
 /** Time for one shard operation, in ms (a 16 MiB shard at 1 MB/s still fits). */
 const OP_TIMEOUT_MS = 60_000
+
+/**
+ * Range reads in flight per remote peer, for every RemoteShardPeer of one node.
+ * The shard protocol accepts 16 streams per connection; a restore (files ×
+ * read-ahead, and k reads for every range rebuilt around a missing shard) would
+ * ask for more and get streams reset. Waiting here costs nothing: the peer
+ * serves them in turn anyway.
+ */
+const READS_PER_PEER = 8
+const readSlots = new WeakMap<object, Map<string, Semaphore>>()
+
+function readSlotsFor (node: object, peer: string): Semaphore {
+  let perNode = readSlots.get(node)
+  if (perNode === undefined) { perNode = new Map(); readSlots.set(node, perNode) }
+  let sem = perNode.get(peer)
+  if (sem === undefined) { sem = new Semaphore(READS_PER_PEER); perNode.set(peer, sem) }
+  return sem
+}
 
 function signalFor (options: { signal?: AbortSignal }): AbortSignal {
   const t = AbortSignal.timeout(OP_TIMEOUT_MS)
@@ -32,6 +51,10 @@ export class RemoteShardPeer implements ShardPeer {
   }
 
   async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: ReadOptions = {}): Promise<Uint8Array> {
+    return await readSlotsFor(this.node, this.name).use(async () => await this.readNow(owner, packId, index, offset, length, options))
+  }
+
+  private async readNow (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: ReadOptions): Promise<Uint8Array> {
     const signal = signalFor(options)
     const bs = 64 * 1024
     // Ask for whole blocks so that each can be verified.

@@ -1,8 +1,8 @@
 /**
  * Blob loader: the read side. Finds a blob in the index, reads its byte range
  * straight from the data shards (the code is systematic: data shards are the
- * pack itself), and falls back to fetching any k shards and decoding the pack
- * when a peer is missing, slow or returns a shard that fails its hash.
+ * pack itself); when a peer is missing, slow or returns a shard that fails its
+ * hash, the same byte range is read from any k other shards and rebuilt.
  * Every blob is then decrypted (AEAD tag checked), decompressed and its id
  * recomputed (HMAC) before it is handed out.
  */
@@ -11,7 +11,8 @@ import { hex } from '../../store/keys.js'
 import { decompressBlob } from '../compress.js'
 import { open } from '../crypto/aead.js'
 import { blobId } from '../crypto/keys.js'
-import { createErasureCode, joinShards } from '../erasure/index.js'
+import { SHARD_ALIGN, createErasureCode, joinShards } from '../erasure/index.js'
+import type { ErasureCode } from '../erasure/index.js'
 import { packIdOf } from '../pack/pack.js'
 import type { Repository } from './repository.js'
 
@@ -44,7 +45,11 @@ export class BlobLoader {
   private readonly packs = new Map<string, pb.PackRecord>()
   /** Decoded whole packs (degraded path only), most recent last. */
   private readonly decoded = new Map<string, Promise<Uint8Array>>()
-  private readonly badPacks = new Set<string>()
+  /** "packId:index" of shards that failed a read: later reads rebuild around them. */
+  private readonly badShards = new Map<string, string>()
+  /** Packs rebuilt from parity at least once (stats.packDecodes). */
+  private readonly rebuiltPacks = new Set<string>()
+  private readonly codes = new Map<string, ErasureCode>()
   /** Cached shard windows for small reads, most recently used last. */
   private readonly windows = new Map<string, Promise<Uint8Array>>()
   readonly stats = { rangeReads: 0, packDecodes: 0, shardFailures: 0 }
@@ -88,17 +93,7 @@ export class BlobLoader {
 
   /** Bytes [offset, offset+length) of a pack. */
   async readPackRange (pack: pb.PackRecord, offset: number, length: number, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
-    const h = hex(pack.id)
-    if (!this.badPacks.has(h)) {
-      try {
-        return await this.readFromDataShards(pack, offset, length, options)
-      } catch (err) {
-        this.badPacks.add(h)
-        void err
-      }
-    }
-    const whole = await this.decodePack(pack, options)
-    return whole.subarray(offset, offset + length)
+    return await this.readFromDataShards(pack, offset, length, options)
   }
 
   private locationOf (pack: pb.PackRecord, index: number): string | undefined {
@@ -147,7 +142,87 @@ export class BlobLoader {
     return bytes.subarray(offset - start, offset - start + length)
   }
 
+  /**
+   * Bytes of data shard `index`: from its peer, or — when that shard is
+   * missing, slow or bad — rebuilt from the same range of any k other shards.
+   * The code works column by column, so a byte range needs only that range of
+   * k shards, never the whole pack.
+   */
   private async fetchShardRange (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    const key = `${hex(pack.id)}:${index}`
+    if (!this.badShards.has(key)) {
+      try {
+        return await this.fetchRetrying(pack, index, offset, length, options)
+      } catch (err) {
+        if (options.signal?.aborted === true) throw err
+        this.markBad(key, err as Error)
+      }
+    }
+    return await this.rebuildRange(pack, index, offset, length, options)
+  }
+
+  private async rebuildRange (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    const { k, m } = pack
+    const h = hex(pack.id)
+    // the kernel works on whole SHARD_ALIGN columns; shard lengths are multiples of it
+    const from = Math.floor(offset / SHARD_ALIGN) * SHARD_ALIGN
+    const to = Math.min(pack.shardLength, Math.ceil((offset + length) / SHARD_ALIGN) * SHARD_ALIGN)
+    const slices: Array<Uint8Array | undefined> = new Array(k + m).fill(undefined)
+    const reasons: string[] = []
+    // Data shards first, then parity; shards known bad are skipped.
+    const order = [...Array(k + m).keys()].filter(i => i !== index && !this.badShards.has(`${h}:${i}`))
+    let good = 0
+    for (let start = 0; start < order.length && good < k;) {
+      const batch = order.slice(start, start + (k - good))
+      start += batch.length
+      await Promise.all(batch.map(async i => {
+        try {
+          slices[i] = await this.fetchRetrying(pack, i, from, to - from, options)
+          good++
+        } catch (err) {
+          if (options.signal?.aborted !== true) this.markBad(`${h}:${i}`, err as Error)
+          reasons.push(`shard ${i}: ${(err as Error).message}`)
+        }
+      }))
+    }
+    options.signal?.throwIfAborted()
+    if (good < k) {
+      const why = [...Array(k + m).keys()].map(i => this.badShards.has(`${h}:${i}`) ? `shard ${i}: ${this.badShards.get(`${h}:${i}`) ?? ''}` : undefined).filter(x => x !== undefined)
+      throw new PackUnavailableError(`pack ${h.slice(0, 16)} cannot be read: only ${good} of the ${k} shards needed are available (${[...new Set([...why, ...reasons])].join('; ')})`)
+    }
+    if (!this.rebuiltPacks.has(h)) { this.rebuiltPacks.add(h); this.stats.packDecodes++ }
+    const all = this.codeFor(k, m).reconstruct(slices)
+    return all[index].subarray(offset - from, offset - from + length)
+  }
+
+  /** A read from the shard's peer, tried once more after a passing failure. */
+  private async fetchRetrying (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    try {
+      return await this.fetchShardRangeFromPeer(pack, index, offset, length, options)
+    } catch (err) {
+      if (options.signal?.aborted === true || !isPassing(err as Error)) throw err
+      await new Promise(resolve => setTimeout(resolve, 200))
+      return await this.fetchShardRangeFromPeer(pack, index, offset, length, options)
+    }
+  }
+
+  /**
+   * A shard that is missing, corrupt or on an unreachable peer is skipped from
+   * now on; one that failed for a passing reason (a timeout, a busy peer) is
+   * tried again by the next read.
+   */
+  private markBad (key: string, err: Error): void {
+    if (!isPassing(err)) this.badShards.set(key, err.message)
+  }
+
+  private codeFor (k: number, m: number): ErasureCode {
+    const key = `${k}+${m}`
+    let c = this.codes.get(key)
+    if (c === undefined) { c = createErasureCode(k, m); this.codes.set(key, c) }
+    return c
+  }
+
+  private async fetchShardRangeFromPeer (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
     const store = this.locationOf(pack, index)
     const peer = store === undefined ? undefined : this.repo.peers.get(store)
     try {
@@ -193,7 +268,7 @@ export class BlobLoader {
       start += batch.length
       await Promise.all(batch.map(async index => {
         try {
-          shards[index] = await this.fetchShardRange(pack, index, 0, pack.shardLength, options)
+          shards[index] = await this.fetchShardRangeFromPeer(pack, index, 0, pack.shardLength, options)
           good++
         } catch (err) {
           reasons.push(`shard ${index}: ${(err as Error).message}`)
@@ -211,4 +286,9 @@ export class BlobLoader {
     }
     return bytes
   }
+}
+
+/** A failure that says nothing about the shard: a timeout, a busy peer, a stream cut. */
+function isPassing (err: Error): boolean {
+  return err.name === 'ShardTimeoutError' || err.name === 'TimeoutError' || err.name === 'AbortError' || /busy|too many|stream limit|reset|closed/i.test(err.message)
 }
