@@ -745,8 +745,9 @@ export class Agent {
       const exclude = compileExcludeRequest(req.body)
       const repo = await this.openRepository(String(req.body.passphrase ?? ''), { allowDegraded: degraded })
       this.requireFeasible(degraded)
-      // Totals for the progress bar, counted alongside (never waited for).
-      scanTotals(paths as string[], exclude, req.signal).then(t => send({ event: 'total', ...t }), () => {})
+      // Totals for a progress bar, counted alongside (never waited for); skipped
+      // when nobody draws one (it stats every file a second time).
+      if (req.body.totals !== false) scanTotals(paths as string[], exclude, req.signal).then(t => send({ event: 'total', ...t }), () => {})
       const res = await backup(repo, {
         paths: paths as string[],
         type,

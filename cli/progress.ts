@@ -35,6 +35,9 @@ export class ProgressBar {
     })
   }
 
+  /** Is a bar drawn at all (enabled, on a terminal)? */
+  get active (): boolean { return this.bar !== undefined }
+
   start (): void {
     this.started = Date.now()
     this.bar?.start(1, 0)

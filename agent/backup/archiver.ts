@@ -13,7 +13,7 @@
  */
 import { createReadStream } from 'node:fs'
 import type { BigIntStats } from 'node:fs'
-import { lstat, readdir, readFile, readlink } from 'node:fs/promises'
+import { lstat, open, readdir, readlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join, resolve, sep } from 'node:path'
 import { pipe } from 'it-pipe'
@@ -151,7 +151,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
       if (node.size < smallFile) {
         // A file shorter than the chunker's minimum is one chunk: read it in one go
         // (a stream and a chunker per small file cost more than the read itself).
-        const data = await readFile(path, { signal: opts.signal })
+        const data = await readSmallFile(path, node.size)
         if (data.byteLength < smallFile) {
           if (data.byteLength > 0) await take(data)
         } else {
@@ -418,3 +418,23 @@ function nodeFromStat (name: string, st: BigIntStats, type: pb.NodeType): TreeNo
   }
 }
 
+/**
+ * A small file read with the size lstat already gave (readFile would fstat it
+ * again: one system call per file saved, which counts over many small files).
+ * One byte more is asked for, so a file that grew meanwhile is read whole.
+ */
+async function readSmallFile (path: string, size: number): Promise<Buffer> {
+  const fh = await open(path, 'r')
+  try {
+    const buf = Buffer.allocUnsafe(size + 1)
+    let n = 0
+    while (n < buf.length) {
+      const { bytesRead } = await fh.read(buf, n, buf.length - n, n)
+      if (bytesRead === 0) break
+      n += bytesRead
+    }
+    return n <= size ? buf.subarray(0, n) : await fh.readFile()
+  } finally {
+    await fh.close()
+  }
+}

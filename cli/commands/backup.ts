@@ -74,7 +74,7 @@ export function backupCommand (program: Command, printer: Printer): void {
       let res: Record<string, unknown>
       try {
         res = await callStream(dataDirOf(opts), 'POST', '/v1/backup', {
-          paths: paths.map(p => resolve(p)), type: opts.type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? []
+          paths: paths.map(p => resolve(p)), type: opts.type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? [], totals: bar.active
         }, ev => {
           if (ev.event === 'warning') printer.warn(String(ev.message))
           else if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
