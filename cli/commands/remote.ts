@@ -18,6 +18,7 @@ import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
 import { isRemote } from './remote-options.js'
+import { filterSnapshots } from './snapshots.js'
 import type { RemoteOptions } from './remote-options.js'
 
 /**
@@ -60,8 +61,9 @@ async function withRemoteRepository<T> (opts: RemoteOptions, printer: Printer, f
 }
 
 /** `snapshots --from ... --mesh ... --owner ...` */
-export async function remoteSnapshots (opts: RemoteOptions & { json?: boolean }, printer: Printer): Promise<void> {
-  const list = await withRemoteRepository(opts, printer, async remote => (await listSnapshots(remote.repo)).map(snapshotJson))
+export async function remoteSnapshots (opts: RemoteOptions & { json?: boolean, path?: string[], tag?: string[] }, printer: Printer): Promise<void> {
+  const all = await withRemoteRepository(opts, printer, async remote => (await listSnapshots(remote.repo)).map(snapshotJson))
+  const list = filterSnapshots(all as Array<Record<string, unknown> & { paths: string[], tags: string[] }>, opts)
   if (opts.json === true) { printer.json(list); return }
   printer.table(['id', 'time', 'type', 'size', 'host', 'paths'], list.map(s => {
     const stats = s.stats as Record<string, number>

@@ -1,7 +1,8 @@
 /** `meshbackup snapshots`: list snapshots. */
+import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { call } from '../control-client.js'
-import { dataDirOf, withData, withPassphrase } from '../options.js'
+import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
 import { isRemote, withRemote } from './remote-options.js'
@@ -12,12 +13,23 @@ interface SnapJson { id: string, short: string, time: string, type: string, path
 export function snapshotsCommand (program: Command, printer: Printer): void {
   withRemote(withPassphrase(withData(program.command('snapshots')
     .description('list snapshots')
+    .option('--path <path>', 'only snapshots that include this path (repeatable: all of them)', collect)
+    .option('--tag <tags>', 'only snapshots with these tags (comma-separated: all of them; repeated: any of the lists)', collect)
     .option('--json', 'print JSON'))))
-    .action(async (opts: RemoteOptions & { data?: string, json?: boolean }) => {
+    .action(async (opts: RemoteOptions & { data?: string, json?: boolean, path?: string[], tag?: string[] }) => {
       // a fresh machine: straight from the mesh (agent/recover), no agent
       if (isRemote(opts)) { await (await import('./remote.js')).remoteSnapshots(opts, printer); return }
-      const list = await call<SnapJson[]>(dataDirOf(opts), 'POST', '/v1/snapshots', {})
+      const list = filterSnapshots(await call<SnapJson[]>(dataDirOf(opts), 'POST', '/v1/snapshots', {}), opts)
       if (opts.json === true) { printer.json(list); return }
       printer.table(['id', 'time', 'type', 'size', 'state', 'paths'], list.map(s => [s.short, s.time, s.type, formatBytes(Number(s.stats.bytesTotal ?? 0)), s.state ?? '?', s.paths.join(' ')]))
     })
+}
+
+/** restic's --path / --tag filters: every --path must be among the snapshot's paths; any --tag list must be wholly among its tags. */
+export function filterSnapshots<T extends { paths: string[], tags: string[] }> (list: T[], f: { path?: string[], tag?: string[] }): T[] {
+  const paths = (f.path ?? []).map(p => resolve(p))
+  const tagLists = (f.tag ?? []).map(t => t.split(',').map(x => x.trim()).filter(Boolean))
+  return list.filter(s =>
+    paths.every(p => s.paths.includes(p)) &&
+    (tagLists.length === 0 || tagLists.some(l => l.every(t => s.tags.includes(t)))))
 }

@@ -166,6 +166,23 @@ describe('a mesh of agent processes', () => {
     expect(noFile.stderr).toMatch(/--exclude-file .*ENOENT/)
   })
 
+  it('filters snapshots by --path and --tag; an unreadable path fails with nothing written', async () => {
+    const src = join(h.root, 'src-exclude')
+    await h.cliOk(['backup', '--data', h.get('a').dir, src, '--tag', 'nightly', '--tag', 'db'])
+    const ids = async (...args: string[]): Promise<number> => (JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir, ...args])) as unknown[]).length
+    const all = await ids()
+    expect(await ids('--path', src)).toBe(2)
+    expect(await ids('--path', src, '--path', '/nowhere')).toBe(0)
+    expect(await ids('--tag', 'nightly')).toBe(1)
+    expect(await ids('--tag', 'nightly,db')).toBe(1)
+    expect(await ids('--tag', 'nightly,other')).toBe(0)
+    expect(await ids('--tag', 'other', '--tag', 'db')).toBe(1)
+    const bad = await h.cli(['backup', '--data', h.get('a').dir, join(h.root, 'no-such-dir')])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/cannot read .*no-such-dir: ENOENT/)
+    expect(await ids()).toBe(all)
+  })
+
   it('keeps its peer table across a restart', async () => {
     await h.stop('d')
     await h.start('d')
