@@ -43,6 +43,7 @@ import { compileExcludes, ExcludePatternError } from './backup/exclude.js'
 import type { ExcludeFn } from './backup/exclude.js'
 import { scanTotals } from './backup/scanner.js'
 import { dumpFile } from './restore/dump.js'
+import { Semaphore } from './util/semaphore.js'
 import { findSnapshot, listSnapshots } from './backup/snapshots.js'
 import { diffSnapshots, entryJson, walkSnapshot } from './backup/tree-walk.js'
 import type { SnapshotInfo } from './backup/snapshots.js'
@@ -153,7 +154,10 @@ export class Agent {
     let ok = 0
     let bytes = 0
     let done = 0
-    for (const rec of packs) {
+    // A few packs at a time: one pack's shard reads leave the peers and the
+    // network idle between packs (3 packs: ≤ ~75 MiB of shards in memory).
+    const slots = new Semaphore(3)
+    await Promise.all(packs.map(async rec => await slots.use(async () => {
       await Promise.all(rec.locations.map(async l => {
         const index = l.index ?? 0
         const store = l.store ?? ''
@@ -189,7 +193,7 @@ export class Agent {
       }))
       if (rec.locations.length < rec.k + rec.m) problems.push({ pack: Buffer.from(rec.id).toString('hex'), index: -1, peer: '', problem: `only ${rec.locations.length} of ${rec.k + rec.m} shards placed` })
       onProgress(++done, packs.length)
-    }
+    })))
     if (problems.some(p => p.problem !== 'unreachable')) void this.repairer.runOnce()
     return { mode: readData ? 'read-data' : 'audit', packs: packs.length, shards, ok, bytesRead: bytes, problems }
   }
