@@ -167,24 +167,16 @@ export class BlobLoader {
     // the kernel works on whole SHARD_ALIGN columns; shard lengths are multiples of it
     const from = Math.floor(offset / SHARD_ALIGN) * SHARD_ALIGN
     const to = Math.min(pack.shardLength, Math.ceil((offset + length) / SHARD_ALIGN) * SHARD_ALIGN)
-    const slices: Array<Uint8Array | undefined> = new Array(k + m).fill(undefined)
-    const reasons: string[] = []
     // Data shards first, then parity; shards known bad are skipped.
     const order = [...Array(k + m).keys()].filter(i => i !== index && !this.badShards.has(`${h}:${i}`))
-    let good = 0
-    for (let start = 0; start < order.length && good < k;) {
-      const batch = order.slice(start, start + (k - good))
-      start += batch.length
-      await Promise.all(batch.map(async i => {
-        try {
-          slices[i] = await this.fetchRetrying(pack, i, from, to - from, options)
-          good++
-        } catch (err) {
-          if (options.signal?.aborted !== true) this.markBad(`${h}:${i}`, err as Error)
-          reasons.push(`shard ${i}: ${(err as Error).message}`)
-        }
-      }))
-    }
+    const { slices, good, reasons } = await this.readAnyK(pack, order, async i => {
+      try {
+        return await this.fetchRetrying(pack, i, from, to - from, options)
+      } catch (err) {
+        if (options.signal?.aborted !== true) this.markBad(`${h}:${i}`, err as Error)
+        throw err
+      }
+    })
     options.signal?.throwIfAborted()
     if (good < k) {
       const why = [...Array(k + m).keys()].map(i => this.badShards.has(`${h}:${i}`) ? `shard ${i}: ${this.badShards.get(`${h}:${i}`) ?? ''}` : undefined).filter(x => x !== undefined)
@@ -255,31 +247,39 @@ export class BlobLoader {
     return p
   }
 
-  private async fetchAndDecode (pack: pb.PackRecord, options: { signal?: AbortSignal }): Promise<Uint8Array> {
-    this.stats.packDecodes++
+  /**
+   * Read shards in `order` until k were read: k at once, then as many more as
+   * failed. Returns the k+m slots (undefined where not read).
+   */
+  private async readAnyK (pack: pb.PackRecord, order: number[], read: (index: number) => Promise<Uint8Array>): Promise<{ slices: Array<Uint8Array | undefined>, good: number, reasons: string[] }> {
     const { k, m } = pack
-    const shards: Array<Uint8Array | undefined> = new Array(k + m).fill(undefined)
+    const slices: Array<Uint8Array | undefined> = new Array(k + m).fill(undefined)
     const reasons: string[] = []
-    // Data shards first (no decoding needed if all are good), then parity.
-    const order = [...Array(k + m).keys()]
     let good = 0
-    for (let start = 0; start < order.length && good < k; ) {
+    for (let start = 0; start < order.length && good < k;) {
       const batch = order.slice(start, start + (k - good))
       start += batch.length
       await Promise.all(batch.map(async index => {
         try {
-          shards[index] = await this.fetchShardRangeFromPeer(pack, index, 0, pack.shardLength, options)
+          slices[index] = await read(index)
           good++
         } catch (err) {
           reasons.push(`shard ${index}: ${(err as Error).message}`)
         }
       }))
     }
+    return { slices, good, reasons }
+  }
+
+  private async fetchAndDecode (pack: pb.PackRecord, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+    this.stats.packDecodes++
+    const { k, m } = pack
+    // Data shards first (no decoding needed if all are good), then parity.
+    const { slices: shards, good, reasons } = await this.readAnyK(pack, [...Array(k + m).keys()], async index => await this.fetchShardRangeFromPeer(pack, index, 0, pack.shardLength, options))
     if (good < k) {
       throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)} cannot be read: only ${good} of the ${k} shards needed are available (${reasons.join('; ')})`)
     }
-    const code = createErasureCode(k, m)
-    const all = good === k && shards.slice(0, k).every(s => s !== undefined) ? shards as Uint8Array[] : code.reconstruct(shards)
+    const all = good === k && shards.slice(0, k).every(s => s !== undefined) ? shards as Uint8Array[] : this.codeFor(k, m).reconstruct(shards)
     const bytes = joinShards(all.slice(0, k), Number(pack.length))
     if (!Buffer.from(packIdOf(bytes)).equals(pack.id)) {
       throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)}: decoded bytes do not match the pack id`)
