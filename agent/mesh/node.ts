@@ -18,7 +18,7 @@ import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
 import type { Identify } from '@libp2p/identify'
-import type { ConnectionGater, Libp2p, PeerId, PrivateKey, ServiceMap } from '@libp2p/interface'
+import type { ConnectionGater, ConnectionProtector, Libp2p, PeerId, PrivateKey, ServiceMap } from '@libp2p/interface'
 import type { ConnectionManager, Registrar } from '@libp2p/interface-internal'
 import type { ServiceFactoryMap } from 'libp2p'
 import type { Ping } from '@libp2p/ping'
@@ -102,6 +102,12 @@ export interface MeshNodeInit<S extends ServiceMap = Record<string, unknown>> {
   tcpNoDelay?: boolean
   /** Extra services (e.g. the shard protocol) started with the node. */
   services?: MeshServiceFactories<S>
+  /**
+   * A libp2p connection protector (@libp2p/pnet). The agent does not use one
+   * (members prove the mesh secret per connection instead, see README); the
+   * benchmark sets it to measure what a pre-shared key costs.
+   */
+  connectionProtector?: () => ConnectionProtector
 }
 
 /** A connection gater that denies encrypted connections with non-members. */
@@ -156,6 +162,7 @@ export async function createMeshNode<S extends ServiceMap = Record<string, unkno
       }
     })],
     connectionGater: gater,
+    ...(init.connectionProtector !== undefined ? { connectionProtector: init.connectionProtector } : {}),
     peerDiscovery: [],
     services,
     start: true

@@ -127,6 +127,9 @@ async function main (): Promise<void> {
   log('shard transfer between two processes over libp2p vs raw TCP…')
   Object.assign(r, await benchMeshTransfer({ rawBytes: 512 * 1024 * 1024, shards: 48 }))
   r.mesh_vs_raw_ratio = r.mesh_transfer_mbps / r.raw_tcp_mbps
+  // What a libp2p pre-shared key (@libp2p/pnet) would cost; the agent uses a per-connection proof instead.
+  log('the same shard transfer behind a pre-shared key (pnet)…')
+  r.mesh_transfer_pnet_mbps = (await benchMeshTransfer({ shards: 48, psk: true, skipRaw: true })).mesh_transfer_mbps
 
   for (const k of Object.keys(r)) r[k] = Math.round(r[k] * 100) / 100
   if (json) {

@@ -20,7 +20,8 @@ import { multiaddr } from '@multiformats/multiaddr'
 import { createMeshNode } from '../../agent/mesh/node.js'
 import { putShard, shardProtocol } from '../../protocol/shard/index.js'
 import { MemoryShardStorage } from '../mesh/memory-storage.js'
-import type { MeshMuxerOptions } from '../../agent/mesh/node.js'
+import type { MeshMuxerOptions, MeshNodeInit } from '../../agent/mesh/node.js'
+import { generateKey, preSharedKey } from '@libp2p/pnet'
 import type { ShardDialer, ShardHeaderFields } from '../../protocol/shard/index.js'
 import type { ChildProcess } from 'node:child_process'
 
@@ -50,6 +51,8 @@ export interface MeshBenchOptions {
   tcpNoDelay?: boolean
   /** Receiver skips the SHA-256 check (analysis only: the cost of verification). */
   skipHash?: boolean
+  /** Both nodes behind a libp2p pre-shared key (@libp2p/pnet): what a PSK would cost. */
+  psk?: boolean
   /** Skip one of the runs (report 0). */
   skipRaw?: boolean
   skipMesh?: boolean
@@ -68,7 +71,7 @@ export interface MeshBenchCpu {
 
 type ChildRequest =
   | { cmd: 'raw', bytes: number }
-  | { cmd: 'mesh', muxer: MeshMuxerOptions, skipHash: boolean, tcpNoDelay: boolean }
+  | { cmd: 'mesh', muxer: MeshMuxerOptions, skipHash: boolean, tcpNoDelay: boolean, psk?: string }
   | { cmd: 'cpu-mark' }
   | { cmd: 'stats' }
   | { cmd: 'exit' }
@@ -79,6 +82,17 @@ type ChildReply =
   | { kind: 'mesh-listening', addrs: string[] }
   | { kind: 'cpu-marked' }
   | { kind: 'stats', bytesStored: number, putCalls: number, cpuMicros: number }
+
+/** A fresh swarm key (the pnet key file's text), shared with the child over IPC. */
+function newPsk (): string {
+  const key = new Uint8Array(95)
+  generateKey(key)
+  return Buffer.from(key).toString('utf8')
+}
+
+function protectorOf (psk: string | undefined): MeshNodeInit['connectionProtector'] {
+  return psk === undefined ? undefined : preSharedKey({ psk: Buffer.from(psk, 'utf8') })
+}
 
 function mbps (bytes: number, ms: number): number {
   return Math.round(bytes / 1e6 / (ms / 1000))
@@ -116,14 +130,15 @@ async function runRaw (child: ChildProcess, bytes: number, writeBytes: number): 
 }
 
 /** (b) shard puts over libp2p. */
-async function runMesh (child: ChildProcess, opts: Required<Pick<MeshBenchOptions, 'shards' | 'shardBytes' | 'parallel' | 'connections' | 'chunkBytes' | 'skipHash' | 'tcpNoDelay'>> & { muxer: MeshMuxerOptions }): Promise<{ mbps: number, cpu: MeshBenchCpu }> {
-  send(child, { cmd: 'mesh', muxer: opts.muxer, skipHash: opts.skipHash, tcpNoDelay: opts.tcpNoDelay })
+async function runMesh (child: ChildProcess, opts: Required<Pick<MeshBenchOptions, 'shards' | 'shardBytes' | 'parallel' | 'connections' | 'chunkBytes' | 'skipHash' | 'tcpNoDelay'>> & { muxer: MeshMuxerOptions, psk?: string }): Promise<{ mbps: number, cpu: MeshBenchCpu }> {
+  send(child, { cmd: 'mesh', muxer: opts.muxer, skipHash: opts.skipHash, tcpNoDelay: opts.tcpNoDelay, psk: opts.psk })
   const { addrs } = await nextReply(child, 'mesh-listening')
   // like every agent, the sender serves the protocol too (this also sets its outbound stream cap)
   const node = await createMeshNode({
     privateKey: await generateKeyPair('Ed25519'),
     muxer: opts.muxer,
     tcpNoDelay: opts.tcpNoDelay,
+    connectionProtector: protectorOf(opts.psk),
     services: {
       shard: (c) => shardProtocol()({ registrar: c.registrar, storage: new MemoryShardStorage({ discard: true }), verifyDelete: async () => false })
     }
@@ -218,7 +233,8 @@ export async function benchMeshTransferDetailed (opts: MeshBenchOptions = {}): P
         chunkBytes: opts.chunkBytes ?? MiB,
         skipHash: opts.skipHash ?? false,
         tcpNoDelay: opts.tcpNoDelay ?? true,
-        muxer: muxerOptions(opts)
+        muxer: muxerOptions(opts),
+        psk: opts.psk === true ? newPsk() : undefined
       })
     return { raw_tcp_mbps: raw, mesh_transfer_mbps: mesh?.mbps ?? 0, ...mesh?.cpu }
   } finally {
@@ -263,6 +279,7 @@ async function childMain (): Promise<void> {
             listen: ['/ip4/127.0.0.1/tcp/0'],
             muxer: request.muxer,
             tcpNoDelay: request.tcpNoDelay,
+            connectionProtector: protectorOf(request.psk),
             services: {
               shard: (c) => shardProtocol()({ registrar: c.registrar, storage: store, verifyDelete: async () => false })
             }
@@ -308,6 +325,7 @@ function parseArgs (argv: string[]): MeshBenchOptions & { verbose: boolean } {
       case '--window-mib': out.maxStreamWindowSize = num(argv[++i], 'window-mib') * MiB; break
       case '--initial-window-kib': out.initialStreamWindowSize = num(argv[++i], 'initial-window-kib') * 1024; break
       case '--skip-hash': out.skipHash = true; break
+      case '--psk': out.psk = true; break
       case '--nagle': out.tcpNoDelay = false; break
       case '--skip-raw': out.skipRaw = true; break
       case '--skip-mesh': out.skipMesh = true; break
