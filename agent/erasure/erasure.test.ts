@@ -8,18 +8,7 @@ import { spawnSync } from 'node:child_process'
 import { createErasureCodeWithKernel } from './wasm-code.js'
 import { bestKernelVariant } from './kernel.js'
 import { KERNEL_RELAXED_WASM_BASE64, KERNEL_WASM_BASE64 } from './kernel-wasm.js'
-
-/** Small deterministic PRNG (mulberry32) so failures reproduce. */
-function rng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { rng } from '../../test/fixtures/rng.js'
 
 function randomBytes (rand: () => number, len: number): Uint8Array {
   const b = new Uint8Array(len)

@@ -2,22 +2,12 @@ import { createHash } from 'node:crypto'
 import { describe, it, expect } from 'vitest'
 import { checkFeasible, DEFAULT_POLICY, evaluate, place, PlacementInputError, worst } from './index.js'
 import type { OwnerInfo, PeerInfo, PlacementPolicy, PlaceRequest, RuleName, Verdict } from './index.js'
+import { rng } from '../../test/fixtures/rng.js'
 
 const MiB = 1024 * 1024
 const GiB = 1024 * MiB
 const RULES: RuleName[] = ['copies', 'media', 'offsite', 'siteDiversity']
 
-/** Seeded PRNG (mulberry32): floats in [0,1). */
-function rng (seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const int = (r: () => number, lo: number, hi: number): number => lo + Math.floor(r() * (hi - lo + 1))
 
 function packId (i: number | string): Uint8Array {
