@@ -714,6 +714,11 @@ export class Agent {
     return await run
   }
 
+  /** A shard that fails its hash on a read is repaired like a failed audit. */
+  private repairIfBad (packId: Uint8Array, index: number, why: string): void {
+    if (/match|hash|corrupt/i.test(why)) this.repairer.markBad(packId, index)
+  }
+
   private routes (): void {
     const c = this.control
     c.json('GET', '/v1/status', async (req) => {
@@ -779,9 +784,7 @@ export class Agent {
       const target = req.body.target
       if (typeof target !== 'string' || target === '') throw new ControlError('target: the directory to restore into')
       const repo = await this.openRepository(String(req.body.passphrase ?? ''))
-      const at = req.body.at === undefined ? undefined : new Date(String(req.body.at))
-      if (at !== undefined && Number.isNaN(at.getTime())) throw new ControlError(`at: "${String(req.body.at)}" is not a time`)
-      const snap = await findSnapshot(repo, String(req.body.snapshot ?? 'latest'), { at })
+      const snap = await requestedSnapshot(repo, req.body)
       if (typeof req.body.path !== 'string' || req.body.path === '/') {
         // The whole snapshot: its recorded totals drive the progress bar.
         const st = snap.stats
@@ -795,8 +798,7 @@ export class Agent {
         events: {
           onShardFailure: (packId, i, store, why) => {
             failures.push(`${store} shard ${i}: ${why}`)
-            // a shard that fails its hash on a read is repaired like a failed audit
-            if (/match|hash|corrupt/i.test(why)) this.repairer.markBad(packId, i)
+            this.repairIfBad(packId, i, why)
           }
         },
         onProgress: progressEvents(send)
@@ -805,13 +807,11 @@ export class Agent {
     }))
     c.download('POST', '/v1/dump', async (req, write) => await this.exclusive(async () => {
       const repo = await this.openRepository(String(req.body.passphrase ?? ''))
-      const at = req.body.at === undefined ? undefined : new Date(String(req.body.at))
-      if (at !== undefined && Number.isNaN(at.getTime())) throw new ControlError(`at: "${String(req.body.at)}" is not a time`)
-      const snap = await findSnapshot(repo, String(req.body.snapshot ?? 'latest'), { at })
+      const snap = await requestedSnapshot(repo, req.body)
       const res = await dumpFile(repo, snap, write, {
         path: typeof req.body.path === 'string' ? req.body.path : undefined,
         signal: req.signal,
-        events: { onShardFailure: (packId, i, _store, why) => { if (/match|hash|corrupt/i.test(why)) this.repairer.markBad(packId, i) } }
+        events: { onShardFailure: (packId, i, _store, why) => { this.repairIfBad(packId, i, why) } }
       })
       return { snapshot: snapshotJson(snap), ...res }
     }))
@@ -905,6 +905,13 @@ export class Agent {
 }
 
 /** Progress callbacks as NDJSON events, at most five a second. */
+/** The snapshot a request names (`snapshot`: id, prefix or "latest"; `at`: point in time). */
+async function requestedSnapshot (repo: Repository, body: Record<string, unknown>): Promise<SnapshotInfo> {
+  const at = body.at === undefined ? undefined : new Date(String(body.at))
+  if (at !== undefined && Number.isNaN(at.getTime())) throw new ControlError(`at: "${String(body.at)}" is not a time`)
+  return await findSnapshot(repo, String(body.snapshot ?? 'latest'), { at })
+}
+
 /** `excludes` (globs) and `iexcludes` (case-insensitive globs) of a backup request. */
 function compileExcludeRequest (body: Record<string, unknown>): ExcludeFn | undefined {
   const list = (v: unknown, what: string): string[] => {
