@@ -63,6 +63,16 @@ export class ProgressBar {
     this.bar?.stop()
   }
 
+  /** Draw the bar while `fn` runs; it is cleared however `fn` ends. */
+  async around<T> (fn: () => Promise<T>): Promise<T> {
+    this.start()
+    try {
+      return await fn()
+    } finally {
+      this.stop()
+    }
+  }
+
   /** Bytes per second over the last few seconds. */
   rate (): number {
     if (this.samples.length < 2) return 0

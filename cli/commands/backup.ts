@@ -51,15 +51,9 @@ export function backupCommand (program: Command, printer: Printer): void {
         const q = new URLSearchParams({ name: opts.name })
         for (const t of opts.tag ?? []) q.append('tag', t)
         const bar = new ProgressBar('backup', opts.progress && opts.json !== true)
-        bar.start()
-        let res: Record<string, unknown>
-        try {
-          res = await callStream(dataDirOf(opts), 'POST', `/v1/backup-stdin?${q.toString()}`, undefined, ev => {
-            if (ev.event === 'progress') bar.update({ files: 0, bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
-          }, { source: process.stdin, headers: { 'x-meshbackup-passphrase': Buffer.from(passphrase).toString('base64') } })
-        } finally {
-          bar.stop()
-        }
+        const res = await bar.around(async () => await callStream(dataDirOf(opts), 'POST', `/v1/backup-stdin?${q.toString()}`, undefined, ev => {
+          if (ev.event === 'progress') bar.update({ files: 0, bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
+        }, { source: process.stdin, headers: { 'x-meshbackup-passphrase': Buffer.from(passphrase).toString('base64') } }))
         if (opts.json === true) { printer.json(res); return }
         const snap = res.snapshot as { short: string, stats: Record<string, number> }
         printer.line(`snapshot ${snap.short} saved: ${formatBytes(Number(snap.stats.bytesRead ?? 0))} from stdin as ${opts.name}, ${formatBytes(Number(snap.stats.bytesAdded ?? 0))} new after dedup and compression`)
@@ -70,19 +64,13 @@ export function backupCommand (program: Command, printer: Printer): void {
       const excludes = [...opts.exclude ?? [], ...await readExcludeFiles(opts.excludeFile ?? [])]
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
       const bar = new ProgressBar('backup', opts.progress && opts.json !== true)
-      bar.start()
-      let res: Record<string, unknown>
-      try {
-        res = await callStream(dataDirOf(opts), 'POST', '/v1/backup', {
-          paths: paths.map(p => resolve(p)), type: opts.type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? [], totals: bar.active
-        }, ev => {
-          if (ev.event === 'warning') printer.warn(String(ev.message))
-          else if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
-          else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
-        })
-      } finally {
-        bar.stop()
-      }
+      const res = await bar.around(async () => await callStream(dataDirOf(opts), 'POST', '/v1/backup', {
+        paths: paths.map(p => resolve(p)), type: opts.type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? [], totals: bar.active
+      }, ev => {
+        if (ev.event === 'warning') printer.warn(String(ev.message))
+        else if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
+        else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
+      }))
       if (opts.json === true) { printer.json(res); return }
       const snap = res.snapshot as { short: string, stats: Record<string, number> }
       const st = snap.stats

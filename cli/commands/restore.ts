@@ -41,18 +41,12 @@ export function restoreCommand (program: Command, printer: Printer): void {
       const target = resolve(opts.target)
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
       const bar = new ProgressBar('restore', opts.progress && opts.json !== true)
-      bar.start()
-      let res: Record<string, unknown>
-      try {
-        res = await callStream(dataDirOf(opts), 'POST', '/v1/restore', {
-          snapshot, target, path: opts.path, at: opts.at, passphrase
-        }, ev => {
-          if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
-          else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesWritten) })
-        })
-      } finally {
-        bar.stop()
-      }
+      const res = await bar.around(async () => await callStream(dataDirOf(opts), 'POST', '/v1/restore', {
+        snapshot, target, path: opts.path, at: opts.at, passphrase
+      }, ev => {
+        if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
+        else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesWritten) })
+      }))
       if (opts.json === true) { printer.json(res); return }
       const snap = res.snapshot as { short: string }
       printer.line(`restored snapshot ${snap.short}: ${String(res.files)} files, ${formatBytes(Number(res.bytes))} into ${target}`)
