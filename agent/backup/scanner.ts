@@ -24,16 +24,12 @@ export async function scanTotals (paths: string[], exclude: ExcludeFn | undefine
     try { st = await lstat(p) } catch { continue } // the archiver reports unreadable paths
     if (st.isDirectory()) {
       totals.dirs++
-      let names: string[]
-      try { names = await readdir(p) } catch { continue }
-      for (const n of names) {
-        const child = join(p, n)
-        if (exclude !== undefined) {
-          let isDir = false
-          try { isDir = (await lstat(child)).isDirectory() } catch { continue }
-          if (exclude(child, isDir)) continue
-        }
-        stack.push(child)
+      let entries
+      try { entries = await readdir(p, { withFileTypes: true }) } catch { continue }
+      for (const e of entries) {
+        const child = join(p, e.name)
+        // the entry's type (not following symlinks, like lstat) is enough to match excludes
+        if (exclude?.(child, e.isDirectory()) !== true) stack.push(child)
       }
     } else {
       totals.files++
