@@ -34,7 +34,6 @@ export interface LoaderEvents {
   onShardFailure?: (packId: Uint8Array, index: number, store: string, reason: string) => void
 }
 
-const PACK_CACHE = 3
 /** Reads shorter than this are served from a cached window of the shard. */
 const WINDOW_SMALL_READ = 256 * 1024
 /** Window size (a multiple of the 64 KiB verification block) and how many are kept (16 MiB). */
@@ -43,8 +42,6 @@ const WINDOW_CACHE = 16
 
 export class BlobLoader {
   private readonly packs = new Map<string, pb.PackRecord>()
-  /** Decoded whole packs (degraded path only), most recent last. */
-  private readonly decoded = new Map<string, Promise<Uint8Array>>()
   /** "packId:index" of shards that failed a read: later reads rebuild around them. */
   private readonly badShards = new Map<string, string>()
   /** Packs rebuilt from parity at least once (stats.packDecodes). */
@@ -91,16 +88,12 @@ export class BlobLoader {
     return p
   }
 
-  /** Bytes [offset, offset+length) of a pack. */
-  async readPackRange (pack: pb.PackRecord, offset: number, length: number, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
-    return await this.readFromDataShards(pack, offset, length, options)
-  }
-
   private locationOf (pack: pb.PackRecord, index: number): string | undefined {
     return pack.locations.find(l => l.index === index)?.store ?? undefined
   }
 
-  private async readFromDataShards (pack: pb.PackRecord, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
+  /** Bytes [offset, offset+length) of a pack, from the data shards that hold them. */
+  async readPackRange (pack: pb.PackRecord, offset: number, length: number, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
     const sl = pack.shardLength
     const parts: Array<Promise<Uint8Array>> = []
     for (let pos = offset, end = offset + length; pos < end;) {
@@ -231,20 +224,25 @@ export class BlobLoader {
     this.events.onShardFailure?.(pack.id, index, store, reason)
   }
 
-  /** Fetch any k good shards and decode the whole pack (cached). */
-  decodePack (pack: pb.PackRecord, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
-    const h = hex(pack.id)
-    let p = this.decoded.get(h)
-    if (p === undefined) {
-      p = this.fetchAndDecode(pack, options)
-      this.decoded.set(h, p)
-      p.catch(() => this.decoded.delete(h))
-      while (this.decoded.size > PACK_CACHE) {
-        const oldest = this.decoded.keys().next().value as string
-        this.decoded.delete(oldest)
-      }
+  /**
+   * Fetch any k good shards and decode the whole pack, checked against its id
+   * (for a pack read whole, e.g. an index pack during a recovery; blob reads
+   * rebuild only the ranges they need).
+   */
+  async decodePack (pack: pb.PackRecord, options: { signal?: AbortSignal } = {}): Promise<Uint8Array> {
+    this.stats.packDecodes++
+    const { k, m } = pack
+    // Data shards first (no decoding needed if all are good), then parity.
+    const { slices: shards, good, reasons } = await this.readAnyK(pack, [...Array(k + m).keys()], async index => await this.fetchShardRangeFromPeer(pack, index, 0, pack.shardLength, options))
+    if (good < k) {
+      throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)} cannot be read: only ${good} of the ${k} shards needed are available (${reasons.join('; ')})`)
     }
-    return p
+    const all = good === k && shards.slice(0, k).every(s => s !== undefined) ? shards as Uint8Array[] : this.codeFor(k, m).reconstruct(shards)
+    const bytes = joinShards(all.slice(0, k), Number(pack.length))
+    if (!Buffer.from(packIdOf(bytes)).equals(pack.id)) {
+      throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)}: decoded bytes do not match the pack id`)
+    }
+    return bytes
   }
 
   /**
@@ -269,22 +267,6 @@ export class BlobLoader {
       }))
     }
     return { slices, good, reasons }
-  }
-
-  private async fetchAndDecode (pack: pb.PackRecord, options: { signal?: AbortSignal }): Promise<Uint8Array> {
-    this.stats.packDecodes++
-    const { k, m } = pack
-    // Data shards first (no decoding needed if all are good), then parity.
-    const { slices: shards, good, reasons } = await this.readAnyK(pack, [...Array(k + m).keys()], async index => await this.fetchShardRangeFromPeer(pack, index, 0, pack.shardLength, options))
-    if (good < k) {
-      throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)} cannot be read: only ${good} of the ${k} shards needed are available (${reasons.join('; ')})`)
-    }
-    const all = good === k && shards.slice(0, k).every(s => s !== undefined) ? shards as Uint8Array[] : this.codeFor(k, m).reconstruct(shards)
-    const bytes = joinShards(all.slice(0, k), Number(pack.length))
-    if (!Buffer.from(packIdOf(bytes)).equals(pack.id)) {
-      throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)}: decoded bytes do not match the pack id`)
-    }
-    return bytes
   }
 }
 
