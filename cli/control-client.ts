@@ -25,6 +25,20 @@ function notRunning (dataDir: string, err: NodeJS.ErrnoException): UserError {
   return new UserError(`cannot reach the agent of ${dataDir}: ${err.message}`)
 }
 
+/** A request that did not reach the agent (or lost it). */
+function requestError (dataDir: string, err: NodeJS.ErrnoException): UserError {
+  return err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)
+}
+
+/** An error answer: the agent's message from its JSON body, else the HTTP status. */
+function agentError (status: number | undefined, body: string): UserError {
+  try {
+    const msg = (JSON.parse(body) as { error?: unknown }).error
+    if (typeof msg === 'string') return new UserError(msg)
+  } catch { /* not JSON: fall through */ }
+  return new UserError(`agent error ${status ?? ''}`)
+}
+
 /** One JSON request; throws UserError with the agent's message on failure. */
 export async function call<T = Record<string, unknown>> (dataDir: string, method: string, path: string, body?: unknown, timeoutMs = 60_000): Promise<T> {
   return await new Promise<T>((resolve, reject) => {
@@ -39,7 +53,7 @@ export async function call<T = Record<string, unknown>> (dataDir: string, method
       })
     })
     req.on('timeout', () => req.destroy(new Error(`the agent did not answer within ${timeoutMs / 1000} s`)))
-    req.on('error', (err: NodeJS.ErrnoException) => reject(err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)))
+    req.on('error', (err: NodeJS.ErrnoException) => reject(requestError(dataDir, err)))
     if (body !== undefined) req.write(JSON.stringify(body))
     req.end()
   })
@@ -71,15 +85,13 @@ export async function callStream (dataDir: string, method: string, path: string,
       res.on('close', () => { if (!res.complete) reject(new UserError('the agent stopped (connection lost) before the operation finished')) })
       res.on('end', () => {
         if ((res.statusCode ?? 500) >= 400) {
-          let msg = `agent error ${res.statusCode ?? ''}`
-          try { msg = (JSON.parse(buf) as { error: string }).error } catch { /* keep */ }
-          reject(new UserError(msg))
+          reject(agentError(res.statusCode, buf))
         } else if (final === undefined) reject(new UserError('the agent stopped before the operation finished'))
         else if (final.event === 'error') reject(new UserError(String(final.error)))
         else resolve((final.result ?? {}) as Record<string, unknown>)
       })
     })
-    req.on('error', (err: NodeJS.ErrnoException) => reject(err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)))
+    req.on('error', (err: NodeJS.ErrnoException) => reject(requestError(dataDir, err)))
     if (upload !== undefined) {
       upload.source.pipe(req)
     } else {
@@ -101,9 +113,7 @@ export async function callDownload (dataDir: string, path: string, body: unknown
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
         res.on('end', () => {
-          let msg = `agent error ${res.statusCode ?? ''}`
-          try { msg = (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { error: string }).error } catch { /* keep */ }
-          reject(new UserError(msg))
+          reject(agentError(res.statusCode, Buffer.concat(chunks).toString('utf8')))
         })
         return
       }
@@ -130,7 +140,7 @@ export async function callDownload (dataDir: string, path: string, body: unknown
         resolve(outcome.result ?? {})
       })
     })
-    req.on('error', (err: NodeJS.ErrnoException) => reject(err.code !== undefined ? notRunning(dataDir, err) : new UserError(err.message)))
+    req.on('error', (err: NodeJS.ErrnoException) => reject(requestError(dataDir, err)))
     req.write(JSON.stringify(body ?? {}))
     req.end()
   })
