@@ -11,7 +11,6 @@
  * /srv/www gives a root tree with "srv", which holds "www". Directories are
  * walked depth-first, one at a time; files are read with bounded concurrency.
  */
-import { createReadStream } from 'node:fs'
 import type { BigIntStats } from 'node:fs'
 import { lstat, open, readdir, readlink } from 'node:fs/promises'
 import { hostname } from 'node:os'
@@ -20,6 +19,7 @@ import { pipe } from 'it-pipe'
 import { pb, encode } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
 import { Chunker, chunkStream } from '../chunker/index.js'
+import { chunkFile, readBufferPool } from './file-chunks.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import { BlobSaver } from '../repository/blob-saver.js'
 import type { Repository } from '../repository/repository.js'
@@ -106,7 +106,9 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const known = await repo.index.loadBlobIds()
   const saver = new BlobSaver(repo, known)
   const loader = new BlobLoader(repo)
-  const files = new Semaphore(opts.fileConcurrency ?? 2)
+  const fileConcurrency = opts.fileConcurrency ?? 2
+  const files = new Semaphore(fileConcurrency)
+  const readBuffers = readBufferPool(repo.config.chunker.max, fileConcurrency)
   const counters: Counters = { filesNew: 0, filesChanged: 0, filesUnchanged: 0, dirs: 0, bytesRead: 0, bytesTotal: 0 }
   const warnings: string[] = []
   /** Every blob the snapshot references (hex), to record the packs it needs. */
@@ -159,11 +161,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
           for (const c of [...chunker.push(data), ...chunker.finish()]) await take(c)
         }
       } else {
-        await pipe(
-          createReadStream(path, { highWaterMark: 1024 * 1024, signal: opts.signal }),
-          chunkStream(repo.chunkerOptions),
-          async (chunks) => { for await (const chunk of chunks) await take(chunk) }
-        )
+        await chunkFile(path, repo.chunkerOptions, readBuffers, take, opts.signal)
       }
       node.content = content
       for (const id of content) referenced.add(hex(id))

@@ -19,11 +19,22 @@ export class AuthenticationError extends Error {
 }
 
 export function seal (key: Uint8Array, plaintext: Uint8Array, aad?: Uint8Array): Uint8Array {
+  const out = Buffer.allocUnsafe(plaintext.byteLength + OVERHEAD)
+  sealInto(key, plaintext, aad, out)
+  return out
+}
+
+/**
+ * seal() into `out` (at least plaintext + OVERHEAD bytes, e.g. the free end of
+ * a pack being built); returns the sealed length. `out` must not overlap `plaintext`.
+ */
+export function sealInto (key: Uint8Array, plaintext: Uint8Array, aad: Uint8Array | undefined, out: Uint8Array): number {
+  const sealedBytes = plaintext.byteLength + OVERHEAD
+  if (out.byteLength < sealedBytes) throw new RangeError(`sealing ${plaintext.byteLength} bytes needs ${sealedBytes} bytes of room, got ${out.byteLength}`)
   const nonce = randomBytes(NONCE_BYTES)
   const cipher = createCipheriv('aes-256-gcm', key, nonce)
   if (aad !== undefined) cipher.setAAD(aad)
-  const out = Buffer.allocUnsafe(plaintext.byteLength + OVERHEAD)
-  nonce.copy(out, 0)
+  out.set(nonce, 0)
   let pos = NONCE_BYTES
   for (let off = 0; off < plaintext.byteLength; off += SLICE) {
     const part = cipher.update(plaintext.subarray(off, Math.min(off + SLICE, plaintext.byteLength)))
@@ -33,8 +44,8 @@ export function seal (key: Uint8Array, plaintext: Uint8Array, aad?: Uint8Array):
   const fin = cipher.final()
   out.set(fin, pos)
   pos += fin.byteLength
-  cipher.getAuthTag().copy(out, pos)
-  return out
+  out.set(cipher.getAuthTag(), pos)
+  return pos + TAG_BYTES
 }
 
 export function open (key: Uint8Array, sealed: Uint8Array, aad?: Uint8Array): Uint8Array {

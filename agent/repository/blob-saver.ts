@@ -11,7 +11,6 @@
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
 import { compressBlob } from '../compress.js'
-import { seal } from '../crypto/aead.js'
 import { blobId } from '../crypto/keys.js'
 import { PackWriter } from '../pack/pack.js'
 import { Semaphore } from '../util/semaphore.js'
@@ -36,7 +35,7 @@ type Kind = 'data' | 'meta'
 
 export class BlobSaver {
   private readonly pending = new Set<string>()
-  private readonly writers: Record<Kind, PackWriter> = { data: new PackWriter(), meta: new PackWriter() }
+  private readonly writers: Record<Kind, PackWriter>
   private readonly slots: Semaphore
   private readonly running = new Set<Promise<void>>()
   private failure: Error | undefined
@@ -60,6 +59,15 @@ export class BlobSaver {
       this.stats.bytesStored += p.storedBytes
       this.stats.packsNew++
     })
+    this.writers = { data: this.newWriter('data'), meta: this.newWriter('meta') }
+  }
+
+  /**
+   * Data packs are built in the uploader's pooled buffers; metadata packs
+   * (trees, snapshots, index segments) are mostly small, so theirs grow.
+   */
+  private newWriter (kind: Kind): PackWriter {
+    return kind === 'data' ? new PackWriter(n => this.uploader.packBuffer(n)) : new PackWriter()
   }
 
   has (id: Uint8Array): boolean {
@@ -97,21 +105,27 @@ export class BlobSaver {
 
   private async process (type: pb.BlobType, id: Uint8Array, data: Uint8Array): Promise<void> {
     const c = await compressBlob(data)
-    const sealed = seal(this.repo.keys.dataKey, c.data, id)
     const kind: Kind = type === pb.BlobType.BLOB_DATA ? 'data' : 'meta'
     // While a full pack waits for an upload slot, the next one is not filled:
-    // at most one finished pack waits beside the uploads (memory bound).
-    while (this.cutting !== undefined) await this.cutting
-    this.writers[kind].add({ id, type, sealed, rawLength: data.byteLength, compression: c.compression })
+    // at most one pack is filled or waits beside the uploads (memory bound).
+    while (true) {
+      while (this.cutting !== undefined) await this.cutting
+      const w = this.writers[kind]
+      if (w.fits(c.data.byteLength) || kind === 'meta') break
+      await this.cut(kind)
+    }
+    const w = this.writers[kind]
+    const before = w.bytes
+    w.seal(this.repo.keys.dataKey, { id, type, plain: c.data, rawLength: data.byteLength, compression: c.compression })
     this.stats.blobsNew++
-    this.stats.bytesAdded += sealed.byteLength
-    if (this.writers[kind].bytes >= this.repo.config.packBytes) await this.cut(kind)
+    this.stats.bytesAdded += w.bytes - before
+    if (w.bytes >= this.repo.config.packBytes) await this.cut(kind)
   }
 
   private async cut (kind: Kind): Promise<void> {
     const w = this.writers[kind]
-    this.writers[kind] = new PackWriter()
-    const submitted = this.uploader.submit(alloc => w.finish(this.repo.keys.dataKey, this.repo.config.k, alloc))
+    this.writers[kind] = this.newWriter(kind)
+    const submitted = this.uploader.submit(() => w.finish(this.repo.keys.dataKey, this.repo.config.k))
     const gate = submitted.then(() => {}, () => {})
     this.cutting = gate
     try {

@@ -41,7 +41,7 @@ export class PackUploader {
   /** Packs placed without meeting every rule of the policy (allowed degraded). */
   degradedPacks = 0
 
-  /** Pack buffers and parity shards, reused (see BufferPool): one set per upload slot and one waiting. */
+  /** Pack buffers and parity shards, reused (see BufferPool): one set per upload slot and one being filled. */
   private readonly packPool: BufferPool
   private readonly parityPool: BufferPool
 
@@ -56,16 +56,21 @@ export class PackUploader {
   }
 
   /**
-   * Queue a pack; resolves when an upload slot is free (backpressure), not when
-   * it is stored. `pack` may be a function: then the pack is laid out only once
-   * the slot is free, so finished packs never wait in memory for a slot.
+   * A buffer to build a pack in (PackWriter), from the pool when `minBytes`
+   * fits; the upload gives it back. At most one more than the upload slots
+   * is in use: the saver fills no pack while a full one waits for a slot.
    */
-  async submit (pack: FinishedPack | ((alloc: (size: number) => Uint8Array) => FinishedPack)): Promise<void> {
+  packBuffer (minBytes: number): Uint8Array {
+    return minBytes <= this.packPool.capacity ? this.packPool.acquire(this.packPool.capacity) : new Uint8Array(minBytes)
+  }
+
+  /** Queue a pack; resolves when an upload slot is free (backpressure), not when it is stored. */
+  async submit (pack: FinishedPack | (() => FinishedPack)): Promise<void> {
     this.throwIfFailed()
     await this.slots.acquire()
     let p: Promise<void>
     try {
-      p = this.upload(typeof pack === 'function' ? pack(size => this.packPool.acquire(size)) : pack)
+      p = this.upload(typeof pack === 'function' ? pack() : pack)
     } catch (err) {
       this.slots.release()
       throw err
