@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=4
+// The line above carries agent/runtime.ts's settings (kept in step by a test).
 // The polyfill must run before libp2p is loaded: imports evaluate in order.
 import '../agent/polyfill.js'
 import { main } from './main.js'

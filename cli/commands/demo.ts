@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
+import { nodeRuntime } from '../../agent/runtime.js'
 import { call, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { formatBytes, formatRate } from '../printer.js'
@@ -54,7 +55,8 @@ export function demoCommand (program: Command, printer: Printer): void {
 
 async function cli (args: string[]): Promise<string> {
   return await new Promise((resolve, reject) => {
-    execFile(process.execPath, [BIN, ...args], { env: { ...process.env, MESHBACKUP_PASSPHRASE: PASSPHRASE } }, (err, stdout, stderr) => {
+    const rt = nodeRuntime({ ...process.env, MESHBACKUP_PASSPHRASE: PASSPHRASE })
+    execFile(process.execPath, [...rt.flags, BIN, ...args], { env: rt.env }, (err, stdout, stderr) => {
       if (err !== null) reject(new UserError(`meshbackup ${args[0]} failed: ${stderr.trim() || err.message}`))
       else resolve(stdout)
     })
@@ -75,8 +77,9 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
   const procs = new Map<string, ChildProcess>()
   const dirOf = (name: string): string => join(work, 'agents', name)
   const start = async (name: string): Promise<void> => {
-    const p = spawn(process.execPath, [BIN, 'agent', '--data', dirOf(name), '--repair-grace', '3'], {
-      env: { ...process.env, MESHBACKUP_LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'ignore']
+    const rt = nodeRuntime({ ...process.env, MESHBACKUP_LOG_LEVEL: 'warn' })
+    const p = spawn(process.execPath, [...rt.flags, BIN, 'agent', '--data', dirOf(name), '--repair-grace', '3'], {
+      env: rt.env, stdio: ['ignore', 'pipe', 'ignore']
     })
     procs.set(name, p)
     await new Promise<void>((resolve, reject) => {

@@ -24,6 +24,7 @@ import { restore } from '../../agent/restore/restorer.js'
 import { ShardStore } from '../../store/shard-store.js'
 import { ensureCorpus } from './corpus.js'
 import { benchMeshTransfer } from './mesh-transfer.js'
+import { ensureAgentRuntime } from './tools.js'
 
 const MB = 1e6
 const json = process.argv.includes('--json')
@@ -77,6 +78,7 @@ function sampleBlobs (n: number): Buffer[] {
 }
 
 async function main (): Promise<void> {
+  ensureAgentRuntime()
   const r: Record<string, number> = {}
   const log = (s: string): void => { if (!json) process.stderr.write(s + '\n') }
 

@@ -49,7 +49,7 @@ import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
 import { restore } from '../../agent/restore/restorer.js'
 import { ShardStore } from '../../store/shard-store.js'
 import { BENCH_DIR, MAKE_CORPUS, corpusDir, ensureCorpus } from './corpus.js'
-import { MB, MiB, duBytes, execFileP, log, mib, resticSummary, round, run, sameTree, secsSince, treeBytes } from './tools.js'
+import { MB, MiB, duBytes, ensureAgentRuntime, execFileP, log, mib, resticSummary, round, run, sameTree, secsSince, treeBytes } from './tools.js'
 import type { Run } from './tools.js'
 
 const STORES = 6
@@ -71,6 +71,7 @@ const RESTIC_CACHE = join(BENCH, 'restic-cache')
 interface MeshPhase { secs: number, cpuSecs: number, read: number, stored: number, index: number, added: number, rssMib: number }
 
 async function main (): Promise<void> {
+  ensureAgentRuntime()
   if (!existsSync(join(CORPUS, '.anchor-corpus.json'))) log(`building the corpus into ${CORPUS} (once)…`)
   await ensureCorpus(small)
   log(`fresh working copy ${WORK}`)

@@ -2,17 +2,30 @@
  * Helpers shared by the benchmarks that compare with restic: running a command
  * under /usr/bin/time (peak RSS, CPU), tree sizes, `diff -r`, restic's summary.
  */
-import { execFile, spawn } from 'node:child_process'
+import { execFile, spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { lstat, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
+import { hasRuntime, nodeRuntime } from '../../agent/runtime.js'
 import { BENCH_DIR } from './corpus.js'
 
 export const execFileP = promisify(execFile)
 export const MB = 1e6
 export const MiB = 1024 * 1024
 const TIME = '/usr/bin/time'
+
+/**
+ * Run this benchmark script again under the agent's runtime (agent/runtime.ts:
+ * node flags, malloc settings) unless it already is, so that a backup run
+ * in-process measures what an agent would. Returns only in that process.
+ */
+export function ensureAgentRuntime (): void {
+  if (hasRuntime()) return
+  const rt = nodeRuntime()
+  const r = spawnSync(process.execPath, [...rt.flags, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: rt.env })
+  process.exit(r.status ?? 1)
+}
 
 export const log = (s: string): void => { process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`) }
 export const secsSince = (t: number): number => (performance.now() - t) / 1000

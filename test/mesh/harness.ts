@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { NODE_FLAGS, RUNTIME_ENV } from '../../agent/runtime.js'
 
 // test/mesh → the repo root, also when run compiled from dist/test/mesh
 export const ROOT = resolve(import.meta.dirname, import.meta.dirname.includes('/dist/test/') ? '../../..' : '../..')
@@ -36,7 +37,7 @@ export const FOUR_SITES: AgentSpec[] = [
 
 /** Extra node options for agent processes, e.g. MESHBACKUP_AGENT_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a benchmark. */
 function nodeArgs (): string[] {
-  return (process.env.MESHBACKUP_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean)
+  return [...NODE_FLAGS, ...(process.env.MESHBACKUP_AGENT_NODE_ARGS ?? '').split(' ').filter(Boolean)]
 }
 
 export interface CliResult {
@@ -64,7 +65,7 @@ export class MeshHarness {
   }
 
   env (extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-    return { ...process.env, MESHBACKUP_PASSPHRASE: PASSPHRASE, MESHBACKUP_LOG_LEVEL: 'info', ...extra }
+    return { ...process.env, ...RUNTIME_ENV, MESHBACKUP_PASSPHRASE: PASSPHRASE, MESHBACKUP_LOG_LEVEL: 'info', ...extra }
   }
 
   /** Run the CLI to completion. */
