@@ -185,13 +185,12 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
       names = []
     }
     const children: Array<Promise<TreeNode | undefined>> = []
-    for (const child of names) {
+    const stats = await lstatAll(names.map(child => join(path, child)))
+    for (const [i, child] of names.entries()) {
       const p = join(path, child)
-      let cst: BigIntStats
-      try {
-        cst = await lstat(p, { bigint: true })
-      } catch (err) {
-        warnings.push(`cannot stat ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+      const cst = stats[i]
+      if (cst instanceof Error) {
+        warnings.push(`cannot stat ${p}: ${(cst as NodeJS.ErrnoException).code ?? cst.message}`)
         continue
       }
       if (opts.exclude?.(p, cst.isDirectory()) === true) continue
@@ -399,6 +398,32 @@ async function packsOf (repo: Repository, blobs: Set<string>): Promise<Uint8Arra
   return [...packs.values()]
 }
 
+
+/** lstat() calls in flight at once while a directory is read. */
+const LSTAT_PARALLEL = 16
+
+/**
+ * lstat every path, a few at a time; a failure is returned in its place.
+ * One at a time, each waited for a thread-pool round trip: over the 20,055
+ * files of the 1 GiB corpus that was ~0.6 s of a 3.7 s incremental backup
+ * with the main thread idle.
+ */
+async function lstatAll (paths: string[]): Promise<Array<BigIntStats | Error>> {
+  const out = new Array<BigIntStats | Error>(paths.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < paths.length) {
+      const i = next++
+      try {
+        out[i] = await lstat(paths[i], { bigint: true })
+      } catch (err) {
+        out[i] = err as Error
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.min(LSTAT_PARALLEL, paths.length) }, worker))
+  return out
+}
 
 function nodeFromStat (name: string, st: BigIntStats, type: pb.NodeType): TreeNode {
   return {
