@@ -23,7 +23,7 @@ import { chunkFile, readBufferPool } from './file-chunks.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import { BlobSaver } from '../repository/blob-saver.js'
 import type { Repository } from '../repository/repository.js'
-import { decodeTree, encodeTree } from '../tree.js'
+import { TreeLookahead, decodeTree, encodeTree } from '../tree.js'
 import type { TreeNode } from '../tree.js'
 import { Semaphore } from '../util/semaphore.js'
 import { currentUser } from '../util/user.js'
@@ -174,9 +174,14 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
     return node
   }
 
-  /** Save directory `path` (all of it); returns its node. */
-  const saveDir = async (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> => {
-    const oldChildren = await loadTree(old?.type === pb.NodeType.NODE_DIR ? old.subtree : undefined)
+  /**
+   * Save directory `path` (all of it); returns its node. `oldNodes`: the
+   * parent snapshot's tree of it when already loaded (else loaded here).
+   */
+  const saveDir = async (path: string, name: string, st: BigIntStats, old: TreeNode | undefined, oldNodes?: TreeNode[]): Promise<TreeNode> => {
+    const oldChildren = oldNodes !== undefined
+      ? new Map(oldNodes.map(n => [n.name, n]))
+      : await loadTree(old?.type === pb.NodeType.NODE_DIR ? old.subtree : undefined)
     let names: string[]
     try {
       names = (await readdir(path)).sort()
@@ -184,8 +189,8 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
       warnings.push(`cannot read directory ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
       names = []
     }
-    const children: Array<Promise<TreeNode | undefined>> = []
     const stats = await lstatAll(names.map(child => join(path, child)))
+    const entries: Array<{ path: string, name: string, st: BigIntStats, prev: TreeNode | undefined }> = []
     for (const [i, child] of names.entries()) {
       const p = join(path, child)
       const cst = stats[i]
@@ -194,11 +199,21 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
         continue
       }
       if (opts.exclude?.(p, cst.isDirectory()) === true) continue
-      const prev = oldChildren.get(child)
-      if (cst.isDirectory()) {
-        children.push(Promise.resolve(await saveDir(p, child, cst, prev)))
+      entries.push({ path: p, name: child, st: cst, prev: oldChildren.get(child) })
+    }
+    // the parent snapshot's trees of the sub-directories, loaded ahead of the walk
+    const subdirs = entries.filter(e => e.st.isDirectory())
+    const ahead = new TreeLookahead(
+      subdirs.map(e => e.prev?.type === pb.NodeType.NODE_DIR ? e.prev.subtree : undefined),
+      async id => decodeTree(await loader.load(id))
+    )
+    const children: Array<Promise<TreeNode | undefined>> = []
+    for (const e of entries) {
+      if (e.st.isDirectory()) {
+        const oldTree = (await ahead.next()) ?? []
+        children.push(Promise.resolve(await saveDir(e.path, e.name, e.st, e.prev, oldTree)))
       } else {
-        const n = saveEntry(p, child, cst, prev)
+        const n = saveEntry(e.path, e.name, e.st, e.prev)
         n.catch(() => {}) // awaited below; avoid an unhandled rejection meanwhile
         children.push(n)
       }

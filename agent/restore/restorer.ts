@@ -1,7 +1,7 @@
 /**
  * The restorer: a snapshot (or a sub-path of it) into a target directory.
  *
- * Trees are walked depth-first; a file's blobs are loaded with a small
+ * Trees are walked depth-first, the next few loaded ahead; a file's blobs are loaded with a small
  * read-ahead window (BlobLoader checks every shard, AEAD tag and blob id) and
  * written to a temp file beside the final name, fsynced and renamed: a failed
  * restore leaves no partial file under a final name. Directory modes and times
@@ -17,7 +17,7 @@ import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { LoaderEvents } from '../repository/blob-loader.js'
 import type { Repository } from '../repository/repository.js'
-import { checkName, decodeTree } from '../tree.js'
+import { TreeLookahead, checkName, decodeTree } from '../tree.js'
 import type { TreeNode } from '../tree.js'
 import type { SnapshotInfo } from '../backup/snapshots.js'
 import { Semaphore } from '../util/semaphore.js'
@@ -143,6 +143,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     for (const f of files) await f // the first failure, if any
   }
   const restoreList = async (dir: string, list: TreeNode[], files: Array<Promise<void>>): Promise<void> => {
+    const ahead = new TreeLookahead(list.filter(n => n.type === pb.NodeType.NODE_DIR).map(n => n.subtree as Uint8Array), loadTree)
     for (const node of list) {
       opts.signal?.throwIfAborted()
       if (failed) return
@@ -151,7 +152,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       switch (node.type) {
         case pb.NodeType.NODE_DIR: {
           await ensureDir(opts.target, path)
-          await restoreNodes(path, await loadTree(node.subtree as Uint8Array))
+          await restoreNodes(path, (await ahead.next()) ?? [])
           await chmod(path, node.mode & 0o7777)
           await utimes(path, timeOf(node), timeOf(node))
           result.dirs++
