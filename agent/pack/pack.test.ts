@@ -40,4 +40,44 @@ describe('packs', () => {
     expect(() => readPackHeader(randomBytes(32), bytes)).toThrow(AuthenticationError)
     expect(() => readPackHeader(key, Buffer.alloc(3))).toThrow(PackFormatError)
   })
+
+  it('seals blobs in place into the buffer it was given, pads for k shards, and tells when the next blob would not fit', () => {
+    const key = randomBytes(32)
+    const given: Uint8Array[] = []
+    const w = new PackWriter(n => { const b = new Uint8Array(Math.max(n, 256 * 1024)); given.push(b); return b })
+    expect(w.fits(10 * 1024 * 1024)).toBe(true) // an empty writer takes any blob
+    const blobs = [randomBytes(100_000), randomBytes(1), Buffer.alloc(0)]
+    const ids = blobs.map(() => randomBytes(32))
+    blobs.forEach((b, i) => w.seal(key, { id: ids[i], type: pb.BlobType.BLOB_DATA, plain: b, rawLength: b.byteLength, compression: pb.Compression.COMPRESSION_NONE }))
+    expect(given.length).toBe(1)
+    expect(w.fits(50_000)).toBe(true)
+    expect(w.fits(120_000)).toBe(false) // 256 KiB minus what is used and the header's room (64 KiB)
+    const pack = w.finish(key, 4)
+    expect(pack.padded?.buffer).toBe(given[0].buffer) // built in place: no copy
+    expect((pack.padded as Uint8Array).byteLength % 4).toBe(0)
+    expect(Buffer.from(pack.padded as Uint8Array).subarray(pack.bytes.byteLength).every(b => b === 0)).toBe(true)
+    expect(Buffer.from(pack.id)).toEqual(Buffer.from(packIdOf(pack.bytes)))
+    const entries = readPackHeader(key, pack.bytes)
+    entries.forEach((e, i) => {
+      expect(Buffer.from(e.id as Uint8Array)).toEqual(ids[i])
+      const sealed = pack.bytes.subarray(e.offset ?? 0, (e.offset ?? 0) + (e.length ?? 0))
+      expect(Buffer.from(open(key, sealed, ids[i])).equals(blobs[i])).toBe(true)
+    })
+  })
+
+  it('moves to a bigger buffer when a blob does not fit (a writer without a pool grows)', () => {
+    const key = randomBytes(32)
+    const w = new PackWriter()
+    const blobs = Array.from({ length: 5 }, () => randomBytes(700_000)) // past the first 1 MiB
+    const ids = blobs.map(() => randomBytes(32))
+    blobs.forEach((b, i) => w.seal(key, { id: ids[i], type: pb.BlobType.BLOB_TREE, plain: b, rawLength: b.byteLength, compression: pb.Compression.COMPRESSION_NONE }))
+    w.add({ id: ids[0], type: pb.BlobType.BLOB_TREE, sealed: seal(key, blobs[0], ids[0]), rawLength: blobs[0].byteLength, compression: 0 })
+    const pack = w.finish(key, 3)
+    const entries = readPackHeader(key, pack.bytes)
+    expect(entries.length).toBe(6)
+    entries.forEach((e, i) => {
+      const sealed = pack.bytes.subarray(e.offset ?? 0, (e.offset ?? 0) + (e.length ?? 0))
+      expect(Buffer.from(open(key, sealed, ids[i % 5])).equals(blobs[i % 5])).toBe(true)
+    })
+  })
 })
