@@ -1,10 +1,17 @@
 /**
  * The restorer: a snapshot (or a sub-path of it) into a target directory.
  *
- * Trees are walked depth-first, the next few loaded ahead; a file's blobs are loaded with a small
- * read-ahead window (BlobLoader checks every shard, AEAD tag and blob id) and
- * written to a temp file beside the final name, fsynced and renamed: a failed
- * restore leaves no partial file under a final name. Directory modes and times
+ * Trees are walked depth-first, the next few loaded ahead; a file's blobs are
+ * loaded with a small read-ahead window (BlobLoader checks every shard, AEAD
+ * tag and blob id) and written to a temp file beside the final name, then
+ * renamed: a failed restore leaves no partial file under a final name.
+ *
+ * Files are not fsynced one by one (neither restic, borg nor rsync do): for
+ * the 20,055 files of the 1 GiB corpus that cost ~3.5 s of CPU (the kernel's
+ * journal commits) and 3–4 s of wall time here, for a copy the mesh still
+ * holds. Run `sync` after a restore if power may fail right after it.
+ *
+ * Directory modes and times
  * are set after their contents. Names come from the snapshot, which is not
  * trusted: decodeTree refuses "..", "/" and empty names, and every directory
  * written into is checked to be a real directory (never a symlink).
@@ -115,7 +122,6 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       }
       if (written !== node.size) throw new RestoreError(`${path}: restored ${written} bytes, the snapshot says ${node.size}`)
       await fh.chmod(node.mode & 0o7777)
-      await fh.sync()
       await fh.close()
       await utimes(tmp, timeOf(node), timeOf(node))
       await rename(tmp, path)
@@ -129,7 +135,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     result.files++
   }
 
-  // Several files are written at once (their fsyncs and reads overlap); a
+  // Several files are written at once (their reads and writes overlap); a
   // directory's mode and time are set once all its files are done.
   const fileSlots = new Semaphore(opts.fileConcurrency ?? 8)
   let failed = false
