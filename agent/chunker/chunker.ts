@@ -17,7 +17,7 @@ import type { ScanState } from './find-cut.js'
  * modified after it was pushed until the chunk holding its end was returned
  * (or finish() was called). Pieces under SMALL_PIECE_BYTES are copied into a
  * staging buffer instead, so tiny pushes do not pile up thousands of views.
- * Every chunk returned is a fresh Uint8Array (from `alloc` when given) owned by the caller.
+ * Every chunk returned is a fresh Uint8Array owned by the caller.
  */
 export class Chunker {
   readonly #params: CutParams
@@ -33,15 +33,8 @@ export class Chunker {
   /** Where the last piece of #pending starts in #stage, or -1 if it is no view of #stage. */
   #stageOpen = -1
 
-  readonly #alloc: (size: number) => Uint8Array
-
-  /**
-   * @param alloc where a returned chunk's bytes go (default: a new Uint8Array);
-   *   e.g. a view of a pooled buffer, which the caller then gives back itself
-   */
-  constructor (opts?: ChunkerOptions, alloc?: (size: number) => Uint8Array) {
+  constructor (opts?: ChunkerOptions) {
     this.#params = cutParams(opts)
-    this.#alloc = alloc ?? (size => new Uint8Array(size))
   }
 
   /**
@@ -104,7 +97,7 @@ export class Chunker {
 
   /** The pending pieces plus data[start, cut) as one new chunk; clears the pending pieces. */
   #take (data: Uint8Array | undefined, start: number, cut: number): Uint8Array {
-    const chunk = this.#alloc(this.#pendingBytes + cut - start)
+    const chunk = new Uint8Array(this.#pendingBytes + cut - start)
     let offset = 0
     for (const piece of this.#pending) {
       chunk.set(piece, offset)
