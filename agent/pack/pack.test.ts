@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { pb } from '../../proto/index.js'
-import { AuthenticationError, open, seal } from '../crypto/aead.js'
+import { AuthenticationError, open } from '../crypto/aead.js'
 import { PackFormatError, PackWriter, packIdOf, readPackHeader } from './pack.js'
 
 describe('packs', () => {
@@ -11,7 +11,7 @@ describe('packs', () => {
     const blobs = [randomBytes(100), randomBytes(5000), randomBytes(1)]
     for (const b of blobs) {
       const id = randomBytes(32)
-      w.add({ id, type: pb.BlobType.BLOB_DATA, sealed: seal(key, b, id), rawLength: b.byteLength, compression: pb.Compression.COMPRESSION_NONE })
+      w.seal(key, { id, type: pb.BlobType.BLOB_DATA, plain: b, rawLength: b.byteLength, compression: pb.Compression.COMPRESSION_NONE })
     }
     const pack = w.finish(key)
     expect(Buffer.from(pack.id)).toEqual(Buffer.from(packIdOf(pack.bytes)))
@@ -29,7 +29,7 @@ describe('packs', () => {
     const key = randomBytes(32)
     const w = new PackWriter()
     const id = randomBytes(32)
-    w.add({ id, type: pb.BlobType.BLOB_TREE, sealed: seal(key, Buffer.from('x'), id), rawLength: 1, compression: 0 })
+    w.seal(key, { id, type: pb.BlobType.BLOB_TREE, plain: Buffer.from('x'), rawLength: 1, compression: 0 })
     const bytes = Buffer.from(w.finish(key).bytes)
     const badMagic = Buffer.from(bytes); badMagic[badMagic.length - 1] ^= 1
     expect(() => readPackHeader(key, badMagic)).toThrow(PackFormatError)
@@ -71,7 +71,7 @@ describe('packs', () => {
     const blobs = Array.from({ length: 5 }, () => randomBytes(700_000)) // past the first 1 MiB
     const ids = blobs.map(() => randomBytes(32))
     blobs.forEach((b, i) => w.seal(key, { id: ids[i], type: pb.BlobType.BLOB_TREE, plain: b, rawLength: b.byteLength, compression: pb.Compression.COMPRESSION_NONE }))
-    w.add({ id: ids[0], type: pb.BlobType.BLOB_TREE, sealed: seal(key, blobs[0], ids[0]), rawLength: blobs[0].byteLength, compression: 0 })
+    w.seal(key, { id: ids[0], type: pb.BlobType.BLOB_TREE, plain: blobs[0], rawLength: blobs[0].byteLength, compression: 0 })
     const pack = w.finish(key, 3)
     const entries = readPackHeader(key, pack.bytes)
     expect(entries.length).toBe(6)

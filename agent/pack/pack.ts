@@ -22,14 +22,6 @@ export class PackFormatError extends Error {
   override name = 'PackFormatError'
 }
 
-export interface SealedBlob {
-  id: Uint8Array
-  type: pb.BlobType
-  sealed: Uint8Array
-  rawLength: number
-  compression: pb.Compression
-}
-
 export interface FinishedPack {
   id: Uint8Array
   bytes: Uint8Array
@@ -91,15 +83,9 @@ export class PackWriter {
   /** Seal a blob (AES-256-GCM, the blob id as additional data) into the pack. */
   seal (dataKey: Uint8Array, blob: PlainBlob): void {
     const buf = this.reserve(blob.plain.byteLength)
-    const n = sealInto(dataKey, blob.plain, blob.id, buf.subarray(this.size))
-    this.push(blob, n)
-  }
-
-  /** Append a blob sealed elsewhere. */
-  add (blob: SealedBlob): void {
-    const buf = this.reserve(blob.sealed.byteLength - OVERHEAD)
-    buf.set(blob.sealed, this.size)
-    this.push(blob, blob.sealed.byteLength)
+    const length = sealInto(dataKey, blob.plain, blob.id, buf.subarray(this.size))
+    this.entries.push({ id: blob.id, type: blob.type, offset: this.size, length, rawLength: blob.rawLength, compression: blob.compression })
+    this.size += length
   }
 
   /**
@@ -147,11 +133,6 @@ export class PackWriter {
     bigger.set(buf.subarray(0, this.size))
     this.buf = bigger
     return bigger
-  }
-
-  private push (blob: { id: Uint8Array, type: pb.BlobType, rawLength: number, compression: pb.Compression }, length: number): void {
-    this.entries.push({ id: blob.id, type: blob.type, offset: this.size, length, rawLength: blob.rawLength, compression: blob.compression })
-    this.size += length
   }
 }
 
