@@ -120,11 +120,9 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
     opts.onProgress?.({ filesDone, bytesRead: counters.bytesRead, bytesDone: counters.bytesRead + bytesSkipped, bytesAdded: saver.stats.bytesAdded, currentPath })
   }
 
-  const loadTree = async (id: Uint8Array | undefined): Promise<Map<string, TreeNode>> => {
-    if (id === undefined) return new Map()
-    const nodes = decodeTree(await loader.load(id))
-    return new Map(nodes.map(n => [n.name, n]))
-  }
+  const loadNodes = async (id: Uint8Array): Promise<TreeNode[]> => decodeTree(await loader.load(id))
+  const byName = (nodes: TreeNode[]): Map<string, TreeNode> => new Map(nodes.map(n => [n.name, n]))
+  const loadTree = async (id: Uint8Array | undefined): Promise<Map<string, TreeNode>> => byName(id === undefined ? [] : await loadNodes(id))
 
   const saveFile = async (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> => {
     const node = nodeFromStat(name, st, pb.NodeType.NODE_FILE)
@@ -180,7 +178,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
    */
   const saveDir = async (path: string, name: string, st: BigIntStats, old: TreeNode | undefined, oldNodes?: TreeNode[]): Promise<TreeNode> => {
     const oldChildren = oldNodes !== undefined
-      ? new Map(oldNodes.map(n => [n.name, n]))
+      ? byName(oldNodes)
       : await loadTree(old?.type === pb.NodeType.NODE_DIR ? old.subtree : undefined)
     let names: string[]
     try {
@@ -203,10 +201,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
     }
     // the parent snapshot's trees of the sub-directories, loaded ahead of the walk
     const subdirs = entries.filter(e => e.st.isDirectory())
-    const ahead = new TreeLookahead(
-      subdirs.map(e => e.prev?.type === pb.NodeType.NODE_DIR ? e.prev.subtree : undefined),
-      async id => decodeTree(await loader.load(id))
-    )
+    const ahead = new TreeLookahead(subdirs.map(e => e.prev?.type === pb.NodeType.NODE_DIR ? e.prev.subtree : undefined), loadNodes)
     const children: Array<Promise<TreeNode | undefined>> = []
     for (const e of entries) {
       if (e.st.isDirectory()) {
