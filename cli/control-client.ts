@@ -4,9 +4,8 @@
  */
 import { request } from 'node:http'
 import { join } from 'node:path'
+import { CONTROL_SOCKET, RESULT_TRAILER } from '../agent/control/api.js'
 import { UserError } from './errors.js'
-
-export const CONTROL_SOCKET = 'control.sock'
 
 export interface ControlEvent {
   event: string
@@ -60,7 +59,7 @@ export async function call<T = Record<string, unknown>> (dataDir: string, method
 }
 
 /** A streaming request: calls onEvent per line; resolves with the final result, rejects on an error event. */
-export async function callStream (dataDir: string, method: string, path: string, body: unknown, onEvent: (e: ControlEvent) => void, upload?: { source: NodeJS.ReadableStream, headers: Record<string, string> }): Promise<Record<string, unknown>> {
+export async function callStream<T = Record<string, unknown>> (dataDir: string, method: string, path: string, body: unknown, onEvent: (e: ControlEvent) => void, upload?: { source: NodeJS.ReadableStream, headers: Record<string, string> }): Promise<T> {
   return await new Promise((resolve, reject) => {
     const headers = upload === undefined ? { 'content-type': 'application/json' } : { 'content-type': 'application/octet-stream', ...upload.headers }
     const req = request({ socketPath: socketOf(dataDir), method, path, headers }, res => {
@@ -88,7 +87,7 @@ export async function callStream (dataDir: string, method: string, path: string,
           reject(agentError(res.statusCode, buf))
         } else if (final === undefined) reject(new UserError('the agent stopped before the operation finished'))
         else if (final.event === 'error') reject(new UserError(String(final.error)))
-        else resolve((final.result ?? {}) as Record<string, unknown>)
+        else resolve((final.result ?? {}) as T)
       })
     })
     req.on('error', (err: NodeJS.ErrnoException) => reject(requestError(dataDir, err)))
@@ -106,7 +105,7 @@ export async function callStream (dataDir: string, method: string, path: string,
  * outcome comes in the `x-meshbackup-result` trailer after the last byte. A
  * missing trailer (the agent died mid-way) or an error in it rejects.
  */
-export async function callDownload (dataDir: string, path: string, body: unknown, sink: NodeJS.WritableStream): Promise<Record<string, unknown>> {
+export async function callDownload<T = Record<string, unknown>> (dataDir: string, path: string, body: unknown, sink: NodeJS.WritableStream): Promise<T> {
   return await new Promise((resolve, reject) => {
     const req = request({ socketPath: socketOf(dataDir), method: 'POST', path, headers: { 'content-type': 'application/json' } }, res => {
       if ((res.statusCode ?? 500) >= 400) {
@@ -132,12 +131,12 @@ export async function callDownload (dataDir: string, path: string, body: unknown
       res.on('error', (err: Error) => fail(new UserError(`connection to the agent failed: ${err.message}: the output is incomplete`)))
       res.on('end', () => {
         if (failed) return
-        const raw = res.trailers['x-meshbackup-result']
+        const raw = res.trailers[RESULT_TRAILER]
         if (raw === undefined) { fail(new UserError('the agent stopped before the end: the output is incomplete')); return }
-        let outcome: { result?: Record<string, unknown>, error?: string }
+        let outcome: { result?: T, error?: string }
         try { outcome = JSON.parse(decodeURIComponent(raw)) as typeof outcome } catch { fail(new UserError('the agent sent a malformed answer')); return }
         if (outcome.error !== undefined) { fail(new UserError(received > 0 ? `${outcome.error} (the output is incomplete)` : outcome.error)); return }
-        resolve(outcome.result ?? {})
+        resolve(outcome.result ?? {} as T)
       })
     })
     req.on('error', (err: NodeJS.ErrnoException) => reject(requestError(dataDir, err)))

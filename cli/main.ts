@@ -19,8 +19,7 @@ import { restoreCommand } from './commands/restore.js'
 import { snapshotsCommand } from './commands/snapshots.js'
 import { statusCommand } from './commands/status.js'
 import { UserError } from './errors.js'
-
-export const VERSION = '0.1.0'
+import { VERSION } from '../agent/version.js'
 
 
 export async function main (argv: string[], printer = new Printer()): Promise<number> {

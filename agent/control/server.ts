@@ -10,15 +10,11 @@
 import { createServer } from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { chmod, unlink } from 'node:fs/promises'
+import { RESULT_TRAILER } from './api.js'
+import { BadRequestError, HTTP_STATUS, httpStatusOf } from './errors.js'
 
-export const CONTROL_SOCKET = 'control.sock'
 /** Largest request body, in bytes. */
 const MAX_BODY = 1024 * 1024
-
-export class ControlError extends Error {
-  override name = 'ControlError'
-  constructor (message: string, readonly status = 400) { super(message) }
-}
 
 export interface Request {
   query: URLSearchParams
@@ -29,10 +25,10 @@ export interface Request {
   upload?: AsyncIterable<Uint8Array>
 }
 
-/** A plain handler answers one JSON value. */
-export type JsonHandler = (req: Request) => Promise<unknown>
+/** A plain handler answers one JSON value (its type is the route's response in api.ts). */
+export type JsonHandler<R = unknown> = (req: Request) => Promise<R>
 /** A streaming handler sends events and returns the final result. */
-export type StreamHandler = (req: Request, send: (event: Record<string, unknown>) => void) => Promise<unknown>
+export type StreamHandler<R = unknown> = (req: Request, send: (event: Record<string, unknown>) => void) => Promise<R>
 
 /**
  * A download handler writes raw bytes (awaiting backpressure) and returns a
@@ -40,8 +36,7 @@ export type StreamHandler = (req: Request, send: (event: Record<string, unknown>
  * (`{"result":…}` or `{"error":…}`), after the last byte: a stream cut short
  * by a failure is never taken for a whole one.
  */
-export type DownloadHandler = (req: Request, write: (bytes: Uint8Array) => Promise<void>) => Promise<unknown>
-export const RESULT_TRAILER = 'x-meshbackup-result'
+export type DownloadHandler<R = unknown> = (req: Request, write: (bytes: Uint8Array) => Promise<void>) => Promise<R>
 
 interface Route { json?: JsonHandler, stream?: StreamHandler, download?: DownloadHandler, upload?: boolean }
 
@@ -51,20 +46,20 @@ export class ControlServer {
 
   constructor (readonly socketPath: string, private readonly onError: (err: Error) => void = () => {}) {}
 
-  json (method: string, path: string, handler: JsonHandler): void {
+  json<R> (method: string, path: string, handler: JsonHandler<R>): void {
     this.routes.set(`${method} ${path}`, { json: handler })
   }
 
-  stream (method: string, path: string, handler: StreamHandler): void {
+  stream<R> (method: string, path: string, handler: StreamHandler<R>): void {
     this.routes.set(`${method} ${path}`, { stream: handler })
   }
 
   /** A streaming handler whose request body is raw bytes (parameters in the query). */
-  uploadStream (method: string, path: string, handler: StreamHandler): void {
+  uploadStream<R> (method: string, path: string, handler: StreamHandler<R>): void {
     this.routes.set(`${method} ${path}`, { stream: handler, upload: true })
   }
 
-  download (method: string, path: string, handler: DownloadHandler): void {
+  download<R> (method: string, path: string, handler: DownloadHandler<R>): void {
     this.routes.set(`${method} ${path}`, { download: handler })
   }
 
@@ -91,6 +86,13 @@ export class ControlServer {
     s.closeAllConnections()
     await new Promise<void>(resolve => s.close(() => resolve()))
     await unlink(this.socketPath).catch(() => {})
+  }
+
+  /** A failed request's error; an unnamed one (a bug, not a named failure) is reported. */
+  private failure (err: unknown): Error {
+    const e = asError(err)
+    if (HTTP_STATUS[e.name] === undefined && e.name === 'Error') this.onError(e)
+    return e
   }
 
   private async handle (req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -121,9 +123,8 @@ export class ControlServer {
         res.writeHead(200, { 'content-type': 'application/json' })
         res.end(JSON.stringify(result ?? {}))
       } catch (err) {
-        const e = err as Error
-        if (!(e instanceof ControlError) && e.name === 'Error') this.onError(e)
-        fail(e instanceof ControlError ? e.status : 500, e.message)
+        const e = this.failure(err)
+        fail(httpStatusOf(e), e.message)
       }
       return
     }
@@ -144,8 +145,7 @@ export class ControlServer {
       try {
         outcome = { result: (await route.download(request, write)) ?? {} }
       } catch (err) {
-        const e = err as Error
-        if (!(e instanceof ControlError) && e.name === 'Error') this.onError(e)
+        const e = this.failure(err)
         outcome = { error: e.message, name: e.name }
       }
       if (!res.destroyed) {
@@ -160,12 +160,15 @@ export class ControlServer {
       const result = await (route.stream as StreamHandler)(request, send)
       send({ event: 'done', result: result ?? {} })
     } catch (err) {
-      const e = err as Error
-      if (!(e instanceof ControlError) && e.name === 'Error') this.onError(e)
+      const e = this.failure(err)
       send({ event: 'error', error: e.message, name: e.name })
     }
     res.end()
   }
+}
+
+function asError (err: unknown): Error {
+  return err instanceof Error ? err : new Error(String(err))
 }
 
 async function readBody (req: IncomingMessage): Promise<Record<string, unknown>> {
@@ -173,12 +176,12 @@ async function readBody (req: IncomingMessage): Promise<Record<string, unknown>>
   let size = 0
   for await (const c of req) {
     size += (c as Buffer).byteLength
-    if (size > MAX_BODY) throw new ControlError('request body over 1 MiB')
+    if (size > MAX_BODY) throw new BadRequestError('request body over 1 MiB')
     chunks.push(c as Buffer)
   }
   if (size === 0) return {}
   let v: unknown
-  try { v = JSON.parse(Buffer.concat(chunks).toString('utf8')) } catch { throw new ControlError('request body is not JSON') }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ControlError('request body must be a JSON object')
+  try { v = JSON.parse(Buffer.concat(chunks).toString('utf8')) } catch { throw new BadRequestError('request body is not JSON') }
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new BadRequestError('request body must be a JSON object')
   return v as Record<string, unknown>
 }

@@ -2,6 +2,8 @@
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import { PASSPHRASE_HEADER } from '../../agent/control/api.js'
+import type { BackupRequest, BackupResponse, BackupType } from '../../agent/control/api.js'
 import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
@@ -51,12 +53,12 @@ export function backupCommand (program: Command, printer: Printer): void {
         const q = new URLSearchParams({ name: opts.name })
         for (const t of opts.tag ?? []) q.append('tag', t)
         const bar = new ProgressBar('backup', opts.progress && opts.json !== true)
-        const res = await bar.around(async () => await callStream(dataDirOf(opts), 'POST', `/v1/backup-stdin?${q.toString()}`, undefined, ev => {
+        const res = await bar.around(async () => await callStream<BackupResponse>(dataDirOf(opts), 'POST', `/v1/backup-stdin?${q.toString()}`, undefined, ev => {
           if (ev.event === 'progress') bar.update({ files: 0, bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
-        }, { source: process.stdin, headers: { 'x-meshbackup-passphrase': Buffer.from(passphrase).toString('base64') } }))
+        }, { source: process.stdin, headers: { [PASSPHRASE_HEADER]: Buffer.from(passphrase).toString('base64') } }))
         if (opts.json === true) { printer.json(res); return }
-        const snap = res.snapshot as { short: string, stats: Record<string, number> }
-        printer.line(`snapshot ${snap.short} saved: ${formatBytes(Number(snap.stats.bytesRead ?? 0))} from stdin as ${opts.name}, ${formatBytes(Number(snap.stats.bytesAdded ?? 0))} new after dedup and compression`)
+        const snap = res.snapshot
+        printer.line(`snapshot ${snap.short} saved: ${formatBytes(snap.stats.bytesRead ?? 0)} from stdin as ${opts.name}, ${formatBytes(snap.stats.bytesAdded ?? 0)} new after dedup and compression`)
         return
       }
       if (paths.length === 0) throw new UserError('give at least one path to back up (or --stdin --name NAME)', 2)
@@ -64,17 +66,17 @@ export function backupCommand (program: Command, printer: Printer): void {
       const excludes = [...opts.exclude ?? [], ...await readExcludeFiles(opts.excludeFile ?? [])]
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
       const bar = new ProgressBar('backup', opts.progress && opts.json !== true)
-      const res = await bar.around(async () => await callStream(dataDirOf(opts), 'POST', '/v1/backup', {
-        paths: paths.map(p => resolve(p)), type: opts.type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? [], totals: bar.active
-      }, ev => {
+      const res = await bar.around(async () => await callStream<BackupResponse>(dataDirOf(opts), 'POST', '/v1/backup', {
+        paths: paths.map(p => resolve(p)), type: opts.type as BackupType, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? [], totals: bar.active
+      } satisfies BackupRequest, ev => {
         if (ev.event === 'warning') printer.warn(String(ev.message))
         else if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
         else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
       }))
       if (opts.json === true) { printer.json(res); return }
-      const snap = res.snapshot as { short: string, stats: Record<string, number> }
+      const snap = res.snapshot
       const st = snap.stats
-      printer.line(`snapshot ${snap.short} saved${(res.snapshot as { degraded?: boolean }).degraded === true ? ' (DEGRADED: placed without meeting every placement rule)' : ''}`)
+      printer.line(`snapshot ${snap.short} saved${snap.degraded ? ' (DEGRADED: placed without meeting every placement rule)' : ''}`)
       printer.line(`files: ${st.filesNew ?? 0} new, ${st.filesChanged ?? 0} changed, ${st.filesUnchanged ?? 0} unchanged`)
       printer.line(`read ${formatBytes(Number(st.bytesRead ?? 0))}, added ${formatBytes(Number(st.bytesAdded ?? 0))} after dedup and compression, sent ${formatBytes(Number(st.bytesStored ?? 0))} with parity`)
     })

@@ -1,5 +1,6 @@
 /** `meshbackup check [--read-data]`: verify placements and shards; `meshbackup repair`: repair now. */
 import type { Command } from 'commander'
+import type { CheckRequest, CheckResponse, RepairRequest, RepairResponse } from '../../agent/control/api.js'
 import { call, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
@@ -7,7 +8,6 @@ import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
 
-interface CheckResult { mode: string, packs: number, shards: number, ok: number, bytesRead: number, problems: Array<{ pack: string, index: number, peer: string, problem: string }> }
 
 export function checkCommand (program: Command, printer: Printer): void {
   withData(program.command('check')
@@ -15,7 +15,7 @@ export function checkCommand (program: Command, printer: Printer): void {
     .option('--read-data', 'fetch and verify every shard of every pack')
     .option('--json', 'print JSON'))
     .action(async (opts: { data?: string, readData?: boolean, json?: boolean }) => {
-      const res = await callStream(dataDirOf(opts), 'POST', '/v1/check', { readData: opts.readData === true }, () => {}) as unknown as CheckResult
+      const res = await callStream<CheckResponse>(dataDirOf(opts), 'POST', '/v1/check', { readData: opts.readData === true } satisfies CheckRequest, () => {})
       if (opts.json === true) printer.json(res)
       else {
         printer.line(`${res.mode}: ${res.packs} packs, ${res.shards} shards, ${res.ok} good${res.bytesRead > 0 ? `, ${formatBytes(res.bytesRead)} read and verified` : ''}`)
@@ -32,8 +32,8 @@ export function checkCommand (program: Command, printer: Printer): void {
       // Repair itself needs no key; the passphrase is only used when given.
       const given = opts.passphraseFile !== undefined || (process.env.MESHBACKUP_PASSPHRASE ?? '') !== ''
       const body = given ? { passphrase: await getPassphrase({ file: opts.passphraseFile }) } : {}
-      const st = await call<Record<string, unknown>>(dataDirOf(opts), 'POST', '/v1/repair', body, 600_000)
+      const st = await call<RepairResponse>(dataDirOf(opts), 'POST', '/v1/repair', body satisfies RepairRequest, 600_000)
       if (opts.json === true) printer.json(st)
-      else printer.line(`repair: ${String(st.repairedPacks)} packs (${String(st.repairedShards)} shards) rebuilt so far, ${String(st.failedPacks)} failed, ${String(st.surplus)} surplus shards waiting${st.lastError !== null ? `; last error: ${String(st.lastError)}` : ''}`)
+      else printer.line(`repair: ${st.repairedPacks} packs (${st.repairedShards} shards) rebuilt so far, ${st.failedPacks} failed, ${st.surplus} surplus shards waiting${st.lastError !== null ? `; last error: ${st.lastError}` : ''}`)
     })
 }

@@ -5,6 +5,7 @@
  * alone.
  */
 import type { Command } from 'commander'
+import type { ForgetRequestBody, ForgetResponse, PruneResult } from '../../agent/control/api.js'
 import { ForgetPolicyError, parseDuration } from '../../agent/backup/forget.js'
 import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
@@ -12,18 +13,6 @@ import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
-
-interface SnapshotLine { id: string, short: string, time: string, host: string, paths: string[], tags: string[], reasons?: string[] }
-interface PruneJson {
-  dryRun: boolean, snapshots: number, packs: number, packsDeleted: number, packsRewritten: number, packsKept: number, blobsRepacked: number,
-  bytesRepacked: number, bytesFreed: number, bytesAdded: number, bytesUnusedBefore: number, bytesUnusedAfter: number, shardsDeleted: number, shardsPending: number, indexPacks: number
-}
-interface ForgetJson {
-  dryRun: boolean
-  groups: Array<{ host: string, paths: string[], keep: SnapshotLine[], remove: SnapshotLine[] }>
-  removed: number
-  prune?: PruneJson
-}
 
 interface ForgetOpts {
   data?: string
@@ -71,7 +60,7 @@ function localTime (iso: string): string {
   return new Date(iso).toLocaleString('sv-SE') // YYYY-MM-DD hh:mm:ss, local time like restic
 }
 
-function printPrune (printer: Printer, p: PruneJson): void {
+function printPrune (printer: Printer, p: PruneResult): void {
   const would = p.dryRun ? 'would ' : ''
   printer.line(`prune${p.dryRun ? ' (dry run)' : ''}: ${p.packs} packs, ${p.snapshots} snapshots remain`)
   if (p.packsDeleted + p.packsRewritten === 0 && p.shardsDeleted === 0) {
@@ -90,9 +79,9 @@ function printPrune (printer: Printer, p: PruneJson): void {
   }
 }
 
-async function run (printer: Printer, opts: ForgetOpts, body: Record<string, unknown>): Promise<void> {
+async function run (printer: Printer, opts: ForgetOpts, body: Omit<ForgetRequestBody, 'passphrase' | 'dryRun' | 'repackUnused'>): Promise<void> {
   const passphrase = await getPassphrase({ file: opts.passphraseFile })
-  const res = await callStream(dataDirOf(opts), 'POST', '/v1/forget', { ...body, passphrase, dryRun: opts.dryRun === true, repackUnused: repackShare(opts.repackUnused) }, () => {}) as unknown as ForgetJson
+  const res = await callStream<ForgetResponse>(dataDirOf(opts), 'POST', '/v1/forget', { ...body, passphrase, dryRun: opts.dryRun === true, repackUnused: repackShare(opts.repackUnused) } satisfies ForgetRequestBody, () => {})
   if (opts.json === true) { printer.json(res); return }
   for (const g of res.groups) {
     if (g.host !== '' || g.paths.length > 0) printer.line(`snapshots for host ${g.host}, paths ${g.paths.join(' ')}:`)
@@ -127,7 +116,7 @@ export function forgetCommand (program: Command, printer: Printer): void {
     .option('--dry-run', 'only show what would be removed and freed')
     .option('--json', 'print JSON')
     .action(async (ids: string[], opts: ForgetOpts) => {
-      const policy: Record<string, unknown> = {}
+      const policy: NonNullable<ForgetRequestBody['policy']> = {}
       for (const [name, key] of KEEPS) if (opts[key] !== undefined) policy[name] = count(name, opts[key] as string)
       if (opts.keepWithin !== undefined) {
         try { parseDuration(opts.keepWithin) } catch (err) { throw new UserError(`--keep-within: ${(err as ForgetPolicyError).message}`, 2) }

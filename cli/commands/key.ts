@@ -1,12 +1,12 @@
 /** `meshbackup key list|add|remove|passwd`: the passphrase-wrapped key files. */
 import type { Command } from 'commander'
+import type { KeysResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import type { Printer } from '../printer.js'
 
-interface KeysResult { added?: string, removed?: string, keys: Array<{ id: string, current: boolean, host: string, username: string, created: string }> }
 
 export function keyCommand (program: Command, printer: Printer): void {
   const key = program.command('key').description('manage the passphrases (key files) that open this agent\'s backups')
@@ -17,7 +17,7 @@ export function keyCommand (program: Command, printer: Printer): void {
       if (opts.newPassphraseFile === undefined && process.stdin.isTTY !== true) throw new UserError('give the new passphrase with --new-passphrase-file FILE (no terminal to ask on)', 2)
       newPassphrase = await getPassphrase({ file: opts.newPassphraseFile, env: {}, prompt: 'new passphrase: ', confirm: opts.newPassphraseFile === undefined })
     }
-    const res = await call<KeysResult>(dataDirOf(opts), 'POST', '/v1/keys', { op, passphrase, newPassphrase, ...extra })
+    const res = await call<KeysResponse>(dataDirOf(opts), 'POST', '/v1/keys', { op, passphrase, newPassphrase, ...extra })
     if (opts.json === true) { printer.json(res); return }
     if (res.added !== undefined) printer.line(`added key ${res.added.slice(0, 8)}`)
     if (res.removed !== undefined) printer.line(`removed key ${res.removed.slice(0, 8)}`)

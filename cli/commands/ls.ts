@@ -1,5 +1,6 @@
 /** `meshbackup ls SNAPSHOT [PATH]` and `meshbackup diff SNAP1 SNAP2`. */
 import type { Command } from 'commander'
+import type { DiffRequest, DiffResponse, LsRequest, LsResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
@@ -14,7 +15,7 @@ export function lsCommand (program: Command, printer: Printer): void {
     .option('--json', 'print JSON')))
     .action(async (snapshot: string, path: string, opts: { data?: string, json?: boolean, passphraseFile?: string }) => {
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
-      const res = await call<{ entries: Array<{ path: string, type: string, size: number, mode: string, mtime: string, target?: string }> }>(dataDirOf(opts), 'POST', '/v1/ls', { snapshot, path, passphrase }, 600_000)
+      const res = await call<LsResponse>(dataDirOf(opts), 'POST', '/v1/ls', { snapshot, path, passphrase } satisfies LsRequest, 600_000)
       if (opts.json === true) { printer.json(res.entries); return }
       for (const e of res.entries) {
         printer.line(`${e.type === 'dir' ? 'd' : e.type === 'symlink' ? 'l' : '-'} ${e.mode.padStart(5)} ${(e.type === 'file' ? formatBytes(e.size) : '').padStart(10)}  ${e.mtime}  ${e.path}${e.target !== undefined ? ` -> ${e.target}` : ''}`)
@@ -27,7 +28,7 @@ export function lsCommand (program: Command, printer: Printer): void {
     .option('--json', 'print JSON')))
     .action(async (a: string, b: string, opts: { data?: string, json?: boolean, passphraseFile?: string }) => {
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
-      const res = await call<{ added: string[], removed: string[], modified: string[] }>(dataDirOf(opts), 'POST', '/v1/diff', { a, b, passphrase }, 600_000)
+      const res = await call<DiffResponse>(dataDirOf(opts), 'POST', '/v1/diff', { a, b, passphrase } satisfies DiffRequest, 600_000)
       if (opts.json === true) { printer.json(res); return }
       for (const p of res.added) printer.line(`+ ${p}`)
       for (const p of res.removed) printer.line(`- ${p}`)

@@ -1,5 +1,6 @@
 /** `meshbackup mesh create|invite`: make a mesh; hand out join tokens. */
 import type { Command } from 'commander'
+import type { InviteResponse } from '../../agent/control/api.js'
 import { loadConfig } from '../../agent/config.js'
 import { call } from '../control-client.js'
 import { UserError } from '../errors.js'
@@ -21,7 +22,7 @@ export function meshCommand (program: Command, printer: Printer): void {
     })
   withData(mesh.command('invite').description('print a join token (mesh id, secret, this agent\'s addresses) alone on stdout'))
     .action(async (opts: { data?: string }) => {
-      const res = await call<{ token: string }>(dataDirOf(opts), 'GET', '/v1/invite')
+      const res = await call<InviteResponse>(dataDirOf(opts), 'GET', '/v1/invite')
       printer.line(res.token)
     })
 }

@@ -6,7 +6,7 @@
  */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { snapshotJson } from '../../agent/agent.js'
+import { snapshotJson } from '../../agent/control/views.js'
 import { findSnapshot, listSnapshots } from '../../agent/backup/snapshots.js'
 import { DEFAULT_CONFIG, checkLabel, checkMultiaddr, parseSize, saveConfig } from '../../agent/config.js'
 import { createIdentity } from '../../agent/identity.js'
@@ -63,12 +63,9 @@ async function withRemoteRepository<T> (opts: RemoteOptions, printer: Printer, f
 /** `snapshots --from ... --mesh ... --owner ...` */
 export async function remoteSnapshots (opts: RemoteOptions & { json?: boolean, path?: string[], tag?: string[] }, printer: Printer): Promise<void> {
   const all = await withRemoteRepository(opts, printer, async remote => (await listSnapshots(remote.repo)).map(snapshotJson))
-  const list = filterSnapshots(all as Array<Record<string, unknown> & { paths: string[], tags: string[] }>, opts)
+  const list = filterSnapshots(all, opts)
   if (opts.json === true) { printer.json(list); return }
-  printer.table(['id', 'time', 'type', 'size', 'host', 'paths'], list.map(s => {
-    const stats = s.stats as Record<string, number>
-    return [String(s.short), String(s.time), String(s.type), formatBytes(Number(stats.bytesTotal ?? 0)), String(s.host), (s.paths as string[]).join(' ')]
-  }))
+  printer.table(['id', 'time', 'type', 'size', 'host', 'paths'], list.map(s => [s.short, s.time, s.type, formatBytes(s.stats.bytesTotal ?? 0), s.host, s.paths.join(' ')]))
 }
 
 /** `restore SNAPSHOT --target DIR --from ... --mesh ... --owner ...` */

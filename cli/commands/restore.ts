@@ -1,6 +1,7 @@
 /** `meshbackup restore SNAPSHOT|latest --target DIR`: restore through the local agent from the mesh. */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import type { DumpRequest, DumpResponse, RestoreRequest, RestoreResponse } from '../../agent/control/api.js'
 import { callDownload, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
@@ -34,23 +35,22 @@ export function restoreCommand (program: Command, printer: Printer): void {
         if (opts.target !== undefined) throw new UserError('--stdout and --target exclude each other', 2)
         if (opts.json === true) throw new UserError('--stdout writes the file\'s bytes; it cannot be combined with --json', 2)
         const passphrase = await getPassphrase({ file: opts.passphraseFile })
-        await callDownload(dataDirOf(opts), '/v1/dump', { snapshot, path: opts.path, at: opts.at, passphrase }, printer.out)
+        await callDownload<DumpResponse>(dataDirOf(opts), '/v1/dump', { snapshot, path: opts.path, at: opts.at, passphrase } satisfies DumpRequest, printer.out)
         return
       }
       if (opts.target === undefined) throw new UserError('give --target DIR (a new or empty directory), or --stdout for a single file', 2)
       const target = resolve(opts.target)
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
       const bar = new ProgressBar('restore', opts.progress && opts.json !== true)
-      const res = await bar.around(async () => await callStream(dataDirOf(opts), 'POST', '/v1/restore', {
+      const res = await bar.around(async () => await callStream<RestoreResponse>(dataDirOf(opts), 'POST', '/v1/restore', {
         snapshot, target, path: opts.path, at: opts.at, passphrase
-      }, ev => {
+      } satisfies RestoreRequest, ev => {
         if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
         else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesWritten) })
       }))
       if (opts.json === true) { printer.json(res); return }
-      const snap = res.snapshot as { short: string }
-      printer.line(`restored snapshot ${snap.short}: ${String(res.files)} files, ${formatBytes(Number(res.bytes))} into ${target}`)
-      const failures = res.shardFailures as string[]
-      if (failures.length > 0) printer.line(`${failures.length} shards were missing or bad and were rebuilt around (${Number(res.packDecodes)} packs decoded from parity)`)
+      printer.line(`restored snapshot ${res.snapshot.short}: ${res.files} files, ${formatBytes(res.bytes)} into ${target}`)
+      const failures = res.shardFailures
+      if (failures.length > 0) printer.line(`${failures.length} shards were missing or bad and were rebuilt around (${res.packDecodes} packs decoded from parity)`)
     })
 }

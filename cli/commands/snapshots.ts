@@ -1,6 +1,7 @@
 /** `meshbackup snapshots`: list snapshots. */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
+import type { SnapshotsResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { formatBytes } from '../printer.js'
@@ -8,7 +9,6 @@ import type { Printer } from '../printer.js'
 import { isRemote, withRemote } from './remote-options.js'
 import type { RemoteOptions } from './remote-options.js'
 
-interface SnapJson { id: string, short: string, time: string, type: string, paths: string[], tags: string[], stats: Record<string, number>, state?: string }
 
 export function snapshotsCommand (program: Command, printer: Printer): void {
   withRemote(withPassphrase(withData(program.command('snapshots')
@@ -19,9 +19,9 @@ export function snapshotsCommand (program: Command, printer: Printer): void {
     .action(async (opts: RemoteOptions & { data?: string, json?: boolean, path?: string[], tag?: string[] }) => {
       // a fresh machine: straight from the mesh (agent/recover), no agent
       if (isRemote(opts)) { await (await import('./remote.js')).remoteSnapshots(opts, printer); return }
-      const list = filterSnapshots(await call<SnapJson[]>(dataDirOf(opts), 'POST', '/v1/snapshots', {}), opts)
+      const list = filterSnapshots(await call<SnapshotsResponse>(dataDirOf(opts), 'POST', '/v1/snapshots', {}), opts)
       if (opts.json === true) { printer.json(list); return }
-      printer.table(['id', 'time', 'type', 'size', 'state', 'paths'], list.map(s => [s.short, s.time, s.type, formatBytes(Number(s.stats.bytesTotal ?? 0)), s.state ?? '?', s.paths.join(' ')]))
+      printer.table(['id', 'time', 'type', 'size', 'state', 'paths'], list.map(s => [s.short, s.time, s.type, formatBytes(Number(s.stats.bytesTotal ?? 0)), s.state, s.paths.join(' ')]))
     })
 }
 

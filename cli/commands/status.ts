@@ -1,15 +1,10 @@
 /** `meshbackup status`: this agent and the mesh as it sees it. */
 import type { Command } from 'commander'
+import type { StatusResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { collect, dataDirOf, withData } from '../options.js'
 import { formatBytes } from '../printer.js'
 import type { Printer } from '../printer.js'
-
-interface SnapshotVerdict { short: string, time: string, state: string, rules: Record<string, boolean>, problems: string[] }
-
-interface OwnerRow { id: string, host: string | null, site: string | null, self: boolean, up: boolean, packs: { compliant: number, degraded: number, atRisk: number } | null, snapshots: number | null, lastBackup: string | null }
-
-interface RepairState { queue: number, repairedPacks: number, repairedShards: number, degradedPacks: number, blocked: number, blockedReason: string | null, unindexed: number, surplus: number, lastError: string | null }
 
 /** The rules by the names the 3-2-1 columns use. */
 const RULE_NAMES: Record<string, string> = { copies: '3 copies', media: '2 media', offsite: '1 offsite', siteDiversity: 'site diversity' }
@@ -18,15 +13,6 @@ const RULE_NAMES: Record<string, string> = { copies: '3 copies', media: '2 media
 export function stateText (v: { state: string, rules: Record<string, boolean> }): string {
   const broken = Object.keys(RULE_NAMES).filter(r => v.rules[r] === false).map(r => RULE_NAMES[r])
   return v.state === 'compliant' || broken.length === 0 ? v.state : `${v.state}: ${broken.join(', ')}`
-}
-
-interface StatusJson {
-  snapshots?: SnapshotVerdict[]
-  owners?: OwnerRow[]
-  repair?: RepairState
-  compliance?: { without: unknown, owners: Array<{ owner: string, packs: Record<string, number> }>, sites: Array<{ site: string, shards: number, peers: number, up: number }> }
-  self: { id: string, site: string, media: string, addrs: string[], capacity: number, used: number, free: number, version: string, uptimeMs: number, mesh: string | null, shardsHeld: Array<{ owner: string, shards: number, bytes: number }> }
-  peers: Array<{ id: string, site: string | null, media: string | null, up: boolean, capacity: number | null, used: number | null }>
 }
 
 export function statusCommand (program: Command, printer: Printer): void {
@@ -42,7 +28,7 @@ export function statusCommand (program: Command, printer: Printer): void {
       for (const s of opts.withoutSite ?? []) q.append('without-site', s)
       for (const p of opts.withoutPeer ?? []) q.append('without-peer', p)
       const path = `/v1/status${q.size > 0 ? '?' + q.toString() : ''}`
-      const s = await call<StatusJson>(dataDirOf(opts), 'GET', path)
+      const s = await call<StatusResponse>(dataDirOf(opts), 'GET', path)
       if (opts.json === true) { printer.json(s); return }
       const me = s.self
       printer.line(`agent   ${me.id}`)
@@ -50,7 +36,7 @@ export function statusCommand (program: Command, printer: Printer): void {
       printer.line(`store   ${formatBytes(me.used)} used of ${formatBytes(me.capacity)} (${formatBytes(me.free)} free), shards of ${me.shardsHeld.length} owners`)
       for (const a of me.addrs) printer.line(`addr    ${a}`)
       printer.line()
-      const bySite = new Map<string, StatusJson['peers']>()
+      const bySite = new Map<string, StatusResponse['peers']>()
       for (const p of s.peers) {
         const k = p.site ?? '?'
         bySite.set(k, [...(bySite.get(k) ?? []), p])

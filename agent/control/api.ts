@@ -1,0 +1,214 @@
+/**
+ * The control API's contract: every route with its request and its answer.
+ * The agent's routes (routes/) build these values; the CLI and the tests
+ * import these types — no shape is declared a second time.
+ *
+ * JSON routes answer one value; stream routes answer NDJSON events (the
+ * route's `Event` types), the last `{"event":"done","result":…}` or
+ * `{"event":"error","error":…,"name":…}`; the download route (/v1/dump) sends
+ * raw bytes with the outcome in the `x-meshbackup-result` trailer.
+ * Failures are `{ "error": message }` with the status of errors.ts' table.
+ */
+import type { BackupType } from '../backup/archiver.js'
+import type { PublishResult } from '../catalog/publisher.js'
+import type { ComplianceReport, SnapshotVerdict } from '../placement/compliance.js'
+import type { OwnerRow } from '../placement/owners.js'
+import type { ForgetResult } from '../prune/forget-run.js'
+import type { PruneResult } from '../prune/prune.js'
+import type { RepairStatus } from '../repair/repairer.js'
+
+export type { BackupType, ComplianceReport, ForgetResult, OwnerRow, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
+
+/** The control socket's name in the data directory (mode 0600). */
+export const CONTROL_SOCKET = 'control.sock'
+/** The HTTP trailer of a download with its outcome: `{"result":…}` or `{"error":…,"name":…}`. */
+export const RESULT_TRAILER = 'x-meshbackup-result'
+
+/** Every request that reads the repository carries the owner's passphrase. */
+export interface WithPassphrase { passphrase: string }
+
+/** A snapshot as the API shows it. */
+export interface SnapshotJson {
+  id: string
+  short: string
+  time: string
+  type: 'incremental' | 'differential' | 'full' | 'stdin'
+  host: string
+  paths: string[]
+  tags: string[]
+  parent: string | null
+  /** filesNew, filesChanged, filesUnchanged, bytesRead, bytesAdded, bytesStored, bytesTotal, … */
+  stats: Record<string, number>
+  degraded: boolean
+}
+
+// ---- GET /v1/status?peer=ID&without-site=S&without-peer=P ----
+
+export interface StatusSelf {
+  id: string
+  site: string
+  media: string
+  addrs: string[]
+  capacity: number
+  used: number
+  free: number
+  version: string
+  uptimeMs: number
+  mesh: string | null
+  lastBackupMs: number | null
+  shardsHeld: Array<{ owner: string, shards: number, bytes: number }>
+  /** Catalogs held here (local status only). */
+  catalogsHeld?: Array<{ owner: string, version: number, timeMs: number }>
+}
+
+export interface StatusPeer {
+  id: string
+  site: string
+  media: string
+  up: boolean
+  capacity: number
+  used: number
+  lastSeenMs: number
+}
+
+/** What any agent says of itself and its peers (also the answer for `?peer=`). */
+export interface StatusView {
+  self: StatusSelf
+  peers: StatusPeer[]
+}
+
+/** This agent's status: the view plus its owners, its snapshots' verdicts and repair. */
+export interface LocalStatus extends StatusView {
+  owners: OwnerRow[]
+  snapshots: SnapshotVerdict[]
+  compliance: Omit<ComplianceReport, 'snapshots'>
+  repair: RepairStatus
+}
+
+/** `?peer=` answers a StatusView, the local agent a LocalStatus. */
+export type StatusResponse = StatusView & Partial<Omit<LocalStatus, keyof StatusView>>
+
+// ---- GET /v1/invite ----
+export interface InviteResponse { token: string }
+
+// ---- POST /v1/snapshots ----
+export type SnapshotsResponse = Array<SnapshotJson & { state: SnapshotVerdict['state'], rules: SnapshotVerdict['rules'] | null }>
+
+// ---- POST /v1/backup (stream) ----
+export interface BackupRequest extends WithPassphrase {
+  paths: string[]
+  type?: BackupType
+  tags?: string[]
+  degraded?: boolean
+  excludes?: string[]
+  iexcludes?: string[]
+  /** Count totals for a progress bar (default true). */
+  totals?: boolean
+}
+
+export type BackupEvent =
+  | { event: 'total', files: number, bytes: number }
+  | { event: 'progress', filesDone: number, bytesRead: number, bytesDone: number, bytesAdded: number, currentPath?: string }
+  | { event: 'warning', message: string }
+
+export interface BackupResponse {
+  snapshot: SnapshotJson
+  /** undefined when replication failed (the snapshot is stored; the next publish carries it). */
+  catalog: PublishResult | undefined
+  warnings: string[]
+  /** The shard peers the backup could use (not for stdin). */
+  peers?: string[]
+}
+
+// ---- POST /v1/backup-stdin?name=N&tag=T (upload; passphrase in x-meshbackup-passphrase, base64) ----
+export const PASSPHRASE_HEADER = 'x-meshbackup-passphrase'
+export type BackupStdinEvent = { event: 'progress', bytesRead: number, bytesDone: number, bytesAdded: number }
+
+// ---- POST /v1/restore (stream), POST /v1/dump (download) ----
+export interface SnapshotChoice {
+  /** Id, id prefix or "latest" (default). */
+  snapshot?: string
+  /** Point in time: the newest snapshot at or before it (ISO 8601). */
+  at?: string
+  /** Only this path of the snapshot (absolute, as backed up). */
+  path?: string
+}
+
+export interface RestoreRequest extends WithPassphrase, SnapshotChoice { target: string }
+
+export type RestoreEvent =
+  | { event: 'total', files: number, bytes: number }
+  | { event: 'progress', filesDone: number, bytesWritten: number, currentPath?: string }
+
+export interface RestoreResponse {
+  snapshot: SnapshotJson
+  files: number
+  dirs: number
+  symlinks: number
+  bytes: number
+  packDecodes: number
+  /** "PEER shard I: why", once each. */
+  shardFailures: string[]
+}
+
+export interface DumpRequest extends WithPassphrase, SnapshotChoice {}
+export interface DumpResponse { snapshot: SnapshotJson, path: string, bytes: number }
+
+// ---- POST /v1/check (stream) ----
+export interface CheckRequest { readData?: boolean }
+export type CheckEvent = { event: 'progress', done: number, total: number }
+export interface CheckProblem {
+  pack: string
+  /** Shard index; -1 for a problem of the whole pack. */
+  index: number
+  peer: string
+  problem: string
+}
+export interface CheckResponse {
+  mode: 'audit' | 'read-data'
+  packs: number
+  shards: number
+  ok: number
+  bytesRead: number
+  problems: CheckProblem[]
+}
+
+// ---- POST /v1/ls, POST /v1/diff ----
+export interface LsRequest extends WithPassphrase { snapshot?: string, path?: string }
+export interface LsEntry { path: string, type: 'dir' | 'symlink' | 'file', size: number, mode: string, mtime: string, target?: string }
+export interface LsResponse { snapshot: SnapshotJson, entries: LsEntry[] }
+
+export interface DiffRequest extends WithPassphrase { a: string, b: string }
+export interface DiffResponse { a: string, b: string, added: string[], removed: string[], modified: string[] }
+
+// ---- POST /v1/keys ----
+export type KeyOp = 'list' | 'add' | 'remove' | 'passwd'
+export interface KeysRequest extends WithPassphrase { op?: KeyOp, newPassphrase?: string, id?: string }
+export interface KeyJson { id: string, current: boolean, host: string, username: string, created: string }
+export interface KeysResponse { added?: string, removed?: string, keys: KeyJson[] }
+
+// ---- POST /v1/repair ----
+/** With the passphrase, the repaired placements also go into an index segment. */
+export interface RepairRequest { passphrase?: string }
+export type RepairResponse = RepairStatus
+
+// ---- POST /v1/forget (stream) ----
+/** The body; the agent checks it with agent/prune/forget-run.ts parseForgetRequest. */
+export interface ForgetRequestBody extends WithPassphrase {
+  /** Keep rules: counts (-1: unlimited), `within` (a duration such as 1y2m), `tags` (tag lists). */
+  policy?: { last?: number, hourly?: number, daily?: number, weekly?: number, monthly?: number, yearly?: number, within?: string, tags?: string[][] }
+  /** Snapshots to remove by id (instead of a policy). */
+  ids?: string[]
+  filter?: { hosts?: string[], paths?: string[], tags?: string[][] }
+  prune?: boolean
+  /** Prune alone (`meshbackup prune`). */
+  pruneOnly?: boolean
+  dryRun?: boolean
+  repackUnused?: number
+  timeZone?: string
+}
+export type ForgetEvent = { event: 'progress', phase: string, done?: number, total?: number, removed?: number }
+export type ForgetResponse = ForgetResult
+
+// ---- POST /v1/stop ----
+export interface StopResponse { stopping: true }

@@ -1,0 +1,61 @@
+/** POST /v1/backup (paths) and POST /v1/backup-stdin (a stream stored as one file). */
+import { backup, backupStream } from '../../backup/archiver.js'
+import type { BackupType } from '../../backup/archiver.js'
+import { scanTotals } from '../../backup/scanner.js'
+import { listSnapshots } from '../../backup/snapshots.js'
+import type { Repository } from '../../repository/repository.js'
+import { PASSPHRASE_HEADER } from '../api.js'
+import type { BackupResponse, SnapshotJson } from '../api.js'
+import { BadRequestError } from '../errors.js'
+import type { ControlServer } from '../server.js'
+import { snapshotJson } from '../views.js'
+import { compileExcludeRequest, progressEvents, stringField } from './common.js'
+import type { RouteServices } from './index.js'
+
+const BACKUP_TYPES: readonly BackupType[] = ['incremental', 'differential', 'full']
+
+export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'sessions' | 'placement' | 'upkeep'>): void {
+  /** After a backup: the catalog follows; the snapshot as the answer shows it. */
+  const committed = async (repo: Repository, id: Uint8Array): Promise<{ snapshot: SnapshotJson, catalog: BackupResponse['catalog'] }> => {
+    const catalog = await s.upkeep.afterBackup(repo)
+    const info = (await listSnapshots(repo)).find(x => Buffer.from(x.id).equals(id))
+    if (info === undefined) throw new Error('the committed snapshot is not in the index')
+    return { snapshot: snapshotJson(info), catalog }
+  }
+
+  server.stream<BackupResponse>('POST', '/v1/backup', async (req, send) => await s.sessions.exclusive(async () => {
+    const paths = req.body.paths
+    if (!Array.isArray(paths) || paths.length === 0 || !paths.every(p => typeof p === 'string')) throw new BadRequestError('paths: a list of paths to back up')
+    const type = (req.body.type ?? 'incremental') as BackupType
+    if (!BACKUP_TYPES.includes(type)) throw new BadRequestError(`type must be incremental, differential or full, not ${String(type)}`)
+    const degraded = req.body.degraded === true
+    const exclude = compileExcludeRequest(req.body)
+    const repo = await s.sessions.open(stringField(req.body, 'passphrase'), { allowDegraded: degraded })
+    s.placement.requireFeasible(degraded)
+    // Totals for a progress bar, counted alongside (never waited for); skipped
+    // when nobody draws one (it stats every file a second time).
+    if (req.body.totals !== false) scanTotals(paths as string[], exclude, req.signal).then(t => send({ event: 'total', ...t }), () => {})
+    const res = await backup(repo, {
+      paths: paths as string[],
+      type,
+      tags: Array.isArray(req.body.tags) ? req.body.tags.map(String) : [],
+      exclude,
+      signal: req.signal,
+      onProgress: progressEvents(send)
+    })
+    for (const w of res.warnings) send({ event: 'warning', message: w })
+    return { ...await committed(repo, res.id), warnings: res.warnings, peers: [...repo.peers.keys()] }
+  }))
+
+  server.uploadStream<BackupResponse>('POST', '/v1/backup-stdin', async (req, send) => await s.sessions.exclusive(async () => {
+    const repo = await s.sessions.open(Buffer.from(String(req.headers[PASSPHRASE_HEADER] ?? ''), 'base64').toString('utf8'))
+    s.placement.requireFeasible(false, false)
+    const res = await backupStream(repo, req.upload as AsyncIterable<Uint8Array>, {
+      name: req.query.get('name') ?? '',
+      tags: req.query.getAll('tag'),
+      signal: req.signal,
+      onProgress: progressEvents(send)
+    })
+    return { ...await committed(repo, res.id), warnings: [] }
+  }))
+}

@@ -1,0 +1,62 @@
+/**
+ * The control routes, grouped by area (one file each): status and mesh,
+ * snapshots (list, ls, diff), backup, restore and dump, check and repair,
+ * keys, forget and prune. Each group names the services it uses.
+ */
+import type { Libp2p } from '@libp2p/interface'
+import type { CatalogDb } from '../../../store/catalog-db.js'
+import type { IndexDb } from '../../../store/index-db.js'
+import type { Checker } from '../../check/checker.js'
+import type { CatalogUpkeep } from '../../catalog/upkeep.js'
+import type { CatalogPublisher } from '../../catalog/publisher.js'
+import type { MembershipGate } from '../../mesh/membership-gate.js'
+import type { Membership } from '../../mesh/membership.js'
+import type { SelfReport } from '../../mesh/self-report.js'
+import type { ShardPeers } from '../../mesh/shard-peers.js'
+import type { Compliance } from '../../placement/compliance.js'
+import type { LivePlacement } from '../../placement/live-placement.js'
+import type { Repairer } from '../../repair/repairer.js'
+import type { RepositorySessions } from '../../repository/sessions.js'
+import type { ControlServer } from '../server.js'
+import type { Logger } from 'pino'
+import { backupRoutes } from './backup.js'
+import { checkRoutes } from './check.js'
+import { forgetRoutes } from './forget.js'
+import { keyRoutes } from './keys.js'
+import { meshRoutes } from './mesh.js'
+import { restoreRoutes } from './restore.js'
+import { snapshotRoutes } from './snapshots.js'
+import { statusRoutes } from './status.js'
+
+/** Everything a route may use; each group takes the part it names. */
+export interface RouteServices {
+  selfId: string
+  node: Pick<Libp2p, 'dialProtocol' | 'getMultiaddrs'>
+  membership: Membership | undefined
+  index: IndexDb
+  gate: Pick<MembershipGate, 'isConnectedMember'>
+  catalogs: Pick<CatalogDb, 'list'>
+  selfReport: Pick<SelfReport, 'statusFields'>
+  compliance: Pick<Compliance, 'report' | 'owners'>
+  placement: Pick<LivePlacement, 'requireFeasible'>
+  sessions: Pick<RepositorySessions, 'open' | 'exclusive'>
+  publisher: Pick<CatalogPublisher, 'publish'>
+  upkeep: Pick<CatalogUpkeep, 'afterBackup' | 'afterKeyChange' | 'indexRepairsAndPublish'>
+  checker: Pick<Checker, 'check'>
+  repairer: Pick<Repairer, 'runOnce' | 'state' | 'markBad'>
+  shardPeers: Pick<ShardPeers, 'get'>
+  /** Stop the agent (after the answer is sent). */
+  stop: () => void
+  log: Logger
+}
+
+export function registerRoutes (server: ControlServer, s: RouteServices): void {
+  statusRoutes(server, s)
+  meshRoutes(server, s)
+  snapshotRoutes(server, s)
+  backupRoutes(server, s)
+  restoreRoutes(server, s)
+  checkRoutes(server, s)
+  keyRoutes(server, s)
+  forgetRoutes(server, s)
+}

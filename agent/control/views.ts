@@ -1,0 +1,52 @@
+/**
+ * JSON views of the agent's state, as the control API answers them (the
+ * shapes are declared in api.ts).
+ */
+import type { AgentStatusFields } from '../../protocol/status/index.js'
+import type { SnapshotInfo } from '../backup/snapshots.js'
+import { withPeerId } from '../mesh/redialer.js'
+import type { SnapshotJson, StatusView } from './api.js'
+
+/** An agent's status fields as `meshbackup status --json` shows them. */
+export function statusJson (f: AgentStatusFields, mesh: string | null, isUp: (id: string) => boolean): StatusView {
+  return {
+    self: {
+      id: f.peerId,
+      site: f.site,
+      media: f.media,
+      addrs: f.addrs.map(a => withPeerId(a, f.peerId)),
+      capacity: f.capacity,
+      used: f.used,
+      free: f.free,
+      version: f.version,
+      uptimeMs: f.uptimeMs,
+      mesh,
+      lastBackupMs: f.lastBackupMs === 0 ? null : f.lastBackupMs,
+      shardsHeld: f.shardsPerOwner
+    },
+    peers: f.peers.map(p => ({
+      id: p.peerId,
+      site: p.site,
+      media: p.media,
+      up: p.up && isUp(p.peerId),
+      capacity: p.capacity,
+      used: p.used,
+      lastSeenMs: p.lastSeenMs
+    }))
+  }
+}
+
+export function snapshotJson (s: SnapshotInfo): SnapshotJson {
+  return {
+    id: s.idHex,
+    short: s.idHex.slice(0, 8),
+    time: s.time.toISOString(),
+    type: s.type,
+    host: s.host,
+    paths: s.paths,
+    tags: s.tags,
+    parent: s.parent ?? null,
+    stats: Object.fromEntries(Object.entries(s.stats).filter(([, v]) => v != null).map(([k, v]) => [k, Number(v)])),
+    degraded: s.degraded
+  }
+}
