@@ -37,6 +37,7 @@ import { CONTROL_SOCKET } from './control/api.js'
 import { registerRoutes } from './control/routes/index.js'
 import { ControlServer } from './control/server.js'
 import { loadIdentity } from './identity.js'
+import { componentLog, pinoComponentLogger } from './log.js'
 import { BanList } from './mesh/bans.js'
 import { ownerSignedDeletes } from './mesh/delete-authority.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
@@ -90,6 +91,8 @@ export class Agent {
     const identity = await loadIdentity(dir)
     const membership = await loadMembership(dir)
     const selfId = peerIdFromPrivateKey(identity).toString()
+    // one logger family: pino children per service; libp2p and the protocols through its ComponentLogger adapter
+    const logger = pinoComponentLogger(log)
     const services = new ServiceList((name, err) => log.warn({ service: name, err: err.message }, 'service did not stop cleanly'))
 
     // storage first: the index is single-process, opened first and closed last
@@ -99,7 +102,7 @@ export class Agent {
     services.add(service('shard-store', { start: async () => { await mkdir(join(dir, 'shards'), { recursive: true, mode: 0o700 }); await store.open() } }))
     const catalogs = new CatalogDb(index.level)
     services.add(service('catalogs', { start: async () => { await catalogs.open() } }))
-    const peerTable = new PeerTable({ downAfterSeconds: config.heartbeat.downAfterSeconds, tickSeconds: 1 }, { store: new PeerTableDb(index.level) })
+    const peerTable = new PeerTable({ downAfterSeconds: config.heartbeat.downAfterSeconds, tickSeconds: 1 }, { store: new PeerTableDb(index.level, logger.forComponent('meshbackup:store:peer-table')), logger })
     services.add(service('peer-table', { start: async () => { await peerTable.start() }, stop: async () => { await peerTable.stop() } }))
     // one repository operation at a time; stopped after the node, so that an operation under way fails fast, then is awaited
     const sessions = services.add(new RepositorySessions({ selfId, index, reachablePeers: () => shardPeers.reachable(), placer: degraded => placement.placer(degraded) }))
@@ -108,14 +111,14 @@ export class Agent {
     const bans = new BanList()
     let node: Libp2p<{ pubsub: HeartbeatPubSub }>
     try {
-      node = await createMeshNode({ privateKey: identity, listen: config.listen, services: { pubsub: meshGossipsub() }, connectionGater: bans.gater() })
+      node = await createMeshNode({ privateKey: identity, listen: config.listen, services: { pubsub: meshGossipsub() }, connectionGater: bans.gater(), logger })
     } catch (err) {
       await services.stop()
       throw new AgentError(`cannot start the mesh node (listen ${config.listen.join(', ')}): ${(err as Error).message}`)
     }
     services.add(service('node', { stop: async () => { await node.stop() } }))
 
-    const gate = services.add(new MembershipGate({ node, membership, bans, log }))
+    const gate = services.add(new MembershipGate({ node, membership, bans, log: componentLog(log, 'membership') }))
     const upMembers = (): string[] => gate.upMembers()
     const isMember = (peer: { toString: () => string }): boolean => gate.isMember(peer.toString())
     services.add(service('shard-protocol', shardProtocol()({
@@ -126,8 +129,8 @@ export class Agent {
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, catalogs, isMember })))
 
     const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers })
-    const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), log })
-    const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log })
+    const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), log: componentLog(log, 'self-report') })
+    const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
     const compliance: Compliance = new Compliance({
       selfId, index, placement, peerTable, upMembers, catalogs: { list: async () => await catalogs.list(), describe: async owner => await publisher.describe(owner) },
       self: () => ({ host: hostname(), site: config.site, lastBackupMs: selfReport.lastBackupMs })
@@ -143,7 +146,8 @@ export class Agent {
         peerTable,
         localInfo: async () => await selfReport.heartbeat(),
         membershipProof: membershipProof(membership, selfId),
-        checkProof: (peerId, proof) => checkProof(membership, peerId, proof)
+        checkProof: (peerId, proof) => checkProof(membership, peerId, proof),
+        logger
       }, { meshId: membership.meshId, intervalSeconds: config.heartbeat.intervalSeconds })
     if (heartbeat !== undefined) services.add(service('heartbeat', heartbeat))
     const announce = (): void => { void heartbeat?.publishNow().catch(() => {}) }
@@ -157,31 +161,33 @@ export class Agent {
       exclusive: async fn => await sessions.exclusive(fn),
       changed: () => { compliance.invalidate(); announce() },
       noteBackup: () => { selfReport.noteBackup() },
-      log
+      log: componentLog(log, 'catalog')
     })
+    const repairLog = componentLog(log, 'repair')
     const repairer: Repairer = new Repairer({
       index,
       owner: selfId,
       peers: () => [{ id: selfId, up: true, lastSeenMs: Date.now() }, ...peerTable.list().map(p => ({ id: p.peerId, up: p.up, lastSeenMs: p.lastSeenMs }))],
       shardPeer: id => shardPeers.get(id),
       placer: placement.placer(true),
-      log: (msg, fields) => { log.info(fields ?? {}, msg) },
+      log: (msg, fields) => { repairLog.info(fields ?? {}, msg) },
       onChanged: () => { upkeep.afterRepair() },
       score: assignment => placement.score(assignment)
     }, { graceSeconds: config.repair.graceSeconds, maxBytesPerSecond: config.repair.maxBytesPerSecond })
     const repairIntervalMs = Math.max(1000, Math.min(config.repair.graceSeconds * 500, config.heartbeat.intervalSeconds * 1000))
     services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs) }, stop: () => { repairer.stop() } }))
-    const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
+    const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log: componentLog(log, 'check') }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
 
     let agent: Agent | undefined
-    const control = new ControlServer(join(dir, CONTROL_SOCKET), err => log.error({ err }, 'control request failed'))
+    const controlLog = componentLog(log, 'control')
+    const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log,
+      selfId, node, membership, index, gate, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
     if (membership !== undefined) {
-      services.add(new Redialer({ node, peerTable, bans, log }, { bootstrap: [...config.bootstrap, ...(opts.bootstrap ?? [])], intervalMs: config.heartbeat.intervalSeconds * 1000 }))
+      services.add(new Redialer({ node, peerTable, bans, log: componentLog(log, 'redialer') }, { bootstrap: [...config.bootstrap, ...(opts.bootstrap ?? [])], intervalMs: config.heartbeat.intervalSeconds * 1000 }))
     }
 
     agent = new Agent(node, services, log)

@@ -14,10 +14,10 @@
  * encoded per operation (utf8 / view), whatever the database's defaults.
  * It is a cache of gossip: a damaged record is skipped (and logged), not fatal.
  */
-import { logger } from '@libp2p/logger'
+import { defaultLogger } from '@libp2p/logger'
+import type { Logger } from '@libp2p/interface'
 import { decode, encode, pb } from '../proto/index.js'
 
-const log = logger('meshbackup:store:peer-table')
 
 /** Key prefix of peer records. */
 export const PEER_PREFIX = 'peer:'
@@ -70,7 +70,12 @@ function int64 (value: unknown, what: string): number {
 }
 
 export class PeerTableDb {
-  constructor (private readonly db: PeerTableLevel) {}
+  private readonly log: Logger
+
+  /** `log`: where damaged records are reported (the agent's logger family; default @libp2p/logger). */
+  constructor (private readonly db: PeerTableLevel, log?: Logger) {
+    this.log = log ?? defaultLogger().forComponent('meshbackup:store:peer-table')
+  }
 
   /** Every saved peer; damaged records are skipped. */
   async load (): Promise<PeerTableDbRecord[]> {
@@ -93,7 +98,7 @@ export class PeerTableDb {
           lastSeenMs: int64(entry.lastSeenMs, 'last seen')
         })
       } catch (err) {
-        log.error('skipping damaged peer record %s - %s', key, (err as Error).message)
+        this.log.error('skipping damaged peer record %s - %s', key, (err as Error).message)
       }
     }
     return out

@@ -32,14 +32,13 @@
  * peers up after the first one or two rounds.
  */
 import { gossipsub, StrictSign, TopicValidatorResult } from '@libp2p/gossipsub'
-import { logger } from '@libp2p/logger'
+import { defaultLogger } from '@libp2p/logger'
 import { decode, encode, pb } from '../../proto/index.js'
 import type { OwnerCompliance, PeerInfo, PeerTable } from './peer-table.js'
 import type { MeshServiceComponents } from './node.js'
 import type { GossipSub, GossipSubComponents, GossipsubOpts, Message } from '@libp2p/gossipsub'
-import type { PeerId } from '@libp2p/interface'
+import type { ComponentLogger, Logger, PeerId } from '@libp2p/interface'
 
-const log = logger('meshbackup:mesh:heartbeat')
 
 /** Default of HeartbeatInit.intervalSeconds. */
 export const HEARTBEAT_INTERVAL_SECONDS = 10
@@ -108,6 +107,8 @@ export interface HeartbeatComponents {
   membershipProof: Uint8Array
   /** Does `proof` prove that `peerId` is a member? (membership.ts checkProof, bound to the mesh.) */
   checkProof: (peerId: string, proof: Uint8Array) => boolean
+  /** Default: @libp2p/logger. */
+  logger?: ComponentLogger
 }
 
 export interface HeartbeatInit {
@@ -149,6 +150,7 @@ export class HeartbeatService {
   private timer?: ReturnType<typeof setTimeout>
   private publishing?: Promise<void>
   private started = false
+  private readonly log: Logger
 
   constructor (components: HeartbeatComponents, init: HeartbeatInit) {
     if (init.meshId === '') throw new RangeError('meshId is required')
@@ -159,6 +161,7 @@ export class HeartbeatService {
     if (!(this.intervalMs > 0)) throw new RangeError('intervalSeconds must be positive')
     this.now = init.now ?? Date.now
     this.self = components.peerId.toString()
+    this.log = (components.logger ?? defaultLogger()).forComponent('meshbackup:mesh:heartbeat')
     this.validate = this.validate.bind(this)
     this.onMessage = this.onMessage.bind(this)
   }
@@ -186,7 +189,7 @@ export class HeartbeatService {
     try {
       pubsub.unsubscribe(this.topic)
     } catch (err) {
-      log('unsubscribe failed (pubsub stopped?) - %s', (err as Error).message)
+      this.log('unsubscribe failed (pubsub stopped?) - %s', (err as Error).message)
     }
     pubsub.removeEventListener('message', this.onMessage)
     if (pubsub.topicValidators.get(this.topic) === this.validate) pubsub.topicValidators.delete(this.topic)
@@ -223,7 +226,7 @@ export class HeartbeatService {
     if (!this.started) return
     this.timer = setTimeout(() => {
       this.publishing = this.publishNow()
-        .catch((err) => { log.error('could not publish a heartbeat - %s', (err as Error).message) })
+        .catch((err) => { this.log.error('could not publish a heartbeat - %s', (err as Error).message) })
         .finally(() => { this.schedule(this.intervalMs) })
     }, delayMs)
     this.timer.unref?.()
@@ -238,10 +241,10 @@ export class HeartbeatService {
     }
     if (verdict.result === TopicValidatorResult.Reject) {
       this.stats.rejected++
-      log.error('rejected a heartbeat from %s: %s', message.type === 'signed' ? message.from.toString() : 'an unsigned sender', verdict.reason)
+      this.log.error('rejected a heartbeat from %s: %s', message.type === 'signed' ? message.from.toString() : 'an unsigned sender', verdict.reason)
     } else {
       this.stats.ignored++
-      log('ignored a heartbeat: %s', verdict.reason)
+      this.log('ignored a heartbeat: %s', verdict.reason)
     }
     return verdict.result
   }
@@ -264,7 +267,7 @@ export class HeartbeatService {
     try {
       member = this.components.checkProof(hb.peerId, hb.membershipProof)
     } catch (err) {
-      log.error('checkProof failed - %s', (err as Error).message)
+      this.log.error('checkProof failed - %s', (err as Error).message)
     }
     if (!member) return reject(`membership proof of ${from} does not verify`)
     const checked = checkLimits(hb)

@@ -12,18 +12,17 @@
  */
 import { noise } from '@chainsafe/libp2p-noise'
 import { identify } from '@libp2p/identify'
-import { logger } from '@libp2p/logger'
+import { defaultLogger } from '@libp2p/logger'
 import { ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
 import { createLibp2p } from 'libp2p'
 import type { Identify } from '@libp2p/identify'
-import type { ConnectionGater, ConnectionProtector, Libp2p, PeerId, PrivateKey, ServiceMap } from '@libp2p/interface'
+import type { ComponentLogger, ConnectionGater, ConnectionProtector, Libp2p, PeerId, PrivateKey, ServiceMap } from '@libp2p/interface'
 import type { ConnectionManager, Registrar } from '@libp2p/interface-internal'
 import type { ServiceFactoryMap } from 'libp2p'
 import type { Ping } from '@libp2p/ping'
 
-const log = logger('meshbackup:mesh:node')
 
 /** The services every mesh node runs. */
 export interface MeshBaseServices extends ServiceMap {
@@ -108,10 +107,12 @@ export interface MeshNodeInit<S extends ServiceMap = Record<string, unknown>> {
    * benchmark sets it to measure what a pre-shared key costs.
    */
   connectionProtector?: () => ConnectionProtector
+  /** Where libp2p and the node log (the agent: its pino logger, agent/log.ts). Default: @libp2p/logger (DEBUG=…). */
+  logger?: ComponentLogger
 }
 
 /** A connection gater that denies encrypted connections with non-members. */
-export function rosterGater (roster: MeshRoster): ConnectionGater {
+export function rosterGater (roster: MeshRoster, log = defaultLogger().forComponent('meshbackup:mesh:node')): ConnectionGater {
   const deny = async (peer: PeerId): Promise<boolean> => {
     const allowed = await roster.allows(peer)
     if (!allowed) {
@@ -130,12 +131,14 @@ export async function createMeshNode<S extends ServiceMap = Record<string, unkno
   if (init.privateKey.type !== 'Ed25519') {
     throw new TypeError(`mesh identity must be an Ed25519 key, got ${init.privateKey.type}`)
   }
+  const logger = init.logger ?? defaultLogger()
+  const log = logger.forComponent('meshbackup:mesh:node')
   const muxer = { ...MESH_YAMUX_DEFAULTS, ...init.muxer }
   if (muxer.maxReadBufferLength < muxer.maxStreamWindowSize) {
     throw new RangeError(`maxReadBufferLength (${muxer.maxReadBufferLength}) must cover maxStreamWindowSize (${muxer.maxStreamWindowSize})`)
   }
   const gater: ConnectionGater = {
-    ...(init.roster != null ? rosterGater(init.roster) : {}),
+    ...(init.roster != null ? rosterGater(init.roster, log) : {}),
     ...init.connectionGater
   }
   const services = {
@@ -164,6 +167,7 @@ export async function createMeshNode<S extends ServiceMap = Record<string, unkno
     connectionGater: gater,
     ...(init.connectionProtector !== undefined ? { connectionProtector: init.connectionProtector } : {}),
     peerDiscovery: [],
+    logger,
     services,
     start: true
   })

@@ -16,9 +16,9 @@
  * - This agent itself is not in its table.
  */
 import { TypedEventEmitter } from '@libp2p/interface'
-import { logger } from '@libp2p/logger'
+import { defaultLogger } from '@libp2p/logger'
+import type { ComponentLogger, Logger } from '@libp2p/interface'
 
-const log = logger('meshbackup:mesh:peer-table')
 
 /** What a member announces about itself in its heartbeat. Sizes in bytes. */
 export interface PeerInfo {
@@ -108,6 +108,8 @@ export interface PeerTableInit {
 export interface PeerTableComponents {
   /** Persistence; without it the table lives in memory only. */
   store?: PeerTableStore
+  /** Default: @libp2p/logger. */
+  logger?: ComponentLogger
 }
 
 /** Default of PeerTableInit.downAfterSeconds: 4.5 default heartbeat intervals (10 s). */
@@ -144,6 +146,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
   private timer?: ReturnType<typeof setInterval>
   private saving: Promise<void> = Promise.resolve()
   private started = false
+  private readonly log: Logger
 
   constructor (init: PeerTableInit = {}, components: PeerTableComponents = {}) {
     super()
@@ -155,6 +158,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     this.maxPeers = init.maxPeers ?? MAX_PEERS
     this.now = init.now ?? Date.now
     this.store = components.store
+    this.log = (components.logger ?? defaultLogger()).forComponent('meshbackup:mesh:peer-table')
   }
 
   readonly [Symbol.toStringTag] = 'meshbackup/peer-table'
@@ -168,7 +172,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
         this.peers.set(record.peerId, { ...record, addrs: [...record.addrs], up: false })
         this.savedAt.set(record.peerId, record.lastSeenMs)
       }
-      log('loaded %d peers, all down until heard from', this.peers.size)
+      this.log('loaded %d peers, all down until heard from', this.peers.size)
     }
     this.timer = setInterval(() => { this.tick() }, this.tickMs)
     this.timer.unref?.()
@@ -199,13 +203,13 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     const now = this.now()
     const held = this.peers.get(info.peerId)
     if (held == null && this.peers.size >= this.maxPeers) {
-      log.error('peer table full (%d peers): ignoring %s', this.maxPeers, info.peerId)
+      this.log.error('peer table full (%d peers): ignoring %s', this.maxPeers, info.peerId)
       return
     }
     const record: PeerRecord = { ...info, addrs: [...info.addrs], lastSeenMs: now, up: true }
     this.peers.set(info.peerId, record)
     if (held == null || !held.up) {
-      log('peer %s is up (%s, %s)', info.peerId, info.site, info.media)
+      this.log('peer %s is up (%s, %s)', info.peerId, info.site, info.media)
       this.persist(record)
       this.safeDispatch('peer:up', record)
     } else if (!sameInfo(held, info)) {
@@ -222,7 +226,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     for (const record of this.peers.values()) {
       if (record.up && now - record.lastSeenMs > this.downAfterMs) {
         record.up = false
-        log('peer %s is down (last heard %d ms ago)', record.peerId, now - record.lastSeenMs)
+        this.log('peer %s is down (last heard %d ms ago)', record.peerId, now - record.lastSeenMs)
         this.persist(record)
         this.safeDispatch('peer:down', record)
       }
@@ -252,7 +256,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     if (this.store != null) {
       const store = this.store
       this.saving = this.saving.then(async () => store.delete(peerId)).catch((err) => {
-        log.error('could not delete peer %s from the store - %s', peerId, (err as Error).message)
+        this.log.error('could not delete peer %s from the store - %s', peerId, (err as Error).message)
       })
       await this.saving
     }
@@ -271,7 +275,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     const snapshot = stored(record)
     this.savedAt.set(record.peerId, record.lastSeenMs)
     this.saving = this.saving.then(async () => store.save(snapshot)).catch((err) => {
-      log.error('could not save peer %s - %s', record.peerId, (err as Error).message)
+      this.log.error('could not save peer %s - %s', record.peerId, (err as Error).message)
     })
   }
 
@@ -279,7 +283,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     try {
       this.safeDispatchEvent(type, { detail: copy(record) })
     } catch (err) {
-      log.error('%s listener failed - %s', type, (err as Error).message)
+      this.log.error('%s listener failed - %s', type, (err as Error).message)
     }
   }
 }
