@@ -5,7 +5,7 @@
 import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
-import { serveRequest } from '../common/stream-io.js'
+import { serveRequest } from '../common/unary.js'
 import {
   MAX_BLOCK_BYTES,
   MAX_HEADER_BYTES,

@@ -1,6 +1,6 @@
 /** What the audit handler gets: the request context, the components and the settings. */
 import type { AuditProtocolComponents } from './index.js'
-import type { RequestContext } from '../common/stream-io.js'
+import type { RequestContext } from '../common/unary.js'
 
 /** AuditProtocolInit with every default filled in. */
 export interface AuditSettings {

@@ -1,6 +1,6 @@
 /** What the status handler gets: the request context, the components and the settings. */
 import type { StatusProtocolComponents } from './index.js'
-import type { RequestContext } from '../common/stream-io.js'
+import type { RequestContext } from '../common/unary.js'
 
 /** StatusProtocolInit with every default filled in. */
 export interface StatusSettings {

@@ -11,7 +11,7 @@
  * (status.ts); only members are answered, a non-member's stream is reset.
  */
 import { StatusProtocolService } from './status-protocol.js'
-import type { IsMember } from '../common/stream-io.js'
+import type { IsMember } from '../common/unary.js'
 import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'

@@ -5,7 +5,7 @@
 import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
-import { serveRequest } from '../common/stream-io.js'
+import { serveRequest } from '../common/unary.js'
 import { MAX_INBOUND_STREAMS, MAX_MESSAGE_BYTES, MAX_OUTBOUND_STREAMS, PROTOCOL_ID, REQUEST_TIMEOUT_MS } from './constants.js'
 import { toWireError } from './errors.js'
 import { handleStatus } from './handlers/status.js'
