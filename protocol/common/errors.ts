@@ -58,8 +58,13 @@ export const STREAM_ERRORS: StreamErrorClasses = {
   overrun: UnexpectedBytesError
 }
 
-/** Names of the errors that mean the exchange itself is broken (malformed, truncated or extra bytes). */
-export const BROKEN_STREAM_ERRORS: ReadonlySet<string> = new Set(['InvalidMessageError', 'TruncatedStreamError', 'UnexpectedBytesError'])
+/**
+ * Names of the errors that mean the exchange itself is broken: malformed,
+ * truncated, extra bytes, or more than the reader may buffer (@libp2p/utils
+ * byteStream's StreamBufferError when a message over the limit arrives in one
+ * piece, before its length prefix could be checked).
+ */
+export const BROKEN_STREAM_ERRORS: ReadonlySet<string> = new Set(['InvalidMessageError', 'TruncatedStreamError', 'UnexpectedBytesError', 'StreamBufferError'])
 
 export function asError (err: unknown): Error {
   return err instanceof Error ? err : new Error(String(err))

@@ -35,10 +35,10 @@ export async function writeHello (channel: MessageChannel, hello: Partial<Hello>
 /**
  * Prove our membership to `peer` and check its proof. Calls onMember on
  * success; onRefused and throws (MembershipRefusedError when a proof failed)
- * otherwise. Times out after HELLO_TIMEOUT_MS.
+ * otherwise. Times out after `options.timeoutMs` (default HELLO_TIMEOUT_MS, 5 s).
  */
-export async function proveMembership (node: MemberDialer, peer: PeerId, components: Pick<MemberProtocolComponents, 'ownHello' | 'verify' | 'onMember' | 'onRefused'>, options: AbortOptions = {}): Promise<void> {
-  const signal = anySignal(options.signal, AbortSignal.timeout(HELLO_TIMEOUT_MS))
+export async function proveMembership (node: MemberDialer, peer: PeerId, components: Pick<MemberProtocolComponents, 'ownHello' | 'verify' | 'onMember' | 'onRefused'>, options: AbortOptions & { timeoutMs?: number } = {}): Promise<void> {
+  const signal = anySignal(options.signal, AbortSignal.timeout(options.timeoutMs ?? HELLO_TIMEOUT_MS))
   const stream = await node.dialProtocol(peer, PROTOCOL_ID, { signal, maxOutboundStreams: MAX_OUTBOUND_STREAMS })
   try {
     const channel = helloChannel(stream)

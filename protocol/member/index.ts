@@ -42,7 +42,7 @@ export interface MemberProtocolComponents {
 
 /** Every option is optional; defaults are in constants.ts. */
 export interface MemberProtocolInit {
-  /** Time for an inbound exchange, in ms. Default HELLO_TIMEOUT_MS (5 s). */
+  /** Time for one exchange (either direction), in ms. Default HELLO_TIMEOUT_MS (5 s). */
   helloTimeoutMs?: number
   /** Concurrent inbound member streams per connection. Default MAX_INBOUND_STREAMS (4). */
   maxInboundStreams?: number

@@ -54,8 +54,8 @@ export class MemberProtocol extends RegisteredProtocol<MemberProtocolComponents,
     }
   }
 
-  /** Prove our membership to `peer` and check its proof (see proveMembership). */
+  /** Prove our membership to `peer` and check its proof, within helloTimeoutMs (see proveMembership). */
   async hello (node: MemberDialer, peer: PeerId, options: AbortOptions = {}): Promise<void> {
-    await proveMembership(node, peer, this.components, options)
+    await proveMembership(node, peer, this.components, { ...options, timeoutMs: this.settings.helloTimeoutMs })
   }
 }

@@ -14,7 +14,7 @@ import { StatusProtocolService } from './status-protocol.js'
 import type { IsMember } from '../common/unary.js'
 import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
-export { PROTOCOL_ID } from './constants.js'
+export { PROTOCOL_ID, MAX_MESSAGE_BYTES, MAX_TEXT_LENGTH, REQUEST_TIMEOUT_MS } from './constants.js'
 export * from './errors.js'
 export * from './client.js'
 
