@@ -263,7 +263,10 @@ export async function sendBytes (stream: Stream, data: Uint8Array | Iterable<Uin
         if (options.length != null && sent > options.length) {
           throw new errors.lengthMismatch(`source gave more than the ${options.length} bytes announced`)
         }
-        if (!stream.send(slice)) {
+        // past the last announced byte there is nothing more to hold back: the
+        // caller's close() waits for the buffer to flush (and a peer that has
+        // everything may answer before the drain comes)
+        if (!stream.send(slice) && sent !== options.length) {
           await waitForDrain(stream, signal)
         }
         idle.touch()
