@@ -2,10 +2,10 @@
 import { pb } from '../../proto/index.js'
 import { MAX_BLOCK_BYTES, MAX_HEADER_BYTES, MAX_OUTBOUND_STREAMS, MESSAGE_OVERHEAD_BYTES, PROTOCOL_ID, REQUEST_TIMEOUT_MS, SHARD_HASH_BYTES } from './constants.js'
 import { AuditProtocolError, AuditRefusedError, AuditTimeoutError, fromWireError } from './errors.js'
-import { callUnary } from '../common/stream-io.js'
+import { callUnary } from '../common/unary.js'
 import { verifyAuditBlock } from './verify.js'
 import type { AuditShardRef } from './index.js'
-import type { ProtocolDialer } from '../common/stream-io.js'
+import type { ProtocolDialer } from '../common/unary.js'
 import type { DialTarget } from '@libp2p/interface'
 
 /** What the client needs from a libp2p node. */

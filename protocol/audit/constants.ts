@@ -31,6 +31,9 @@ export const SHARD_HASH_BYTES = 32
 /** Most shards a pack may have (k + m). */
 export const MAX_SHARDS_PER_PACK = 255
 
+/** Largest AuditRequest, in bytes: requests are small, anything bigger is refused before it is read. */
+export const MAX_REQUEST_BYTES = 1 * KiB
+
 /** Time to receive a request and answer it (one block read), in ms. */
 export const REQUEST_TIMEOUT_MS = 10_000
 

@@ -21,7 +21,7 @@
  * - only members are served; limits on every read, a timeout on every wait.
  */
 import { AuditProtocolService } from './audit-protocol.js'
-import type { IsMember } from '../common/stream-io.js'
+import type { IsMember } from '../common/unary.js'
 import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'

@@ -6,7 +6,7 @@
 import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
-import { serveRequest } from '../common/stream-io.js'
+import { serveRequest } from '../common/unary.js'
 import {
   MAX_BODY_BYTES,
   MAX_INBOUND_STREAMS,
@@ -21,7 +21,7 @@ import { handleList } from './handlers/list.js'
 import { handlePut } from './handlers/put.js'
 import type { CatalogSettings, HandlerContext } from './context.js'
 import type { CatalogProtocol, CatalogProtocolComponents, CatalogProtocolInit } from './index.js'
-import type { RequestContext } from '../common/stream-io.js'
+import type { RequestContext } from '../common/unary.js'
 import type { Connection, Stream } from '@libp2p/interface'
 
 const log = logger('meshbackup:protocol:catalog')

@@ -16,9 +16,9 @@ import {
 import { CatalogProtocolError, CatalogRefusedError, CatalogSignatureError, CatalogTimeoutError, fromWireError } from './errors.js'
 import { fromCatalogRecord, toCatalogRecord, toListEntry } from './record.js'
 import { verifyCatalog } from './signature.js'
-import { callUnary } from '../common/stream-io.js'
+import { callUnary } from '../common/unary.js'
 import type { CatalogListEntry, CatalogRecord } from './index.js'
-import type { ProtocolDialer } from '../common/stream-io.js'
+import type { ProtocolDialer } from '../common/unary.js'
 import type { DialTarget } from '@libp2p/interface'
 
 /** What the client needs from a libp2p node. */

@@ -1,6 +1,6 @@
 /** What every catalog handler gets: the request context, the components and the settings. */
 import type { CatalogProtocolComponents } from './index.js'
-import type { RequestContext } from '../common/stream-io.js'
+import type { RequestContext } from '../common/unary.js'
 
 /** CatalogProtocolInit with every default filled in. */
 export interface CatalogSettings {

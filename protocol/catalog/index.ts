@@ -24,7 +24,7 @@
  *   owner's signature before it is returned.
  */
 import { CatalogProtocolService } from './catalog-protocol.js'
-import type { IsMember } from '../common/stream-io.js'
+import type { IsMember } from '../common/unary.js'
 import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'
@@ -33,7 +33,7 @@ export * from './client.js'
 export { catalogSigningPayload, signCatalog, verifyCatalog } from './signature.js'
 export type { CatalogSignedFields } from './signature.js'
 export { MemoryCatalogs } from './memory-catalogs.js'
-export type { IsMember } from '../common/stream-io.js'
+export type { IsMember } from '../common/unary.js'
 
 /** An owner's signed catalog record as plain validated values. */
 export interface CatalogRecord {

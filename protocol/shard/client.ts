@@ -5,25 +5,30 @@
  */
 import { createHash } from 'node:crypto'
 import { pb } from '../../proto/index.js'
+import { anySignal, messageChannel, receiveBytes, sendBytes } from '../common/stream-io.js'
 import {
+  HIGH_WATER_BYTES,
   IDLE_TIMEOUT_MS,
+  LOW_WATER_BYTES,
+  MAX_MESSAGE_BYTES,
   MAX_OUTBOUND_STREAMS,
   MAX_SHARD_BYTES,
+  MESSAGE_READER_BUFFER_BYTES,
   PROTOCOL_ID,
   REQUEST_TIMEOUT_MS,
   SEND_CHUNK_BYTES
 } from './constants.js'
 import {
   fromWireError,
+  SHARD_STREAM_ERRORS,
   ShardHashMismatchError,
   ShardLengthMismatchError,
   ShardProtocolError,
   ShardTimeoutError
 } from './errors.js'
 import { int64, toHeaderFields } from './header.js'
-import { anySignal, messageChannel, receiveBytes, sendBytes } from './stream-io.js'
 import type { ShardHeaderFields, ShardListPage, ShardRef } from './index.js'
-import type { MessageChannel } from './stream-io.js'
+import type { MessageChannel } from '../common/stream-io.js'
 import type { DialProtocolOptions, DialTarget, Stream } from '@libp2p/interface'
 
 /** What the client needs from a libp2p node. */
@@ -76,7 +81,7 @@ async function open (node: ShardDialer, peer: DialTarget, options: ShardClientOp
     signal: options.signal,
     maxOutboundStreams: options.maxOutboundStreams ?? MAX_OUTBOUND_STREAMS
   })
-  return { stream, channel: messageChannel(stream) }
+  return { stream, channel: messageChannel(stream, { maxMessageBytes: MAX_MESSAGE_BYTES, maxBufferBytes: MESSAGE_READER_BUFFER_BYTES, errors: SHARD_STREAM_ERRORS }) }
 }
 
 type Result = NonNullable<pb.ShardResponse['result']>
@@ -152,7 +157,8 @@ export async function putShard (node: ShardDialer, peer: DialTarget, header: Sha
         signal: anySignal(options.signal, sendStop.signal),
         length: header.shardLength,
         chunkBytes: options.chunkBytes ?? SEND_CHUNK_BYTES,
-        idleTimeoutMs: idleMs
+        idleTimeoutMs: idleMs,
+        errors: SHARD_STREAM_ERRORS
       })
       sentAll = true
     } catch (err) {
@@ -200,9 +206,10 @@ export async function getShardRange (node: ShardDialer, peer: DialTarget, ref: S
     const bytes = receiveBytes(raw, gotLength, {
       buffered,
       signal: options.signal,
-      idleTimeoutMs: options.idleTimeoutMs,
-      highWaterBytes: options.highWaterBytes,
-      lowWaterBytes: options.lowWaterBytes
+      idleTimeoutMs: options.idleTimeoutMs ?? IDLE_TIMEOUT_MS,
+      highWaterBytes: options.highWaterBytes ?? HIGH_WATER_BYTES,
+      lowWaterBytes: options.lowWaterBytes ?? LOW_WATER_BYTES,
+      errors: SHARD_STREAM_ERRORS
     })
     async function * data (): AsyncGenerator<Uint8Array, void, undefined> {
       let complete = false

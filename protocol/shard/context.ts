@@ -1,6 +1,6 @@
 /** What every handler gets: the stream, its message channel, the peer, the components and the settings. */
 import type { ShardProtocolComponents } from './index.js'
-import type { MessageChannel } from './stream-io.js'
+import type { MessageChannel } from '../common/stream-io.js'
 import type { Logger, PeerId, Stream } from '@libp2p/interface'
 
 /** ShardProtocolInit with every default filled in. */

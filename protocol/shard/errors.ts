@@ -1,12 +1,20 @@
 /**
- * Named errors of the shard protocol and the one table that maps them to wire
- * codes (WireError.code). Both ends use the table: the responder turns an error
- * into a code, the requester turns a code back into the same named error.
+ * Named errors of the shard protocol and its table of wire codes
+ * (WireError.code), turned into the two converters by the shared mechanism
+ * (protocol/common/wire-errors.ts): the responder turns an error into a code,
+ * the requester turns a code back into the same named error.
  *
  * A storage behind the protocol signals refusals by throwing errors with these
  * `.name`s (matched on the name, so it need not import this file). Any other
  * error reaches the peer only as a generic INTERNAL code.
  */
+import { TruncatedStreamError } from '../common/errors.js'
+import { wireErrors } from '../common/wire-errors.js'
+import type { StreamErrorClasses } from '../common/errors.js'
+import type { WireErrorFields, WireErrorRow } from '../common/wire-errors.js'
+
+/** The stream ended before a message or all announced bytes arrived (shared by every protocol). */
+export { TruncatedStreamError }
 
 /** Base of every shard protocol error; `code` is its wire code. */
 export class ShardError extends Error {
@@ -80,12 +88,6 @@ export class ShardProtocolError extends ShardError {
   override readonly code = WireCode.BAD_REQUEST
 }
 
-/** The stream ended before a message or all announced bytes arrived. */
-export class TruncatedStreamError extends ShardError {
-  override name = 'TruncatedStreamError'
-  override readonly code = WireCode.BAD_REQUEST
-}
-
 /** Nothing arrived (or drained) for longer than the idle timeout. */
 export class ShardTimeoutError extends ShardError {
   override name = 'ShardTimeoutError'
@@ -106,10 +108,8 @@ export const WireCode = {
   INTERNAL: 100
 } as const
 
-type ErrorClass = new (message?: string) => ShardError
-
-/** The table: error name ↔ wire code ↔ class. */
-const TABLE: Array<[name: string, code: number, cls: ErrorClass]> = [
+/** The table: error name ↔ wire code ↔ class (the first class of a code is what a requester gets). */
+const TABLE: Array<WireErrorRow<ShardError>> = [
   ['InvalidShardRequestError', WireCode.BAD_REQUEST, InvalidShardRequestError],
   ['ShardProtocolError', WireCode.BAD_REQUEST, InvalidShardRequestError],
   ['TruncatedStreamError', WireCode.BAD_REQUEST, InvalidShardRequestError],
@@ -123,31 +123,25 @@ const TABLE: Array<[name: string, code: number, cls: ErrorClass]> = [
   ['InvalidRangeError', WireCode.BAD_RANGE, InvalidRangeError]
 ]
 
-const BY_NAME = new Map(TABLE.map(([name, code]) => [name, code]))
-const BY_CODE = new Map<number, ErrorClass>()
-for (const [, code, cls] of TABLE) {
-  if (!BY_CODE.has(code)) BY_CODE.set(code, cls)
-}
+/** Errors after which the stream itself is unusable: the responder resets it rather than answer. */
+const RESET_ERRORS: ReadonlySet<string> = new Set(['TruncatedStreamError', 'ShardProtocolError', 'ShardTimeoutError', 'TimeoutError', 'AbortError'])
 
-/** Longest error message passed to or accepted from a peer. */
-const MAX_WIRE_MESSAGE = 200
+const wire = wireErrors(TABLE, ShardInternalError, { internalCode: WireCode.INTERNAL, resetErrors: RESET_ERRORS })
 
 /**
  * The wire form of an error for the peer: known names keep their code and
- * message, anything else becomes a generic INTERNAL error (details stay local).
+ * message, anything else becomes a generic INTERNAL error (details stay
+ * local); undefined for a broken stream, which is reset instead.
  */
-export function toWireError (err: unknown): { code: number, message: string } {
-  const name = (err as Error | undefined)?.name
-  const code = name != null ? BY_NAME.get(name) : undefined
-  if (code == null) {
-    return { code: WireCode.INTERNAL, message: 'internal error' }
-  }
-  return { code, message: String((err as Error).message).slice(0, MAX_WIRE_MESSAGE) }
-}
+export const toWireError: (err: unknown) => WireErrorFields | undefined = wire.toWireError
 
 /** The named error for a WireError received from a peer. */
-export function fromWireError (wire: { code?: number | null, message?: string | null }): ShardError {
-  const cls = BY_CODE.get(wire.code ?? 0) ?? ShardInternalError
-  const text = String(wire.message ?? '').slice(0, MAX_WIRE_MESSAGE)
-  return new cls(`remote: ${text === '' ? `error code ${wire.code ?? 0}` : text}`)
+export const fromWireError: (wire: { code?: number | null, message?: string | null }) => ShardError = wire.fromWireError
+
+/** The classes the shared stream primitives throw on the shard protocol's streams (its names from before they were shared). */
+export const SHARD_STREAM_ERRORS: StreamErrorClasses = {
+  invalid: InvalidShardRequestError,
+  timeout: ShardTimeoutError,
+  lengthMismatch: ShardLengthMismatchError,
+  overrun: ShardProtocolError
 }

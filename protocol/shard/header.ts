@@ -4,6 +4,7 @@
  * before a handler or the storage sees it.
  */
 import { pb } from '../../proto/index.js'
+import { int64 as commonInt64 } from '../common/int64.js'
 import {
   MAX_CURSOR_LENGTH,
   MAX_HEADER_BYTES,
@@ -17,26 +18,12 @@ import type { ShardHeaderFields, ShardRef } from './index.js'
 
 const SHA256_BYTES = 32
 
-/**
- * A 64-bit protobuf integer as a JS number. The generated code is typed as
- * number but yields a Long object when the `long` package is loaded; accept
- * both, and refuse values beyond Number.MAX_SAFE_INTEGER.
- */
+/** A 64-bit protobuf integer as a JS number (common/int64.ts); InvalidShardRequestError beyond Number.MAX_SAFE_INTEGER. */
 export function int64 (value: unknown, what: string): number {
-  if (value == null) return 0
-  if (typeof value === 'number') {
-    if (!Number.isSafeInteger(value)) throw new InvalidShardRequestError(`${what} is not a safe integer`)
-    return value
-  }
-  if (typeof value === 'object' && typeof (value as { low?: unknown }).low === 'number' && typeof (value as { high?: unknown }).high === 'number') {
-    const { low, high } = value as { low: number, high: number, unsigned?: boolean }
-    const unsigned = (value as { unsigned?: boolean }).unsigned === true
-    const n = (unsigned ? high >>> 0 : high | 0) * 0x1_0000_0000 + (low >>> 0)
-    if (!Number.isSafeInteger(n)) throw new InvalidShardRequestError(`${what} is not a safe integer`)
-    return n
-  }
-  throw new InvalidShardRequestError(`${what} is not an integer`)
+  return commonInt64(value, what, invalid)
 }
+
+const invalid = (message: string): Error => new InvalidShardRequestError(message)
 
 function bytes (value: Uint8Array | null | undefined): Uint8Array {
   return value ?? new Uint8Array(0)

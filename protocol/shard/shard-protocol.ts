@@ -14,26 +14,25 @@ import {
   MAX_INBOUND_STREAMS,
   MAX_MESSAGE_BYTES,
   MAX_OUTBOUND_STREAMS,
+  MESSAGE_READER_BUFFER_BYTES,
   MAX_SHARD_BYTES,
   PROTOCOL_ID,
   REQUEST_TIMEOUT_MS,
   SEND_CHUNK_BYTES
 } from './constants.js'
-import { InvalidShardRequestError, toWireError } from './errors.js'
+import { asError, describe } from '../common/errors.js'
+import { messageChannel } from '../common/stream-io.js'
+import { InvalidShardRequestError, SHARD_STREAM_ERRORS, toWireError } from './errors.js'
 import { handleDelete } from './handlers/delete.js'
 import { handleGet } from './handlers/get.js'
 import { handleHas } from './handlers/has.js'
 import { handleList } from './handlers/list.js'
 import { handlePut } from './handlers/put.js'
-import { messageChannel } from './stream-io.js'
 import type { HandlerContext, ShardSettings } from './context.js'
 import type { ShardProtocol, ShardProtocolComponents, ShardProtocolInit } from './index.js'
 import type { Connection, Stream, StreamCloseEvent } from '@libp2p/interface'
 
 const log = logger('meshbackup:protocol:shard')
-
-/** Errors after which the stream itself is unusable: reset it rather than answer. */
-const RESET_ERRORS = new Set(['TruncatedStreamError', 'ShardProtocolError', 'ShardTimeoutError', 'TimeoutError', 'AbortError'])
 
 export class ShardProtocolService extends RegisteredProtocol<ShardProtocolComponents, ShardSettings> implements ShardProtocol {
   constructor (components: ShardProtocolComponents, init: ShardProtocolInit = {}) {
@@ -66,7 +65,7 @@ export class ShardProtocolService extends RegisteredProtocol<ShardProtocolCompon
     }
     stream.addEventListener('close', onClose)
 
-    const channel = messageChannel(stream, { maxMessageBytes: this.settings.maxMessageBytes })
+    const channel = messageChannel(stream, { maxMessageBytes: this.settings.maxMessageBytes, maxBufferBytes: MESSAGE_READER_BUFFER_BYTES, errors: SHARD_STREAM_ERRORS })
     const ctx: HandlerContext = {
       stream,
       channel,
@@ -117,12 +116,12 @@ export class ShardProtocolService extends RegisteredProtocol<ShardProtocolCompon
   private async fail (ctx: HandlerContext, err: unknown): Promise<void> {
     const { stream, log: streamLog } = ctx
     const name = (err as Error | undefined)?.name ?? 'Error'
-    if (ctx.sendingBytes || RESET_ERRORS.has(name) || stream.writeStatus !== 'writable' || stream.status !== 'open') {
+    const wire = ctx.sendingBytes || stream.writeStatus !== 'writable' || stream.status !== 'open' ? undefined : toWireError(err)
+    if (wire == null) {
       streamLog.error('resetting %s stream from %p - %s', ctx.stream.protocol, ctx.remotePeer, describe(err))
       stream.abort(asError(err))
       return
     }
-    const wire = toWireError(err)
     streamLog('refusing request from %p: %s (code %d) - %s', ctx.remotePeer, name, wire.code, describe(err))
     try {
       const signal = AbortSignal.timeout(this.settings.requestTimeoutMs)
@@ -138,13 +137,4 @@ export class ShardProtocolService extends RegisteredProtocol<ShardProtocolCompon
       stream.abort(asError(closeErr))
     }
   }
-}
-
-function asError (err: unknown): Error {
-  return err instanceof Error ? err : new Error(String(err))
-}
-
-function describe (err: unknown): string {
-  const e = asError(err)
-  return `${e.name}: ${e.message}`
 }

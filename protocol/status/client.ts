@@ -3,9 +3,9 @@ import { pb } from '../../proto/index.js'
 import { MAX_MESSAGE_BYTES, MAX_OUTBOUND_STREAMS, PROTOCOL_ID, REQUEST_TIMEOUT_MS } from './constants.js'
 import { fromWireError, StatusProtocolError, StatusRefusedError, StatusTimeoutError } from './errors.js'
 import { toAgentStatus } from './status.js'
-import { callUnary } from '../common/stream-io.js'
+import { callUnary } from '../common/unary.js'
 import type { AgentStatusFields } from './index.js'
-import type { ProtocolDialer } from '../common/stream-io.js'
+import type { ProtocolDialer } from '../common/unary.js'
 import type { DialTarget } from '@libp2p/interface'
 
 /** What the client needs from a libp2p node. */

@@ -11,10 +11,10 @@
  * (status.ts); only members are answered, a non-member's stream is reset.
  */
 import { StatusProtocolService } from './status-protocol.js'
-import type { IsMember } from '../common/stream-io.js'
+import type { IsMember } from '../common/unary.js'
 import type { ProtocolRegistrar } from '../common/registered-protocol.js'
 
-export { PROTOCOL_ID } from './constants.js'
+export { PROTOCOL_ID, MAX_MESSAGE_BYTES, MAX_TEXT_LENGTH, REQUEST_TIMEOUT_MS } from './constants.js'
 export * from './errors.js'
 export * from './client.js'
 

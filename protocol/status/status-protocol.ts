@@ -1,19 +1,29 @@
 /**
  * The responder: registers /meshbackup/status/1.0.0 and answers one request
- * per stream (membership check, bounded read, request timeout).
+ * per stream (membership check, bounded read, request timeout; see
+ * common/unary.ts serveRequest) with the components' getStatus(), checked
+ * against the limits before it leaves.
  */
 import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
-import { serveRequest } from '../common/stream-io.js'
+import { serveRequest } from '../common/unary.js'
 import { MAX_INBOUND_STREAMS, MAX_MESSAGE_BYTES, MAX_OUTBOUND_STREAMS, PROTOCOL_ID, REQUEST_TIMEOUT_MS } from './constants.js'
-import { toWireError } from './errors.js'
-import { handleStatus } from './handlers/status.js'
+import { StatusInternalError, toWireError } from './errors.js'
+import { fromAgentStatus } from './status.js'
 import type { StatusProtocol, StatusProtocolComponents, StatusProtocolInit } from './index.js'
-import type { StatusSettings } from './context.js'
+import type { RequestContext } from '../common/unary.js'
 import type { Connection, Stream } from '@libp2p/interface'
 
 const log = logger('meshbackup:protocol:status')
+
+/** StatusProtocolInit with every default filled in. */
+interface StatusSettings {
+  requestTimeoutMs: number
+  maxMessageBytes: number
+  maxInboundStreams: number
+  maxOutboundStreams: number
+}
 
 export class StatusProtocolService extends RegisteredProtocol<StatusProtocolComponents, StatusSettings> implements StatusProtocol {
   constructor (components: StatusProtocolComponents, init: StatusProtocolInit = {}) {
@@ -35,9 +45,16 @@ export class StatusProtocolService extends RegisteredProtocol<StatusProtocolComp
       maxMessageBytes: this.settings.maxMessageBytes,
       requestTimeoutMs: this.settings.requestTimeoutMs,
       isMember: this.components.isMember,
-      dispatch: async (ctx, request) => handleStatus({ ...ctx, components: this.components, settings: this.settings }, request),
+      dispatch: async (ctx) => this.answer(ctx),
       toWire: toWireError,
       respondError: async (ctx, wire) => ctx.channel.write(pb.StatusResponse, { error: wire }, { signal: ctx.signal })
     })
+  }
+
+  /** StatusRequest (empty) → the components' getStatus(), checked against the limits → status. */
+  private async answer (ctx: RequestContext): Promise<void> {
+    const fields = await this.components.getStatus()
+    const status = fromAgentStatus(fields, (m) => new StatusInternalError(`own status out of limits: ${m}`))
+    await ctx.channel.write(pb.StatusResponse, { status }, { signal: ctx.signal })
   }
 }

@@ -3,9 +3,9 @@
  * (header and the clamped range) → the range's raw bytes → close.
  */
 import { pb } from '../../../proto/index.js'
-import { InvalidRangeError, ShardNotFoundError } from '../errors.js'
+import { InvalidRangeError, SHARD_STREAM_ERRORS, ShardNotFoundError } from '../errors.js'
 import { fromHeaderFields, int64, toShardRef } from '../header.js'
-import { sendBytes } from '../stream-io.js'
+import { sendBytes } from '../../common/stream-io.js'
 import type { HandlerContext } from '../context.js'
 
 export async function handleGet (ctx: HandlerContext, request: pb.ShardGetRequest.$Properties): Promise<void> {
@@ -29,7 +29,8 @@ export async function handleGet (ctx: HandlerContext, request: pb.ShardGetReques
       signal: ctx.streamSignal,
       length,
       chunkBytes: settings.sendChunkBytes,
-      idleTimeoutMs: settings.idleTimeoutMs
+      idleTimeoutMs: settings.idleTimeoutMs,
+      errors: SHARD_STREAM_ERRORS
     })
   }
   ctx.log('sent %d bytes at %d of shard %d', length, offset, ref.index)

@@ -6,9 +6,9 @@
  * a conflict.
  */
 import { pb } from '../../../proto/index.js'
-import { QuotaExceededError, ShardConflictError } from '../errors.js'
+import { QuotaExceededError, SHARD_STREAM_ERRORS, ShardConflictError } from '../errors.js'
 import { toHeaderFields } from '../header.js'
-import { receiveBytes } from '../stream-io.js'
+import { receiveBytes } from '../../common/stream-io.js'
 import type { HandlerContext } from '../context.js'
 
 export async function handlePut (ctx: HandlerContext, request: pb.ShardPutRequest.$Properties): Promise<void> {
@@ -36,7 +36,8 @@ export async function handlePut (ctx: HandlerContext, request: pb.ShardPutReques
     signal: ctx.streamSignal,
     idleTimeoutMs: settings.idleTimeoutMs,
     highWaterBytes: settings.highWaterBytes,
-    lowWaterBytes: settings.lowWaterBytes
+    lowWaterBytes: settings.lowWaterBytes,
+    errors: SHARD_STREAM_ERRORS
   })
   const { existed } = await components.storage.put(header, data, { signal: ctx.streamSignal, peer })
   log('stored shard %d of pack %s for %s (%d bytes in %d ms%s)', header.index, hex(header.packId), header.owner,
