@@ -118,15 +118,16 @@ export class Agent {
     }
     services.add(service('node', { stop: async () => { await node.stop() } }))
 
-    const gate = services.add(new MembershipGate({ node, membership, bans, log: componentLog(log, 'membership') }))
+    const gate = services.add(new MembershipGate({ node, membership, bans, log: componentLog(log, 'membership'), logger }))
     const upMembers = (): string[] => gate.upMembers()
     const isMember = (peer: { toString: () => string }): boolean => gate.isMember(peer.toString())
     services.add(service('shard-protocol', shardProtocol()({
       registrar: node,
+      logger,
       storage: new MeshShardStorage(store, { quotaPerMember: config.quotaPerMember, isMember: id => gate.isMember(id) }),
       verifyDelete: ownerSignedDeletes(id => gate.isMember(id))
     })))
-    services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, catalogs, isMember })))
+    services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
 
     const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers })
     const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), log: componentLog(log, 'self-report') })
@@ -135,8 +136,8 @@ export class Agent {
       selfId, index, placement, peerTable, upMembers, catalogs: { list: async () => await catalogs.list(), describe: async owner => await publisher.describe(owner) },
       self: () => ({ host: hostname(), site: config.site, lastBackupMs: selfReport.lastBackupMs })
     })
-    services.add(service('status-protocol', statusProtocol()({ registrar: node, getStatus: async () => selfReport.statusFields(), isMember })))
-    services.add(service('audit-protocol', auditProtocol()({ registrar: node, isMember, readBlock: async (ref, block) => await readHeldBlock(store, ref, block) })))
+    services.add(service('status-protocol', statusProtocol()({ registrar: node, logger, getStatus: async () => selfReport.statusFields(), isMember })))
+    services.add(service('audit-protocol', auditProtocol()({ registrar: node, logger, isMember, readBlock: async (ref, block) => await readHeldBlock(store, ref, block) })))
 
     const heartbeat = membership === undefined
       ? undefined

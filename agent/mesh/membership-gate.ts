@@ -6,7 +6,7 @@
  * within MEMBER_PROOF_DEADLINE_MS, or proves it wrong, is disconnected and
  * banned (BanList). Every other protocol asks `isMember` before it answers.
  */
-import type { Connection, Libp2p, PeerId } from '@libp2p/interface'
+import type { ComponentLogger, Connection, Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Logger } from 'pino'
 import { MemberProtocol } from '../../protocol/member/index.js'
@@ -22,6 +22,8 @@ export interface MembershipGateComponents {
   membership: Membership | undefined
   bans: BanList
   log: Logger
+  /** Where the member protocol logs (the agent's family). */
+  logger?: ComponentLogger
 }
 
 export class MembershipGate {
@@ -37,6 +39,7 @@ export class MembershipGate {
     const self = c.node.peerId.toString()
     this.protocol = new MemberProtocol({
       registrar: c.node,
+      logger: c.logger,
       ownHello: () => ({ meshId: membership?.meshId ?? '', proof: membership === undefined ? new Uint8Array(0) : membershipProof(membership, self) }),
       verify: (peer, hello) => membership !== undefined && hello.meshId === membership.meshId && checkProof(membership, peer.toString(), hello.proof),
       onMember: peer => { this.markMember(peer) },

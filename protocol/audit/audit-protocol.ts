@@ -6,7 +6,6 @@
  * ok = false when the shard is not held. The holder checks nothing but the
  * request's shape and its own limits: the auditor verifies (verify.ts).
  */
-import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
 import { serveRequest } from '../common/unary.js'
@@ -27,7 +26,6 @@ import type { AuditProtocol, AuditProtocolComponents, AuditProtocolInit, AuditSh
 import type { RequestContext } from '../common/unary.js'
 import type { Connection, Stream } from '@libp2p/interface'
 
-const log = logger('meshbackup:protocol:audit')
 
 /** AuditProtocolInit with every default filled in. */
 interface AuditSettings {
@@ -51,7 +49,7 @@ export class AuditProtocolService extends RegisteredProtocol<AuditProtocolCompon
 
   /** One inbound stream, one audit. Never throws. */
   override async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    await serveRequest(stream, connection, log, {
+    await serveRequest(stream, connection, this.log, {
       requestType: pb.AuditRequest,
       what: 'audit request',
       maxMessageBytes: MAX_REQUEST_BYTES,

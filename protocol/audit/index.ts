@@ -22,7 +22,7 @@
  */
 import { AuditProtocolService } from './audit-protocol.js'
 import type { IsMember } from '../common/unary.js'
-import type { ProtocolRegistrar } from '../common/registered-protocol.js'
+import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'
 export * from './errors.js'
@@ -52,7 +52,7 @@ export type ReadBlock = (ref: AuditShardRef, block: number, options: { signal: A
 /** Where handlers are registered: a libp2p node or its registrar. */
 export interface AuditRegistrar extends ProtocolRegistrar {}
 
-export interface AuditProtocolComponents {
+export interface AuditProtocolComponents extends ProtocolComponentsBase {
   registrar: AuditRegistrar
   /** Is the remote peer a member of the mesh? Non-members' streams are reset. */
   isMember: IsMember

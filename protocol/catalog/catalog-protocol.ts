@@ -3,7 +3,6 @@
  * stream through serveRequest (membership check, bounded read, request
  * timeout) and dispatches it to the handler for its type.
  */
-import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
 import { serveRequest } from '../common/unary.js'
@@ -24,7 +23,6 @@ import type { CatalogProtocol, CatalogProtocolComponents, CatalogProtocolInit } 
 import type { RequestContext } from '../common/unary.js'
 import type { Connection, Stream } from '@libp2p/interface'
 
-const log = logger('meshbackup:protocol:catalog')
 
 export class CatalogProtocolService extends RegisteredProtocol<CatalogProtocolComponents, CatalogSettings> implements CatalogProtocol {
   constructor (components: CatalogProtocolComponents, init: CatalogProtocolInit = {}) {
@@ -42,7 +40,7 @@ export class CatalogProtocolService extends RegisteredProtocol<CatalogProtocolCo
 
   /** One inbound stream, one operation. Never throws. */
   override async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    await serveRequest(stream, connection, log, {
+    await serveRequest(stream, connection, this.log, {
       requestType: pb.CatalogRequest,
       what: 'catalog request',
       maxMessageBytes: this.settings.maxMessageBytes,

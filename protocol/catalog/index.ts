@@ -25,7 +25,7 @@
  */
 import { CatalogProtocolService } from './catalog-protocol.js'
 import type { IsMember } from '../common/unary.js'
-import type { ProtocolRegistrar } from '../common/registered-protocol.js'
+import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID } from './constants.js'
 export * from './errors.js'
@@ -86,7 +86,7 @@ export interface CatalogStorage {
 /** Where handlers are registered: a libp2p node or its registrar. */
 export interface CatalogRegistrar extends ProtocolRegistrar {}
 
-export interface CatalogProtocolComponents {
+export interface CatalogProtocolComponents extends ProtocolComponentsBase {
   registrar: CatalogRegistrar
   catalogs: CatalogStorage
   /** Is the remote peer a member of the mesh? Non-members' streams are reset. */

@@ -7,8 +7,11 @@
  * counts, stop() unregisters it, isStarted() tells which — so each protocol's
  * service only computes its settings and implements handleStream, the answer
  * to one inbound stream (bound to the instance, so it can be passed around).
+ * Its logger is `meshbackup:protocol:<name>` from the components' logger (the
+ * agent's pino family), or @libp2p/logger's when none is given.
  */
-import type { AbortOptions, Connection, Stream, StreamHandler, StreamHandlerOptions } from '@libp2p/interface'
+import { defaultLogger } from '@libp2p/logger'
+import type { AbortOptions, ComponentLogger, Connection, Logger, Stream, StreamHandler, StreamHandlerOptions } from '@libp2p/interface'
 
 /** Where handlers are registered: a libp2p node or its registrar. */
 export interface ProtocolRegistrar {
@@ -23,16 +26,24 @@ export interface StreamLimits {
 }
 
 /** A responder registered under one protocol id while started. */
-export abstract class RegisteredProtocol<C extends { registrar: ProtocolRegistrar }, S extends StreamLimits> {
+/** What every protocol's Components has: where to register, and optionally where to log. */
+export interface ProtocolComponentsBase {
+  registrar: ProtocolRegistrar
+  logger?: ComponentLogger
+}
+
+export abstract class RegisteredProtocol<C extends ProtocolComponentsBase, S extends StreamLimits> {
   readonly protocol: string
   protected readonly components: C
   protected readonly settings: S
+  protected readonly log: Logger
   private started = false
 
   constructor (protocol: string, components: C, settings: S) {
     this.protocol = protocol
     this.components = components
     this.settings = settings
+    this.log = (components.logger ?? defaultLogger()).forComponent(`meshbackup:protocol:${protocol.split('/')[2] ?? protocol}`)
     this.handleStream = this.handleStream.bind(this)
   }
 

@@ -13,7 +13,7 @@
  * seconds. One message each way, size-limited, with a timeout.
  */
 import { MemberProtocol } from './member-protocol.js'
-import type { ProtocolRegistrar } from '../common/registered-protocol.js'
+import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 import type { PeerId } from '@libp2p/interface'
 
 export { PROTOCOL_ID, MAX_HELLO_BYTES, HELLO_TIMEOUT_MS } from './constants.js'
@@ -27,7 +27,7 @@ export interface Hello {
   proof: Uint8Array
 }
 
-export interface MemberProtocolComponents {
+export interface MemberProtocolComponents extends ProtocolComponentsBase {
   /** Where the handler is registered: a libp2p node or its registrar. */
   registrar: ProtocolRegistrar
   /** Our own hello (mesh id, proof for our peer id). */

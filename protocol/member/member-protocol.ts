@@ -2,7 +2,6 @@
  * The listener side of /meshbackup/member/1.0.0: read the dialer's hello,
  * check it, answer with our own (or a refusal) and report the outcome.
  */
-import { logger } from '@libp2p/logger'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
 import { asError } from '../common/errors.js'
 import { HELLO_TIMEOUT_MS, MAX_INBOUND_STREAMS, MAX_OUTBOUND_STREAMS, PROTOCOL_ID } from './constants.js'
@@ -11,7 +10,6 @@ import type { MemberDialer } from './client.js'
 import type { MemberProtocolComponents, MemberProtocolInit } from './index.js'
 import type { AbortOptions, Connection, PeerId, Stream } from '@libp2p/interface'
 
-const log = logger('meshbackup:protocol:member')
 
 /** MemberProtocolInit with every default filled in. */
 interface MemberSettings {
@@ -48,7 +46,7 @@ export class MemberProtocol extends RegisteredProtocol<MemberProtocolComponents,
       await stream.close({ signal })
       this.components.onMember(peer)
     } catch (err) {
-      log.error('hello from %p failed: %s', peer, asError(err).message)
+      this.log.error('hello from %p failed: %s', peer, asError(err).message)
       stream.abort(asError(err))
       this.components.onRefused(peer, asError(err).message)
     }

@@ -21,7 +21,7 @@
  *   valid, are the components' business.
  */
 import { ShardProtocolService } from './shard-protocol.js'
-import type { ProtocolRegistrar } from '../common/registered-protocol.js'
+import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 import type { PeerId } from '@libp2p/interface'
 
 export { PROTOCOL_ID, MAX_HAS_REFS, MAX_LIST_LIMIT, MAX_SHARD_BYTES, MAX_MESSAGE_BYTES } from './constants.js'
@@ -125,7 +125,7 @@ export type VerifyDelete = (request: ShardDeleteRequest, remotePeer: PeerId, opt
 /** Where handlers are registered: a libp2p node or its registrar. */
 export interface ShardRegistrar extends ProtocolRegistrar {}
 
-export interface ShardProtocolComponents {
+export interface ShardProtocolComponents extends ProtocolComponentsBase {
   registrar: ShardRegistrar
   storage: ShardStorage
   verifyDelete: VerifyDelete

@@ -4,7 +4,6 @@
  * type, and turns failures into either an error response (a refusal the peer
  * should hear about) or a stream reset (a broken stream or a malformed request).
  */
-import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
 import {
@@ -32,7 +31,6 @@ import type { HandlerContext, ShardSettings } from './context.js'
 import type { ShardProtocol, ShardProtocolComponents, ShardProtocolInit } from './index.js'
 import type { Connection, Stream, StreamCloseEvent } from '@libp2p/interface'
 
-const log = logger('meshbackup:protocol:shard')
 
 export class ShardProtocolService extends RegisteredProtocol<ShardProtocolComponents, ShardSettings> implements ShardProtocol {
   constructor (components: ShardProtocolComponents, init: ShardProtocolInit = {}) {
@@ -57,7 +55,7 @@ export class ShardProtocolService extends RegisteredProtocol<ShardProtocolCompon
 
   /** One inbound stream, one operation. Never throws: failures end the stream. */
   override async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    const streamLog = log.newScope(`${connection.remotePeer.toString().slice(-6)}:${stream.id}`)
+    const streamLog = this.log.newScope(`${connection.remotePeer.toString().slice(-6)}:${stream.id}`)
     const requestSignal = AbortSignal.timeout(this.settings.requestTimeoutMs)
     const streamAbort = new AbortController()
     const onClose = (evt: StreamCloseEvent): void => {

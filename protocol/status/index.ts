@@ -12,7 +12,7 @@
  */
 import { StatusProtocolService } from './status-protocol.js'
 import type { IsMember } from '../common/unary.js'
-import type { ProtocolRegistrar } from '../common/registered-protocol.js'
+import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 
 export { PROTOCOL_ID, MAX_MESSAGE_BYTES, MAX_TEXT_LENGTH, REQUEST_TIMEOUT_MS } from './constants.js'
 export * from './errors.js'
@@ -61,7 +61,7 @@ export interface AgentStatusFields {
 /** Where handlers are registered: a libp2p node or its registrar. */
 export interface StatusRegistrar extends ProtocolRegistrar {}
 
-export interface StatusProtocolComponents {
+export interface StatusProtocolComponents extends ProtocolComponentsBase {
   registrar: StatusRegistrar
   /** This agent's current status. */
   getStatus: () => Promise<AgentStatusFields>

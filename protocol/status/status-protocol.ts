@@ -4,7 +4,6 @@
  * common/unary.ts serveRequest) with the components' getStatus(), checked
  * against the limits before it leaves.
  */
-import { logger } from '@libp2p/logger'
 import { pb } from '../../proto/index.js'
 import { RegisteredProtocol } from '../common/registered-protocol.js'
 import { serveRequest } from '../common/unary.js'
@@ -15,7 +14,6 @@ import type { StatusProtocol, StatusProtocolComponents, StatusProtocolInit } fro
 import type { RequestContext } from '../common/unary.js'
 import type { Connection, Stream } from '@libp2p/interface'
 
-const log = logger('meshbackup:protocol:status')
 
 /** StatusProtocolInit with every default filled in. */
 interface StatusSettings {
@@ -39,7 +37,7 @@ export class StatusProtocolService extends RegisteredProtocol<StatusProtocolComp
 
   /** One inbound stream, one status. Never throws. */
   override async handleStream (stream: Stream, connection: Connection): Promise<void> {
-    await serveRequest(stream, connection, log, {
+    await serveRequest(stream, connection, this.log, {
       requestType: pb.StatusRequest,
       what: 'status request',
       maxMessageBytes: this.settings.maxMessageBytes,
