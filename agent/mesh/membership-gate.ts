@@ -26,6 +26,11 @@ export interface MembershipGateComponents {
   logger?: ComponentLogger
 }
 
+export interface MembershipGateInit {
+  /** Time a new connection has to prove membership, in ms. Default MEMBER_PROOF_DEADLINE_MS. */
+  proofDeadlineMs?: number
+}
+
 export class MembershipGate {
   readonly name = 'membership-gate'
   private readonly members = new Set<string>()
@@ -34,7 +39,7 @@ export class MembershipGate {
   private stopping = false
   private readonly onOpen = (evt: CustomEvent<Connection>): void => { this.onConnection(evt.detail) }
 
-  constructor (private readonly c: MembershipGateComponents) {
+  constructor (private readonly c: MembershipGateComponents, private readonly init: MembershipGateInit = {}) {
     const { membership } = c
     const self = c.node.peerId.toString()
     this.protocol = new MemberProtocol({
@@ -88,7 +93,7 @@ export class MembershipGate {
     }
     setTimeout(() => {
       if (!this.members.has(id) && !this.stopping) this.refuse(peer, 'no proof of membership in time')
-    }, MEMBER_PROOF_DEADLINE_MS).unref()
+    }, this.init.proofDeadlineMs ?? MEMBER_PROOF_DEADLINE_MS).unref()
   }
 
   private markMember (peer: PeerId): void {
