@@ -60,6 +60,8 @@ import { writePlacementSegment } from './repair/index-segment.js'
 import { parseForgetRequest, runForget } from './prune/forget-run.js'
 import type { ForgetRequest } from './prune/forget-run.js'
 import { Repairer } from './repair/repairer.js'
+import { shardFailureAction } from './repair/shard-failure.js'
+import { ShardCorruptError, ShardNotFoundError } from '../store/shard-errors.js'
 import { Repository } from './repository/repository.js'
 import type { Placer } from './repository/repository.js'
 import { LocalShardPeer } from './repository/shard-peer.js'
@@ -162,9 +164,9 @@ export class Agent {
         const index = l.index ?? 0
         const store = l.store ?? ''
         shards++
-        const report = (problem: string): void => {
+        const report = (problem: string, repair = problem !== 'unreachable'): void => {
           problems.push({ pack: Buffer.from(rec.id).toString('hex'), index, peer: store, problem })
-          if (problem !== 'unreachable') this.repairer.markBad(rec.id, index)
+          if (repair) this.repairer.markBad(rec.id, index)
         }
         const peer = this.shardPeer(store)
         if (peer === undefined) { report('unreachable'); return }
@@ -174,8 +176,7 @@ export class Agent {
             bytes += data.byteLength
             ok++
           } catch (err) {
-            const name = (err as Error).name
-            report(name === 'ShardNotFoundError' ? 'missing' : name === 'ShardCorruptError' ? 'corrupt' : `unreadable: ${(err as Error).message}`)
+            report(err instanceof ShardNotFoundError ? 'missing' : err instanceof ShardCorruptError ? 'corrupt' : `unreadable: ${(err as Error).message}`, shardFailureAction(err) === 'repair')
           }
         } else {
           const blocks = Math.max(1, Math.ceil(rec.shardLength / (64 * 1024)))
@@ -714,9 +715,9 @@ export class Agent {
     return await run
   }
 
-  /** A shard that fails its hash on a read is repaired like a failed audit. */
-  private repairIfBad (packId: Uint8Array, index: number, why: string): void {
-    if (/match|hash|corrupt/i.test(why)) this.repairer.markBad(packId, index)
+  /** A shard that fails its hash (or is missing) on a read is repaired like a failed audit. */
+  private repairIfBad (packId: Uint8Array, index: number, error: Error): void {
+    if (shardFailureAction(error) === 'repair') this.repairer.markBad(packId, index)
   }
 
   private routes (): void {
@@ -796,9 +797,9 @@ export class Agent {
         subPath: typeof req.body.path === 'string' ? req.body.path : undefined,
         signal: req.signal,
         events: {
-          onShardFailure: (packId, i, store, why) => {
-            failures.push(`${store} shard ${i}: ${why}`)
-            this.repairIfBad(packId, i, why)
+          onShardFailure: ({ packId, index: i, store, error }) => {
+            failures.push(`${store} shard ${i}: ${error.message}`)
+            this.repairIfBad(packId, i, error)
           }
         },
         onProgress: progressEvents(send)
@@ -811,7 +812,7 @@ export class Agent {
       const res = await dumpFile(repo, snap, write, {
         path: typeof req.body.path === 'string' ? req.body.path : undefined,
         signal: req.signal,
-        events: { onShardFailure: (packId, i, _store, why) => { this.repairIfBad(packId, i, why) } }
+        events: { onShardFailure: ({ packId, index, error }) => { this.repairIfBad(packId, index, error) } }
       })
       return { snapshot: snapshotJson(snap), ...res }
     }))
