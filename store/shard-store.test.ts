@@ -52,6 +52,20 @@ describe('shard store', () => {
     expect(files.filter(f => f.includes('.tmp-'))).toEqual([])
   })
 
+  it('counts concurrent puts of the same shard once, and a delete racing them right', async () => {
+    const s = new ShardStore(dir)
+    await s.open()
+    const { header, data } = shard(3 * BLOCK_SIZE)
+    await Promise.all([s.put(header, slices(data, 5000)), s.put(header, slices(data, 7000)), s.put(header, data)])
+    const once = s.usedBytes()
+    expect(s.usage().get(OWNER)).toEqual({ shards: 1, bytes: once })
+    const again = new ShardStore(dir)
+    await again.open()
+    expect(again.usedBytes()).toBe(once)
+    await Promise.all([again.put(header, data), again.delete(OWNER, header.packId as Uint8Array, 0)])
+    expect(again.usedBytes()).toBe(await again.has(OWNER, header.packId as Uint8Array, 0) ? once : 0)
+  })
+
   it('refuses inconsistent headers', () => {
     const { header } = shard(1000)
     expect(() => validateShardHeader({ ...header, shardHash: randomBytes(32) })).toThrow(/block hashes/)
