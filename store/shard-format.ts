@@ -11,8 +11,6 @@ import { createHash } from 'node:crypto'
 import { pb, decode, encode, limits } from '../proto/index.js'
 import { ShardCorruptError } from './shard-errors.js'
 
-export { ShardCorruptError } from './shard-errors.js'
-
 export const BLOCK_SIZE = 64 * 1024
 export const HASH_BYTES = 32
 export const SHARD_MAGIC = Buffer.from('MBS1')

@@ -3,8 +3,9 @@ import { mkdtemp, readdir, rm, writeFile, mkdir, open as openFile } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BLOCK_SIZE, ShardCorruptError, makeShardHeader, validateShardHeader } from './shard-format.js'
-import { ShardNotFoundError, ShardStore, ShardStoreFullError } from './shard-store.js'
+import { ShardCorruptError, ShardNotFoundError, ShardStoreFullError } from './shard-errors.js'
+import { BLOCK_SIZE, makeShardHeader, validateShardHeader } from './shard-format.js'
+import { ShardStore } from './shard-store.js'
 
 const OWNER = 'owner0123456789'
 let dir: string

@@ -23,8 +23,6 @@ import {
   decodeShardHeader, encodeShardHeader, validateShardHeader, verifyBlocks
 } from './shard-format.js'
 
-export { ShardNotFoundError, ShardStoreFullError } from './shard-errors.js'
-
 const TMP_PREFIX = '.tmp-'
 
 export interface StoredShard {
@@ -105,7 +103,9 @@ export class ShardStore {
 
   /**
    * Store a shard. `data` must be exactly header.shardLength bytes whose hashes
-   * match the header; otherwise nothing is stored and ShardCorruptError is thrown.
+   * match the header; otherwise nothing is stored and ShardCorruptError
+   * (ShardLengthError for the wrong length) is thrown. ShardStoreFullError when
+   * the shard would take the store past its capacity. Errors: store/shard-errors.ts.
    */
   async put (header: pb.IShardHeader, data: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
     validateShardHeader(header)
@@ -180,6 +180,8 @@ export class ShardStore {
   /**
    * Read `length` bytes at `offset` of the shard data; every covering block is
    * verified, and with `expectHash` the header must carry that shard hash.
+   * ShardNotFoundError when not held, ShardCorruptError when the file does not
+   * check out, RangeError for a range outside the shard.
    */
   async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: { expectHash?: Uint8Array } = {}): Promise<Uint8Array> {
     const fh = await this.openShard(owner, packId, index)
