@@ -2,10 +2,11 @@
  * RemoteShardPeer passes the ShardPeer conformance suite over two real
  * in-process libp2p nodes on 127.0.0.1 (TCP + Noise + yamux): the responder
  * serves MeshShardStorage over a disk ShardStore, as an agent does. Then what
- * only the network adds: a peer that went away and a stream cut mid-read are
- * unavailable (try later), never repair material.
+ * only a remote adds: a peer that went away and a stream cut mid-read are
+ * unavailable (try later), never repair material; a header damaged on the
+ * remote disk is answered as not held (repair material).
  */
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, open, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeyPair } from '@libp2p/crypto/keys'
@@ -17,7 +18,7 @@ import { RemoteShardPeer } from '../../agent/mesh/remote-peer.js'
 import { shardFailureAction } from '../../agent/repair/shard-failure.js'
 import { shardProtocol } from '../../protocol/shard/index.js'
 import type { ShardStorage, VerifyDelete } from '../../protocol/shard/index.js'
-import { PeerUnreachableError, ShardUnavailableError } from '../../store/shard-errors.js'
+import { PeerUnreachableError, ShardNotFoundError, ShardUnavailableError } from '../../store/shard-errors.js'
 import { BLOCK_SIZE, makeShardHeader } from '../../store/shard-format.js'
 import { ShardStore } from '../../store/shard-store.js'
 import { damageShardFile } from './damage.js'
@@ -66,7 +67,7 @@ describeShardPeer('RemoteShardPeer over the shard protocol to MeshShardStorage',
 
 describeShardPeer('RemoteShardPeer to a MeshShardStorage with a quota per member', async () => await remotePair({ quotaPerMember: 1024 * 1024 }))
 
-describe('RemoteShardPeer: failures only the network adds', () => {
+describe('RemoteShardPeer: failures only a remote adds', () => {
   let pair: Pair | undefined
   afterEach(async () => { await pair?.cleanup?.(); pair = undefined })
 
@@ -87,6 +88,17 @@ describe('RemoteShardPeer: failures only the network adds', () => {
     expect(err).toBeInstanceOf(PeerUnreachableError)
     expect(err).toBeInstanceOf(ShardUnavailableError)
     expect(shardFailureAction(err)).toBe('report')
+  })
+
+  it('a shard whose header is damaged on the remote disk is answered as not held: ShardNotFoundError, repair material', async () => {
+    pair = await remotePair()
+    const { packId } = await putOne(pair)
+    const fh = await open(pair.store.pathOf(pair.owner, packId, 1), 'r+')
+    await fh.write(Buffer.alloc(16, 0xff), 0, 16, 8)
+    await fh.close()
+    const err = await pair.peer.read(pair.owner, packId, 1, 0, 100, { signal: AbortSignal.timeout(15_000) }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(ShardNotFoundError)
+    expect(shardFailureAction(err)).toBe('repair')
   })
 
   it('a stream cut in the middle of a read is ShardUnavailableError: retried, not repaired', async () => {
