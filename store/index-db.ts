@@ -30,8 +30,9 @@ export class IndexDb {
     try {
       await this.db.open()
     } catch (err) {
-      const cause = (err as { cause?: Error }).cause
-      if (cause?.message?.includes('lock') === true || (err as { code?: string }).code === 'LEVEL_LOCKED') {
+      const cause = (err as { cause?: Error & { code?: string } }).cause
+      // classic-level: LEVEL_DATABASE_NOT_OPEN caused by LEVEL_LOCKED
+      if (cause?.code === 'LEVEL_LOCKED' || (err as { code?: string }).code === 'LEVEL_LOCKED') {
         throw new IndexError(`the index at ${this.path} is in use by another process`)
       }
       throw new IndexError(`cannot open the index at ${this.path}: ${(cause ?? err as Error).message}`)

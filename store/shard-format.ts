@@ -9,17 +9,13 @@
  */
 import { createHash } from 'node:crypto'
 import { pb, decode, encode, limits } from '../proto/index.js'
+import { ShardCorruptError } from './shard-errors.js'
 
 export const BLOCK_SIZE = 64 * 1024
 export const HASH_BYTES = 32
 export const SHARD_MAGIC = Buffer.from('MBS1')
 /** Largest shard a store accepts (a 16 MiB pack as one data shard, plus room). */
 export const MAX_SHARD_BYTES = 64 * 1024 * 1024
-
-/** A shard (or its header) does not match its hashes. */
-export class ShardCorruptError extends Error {
-  override name = 'ShardCorruptError'
-}
 
 export type ShardHeader = pb.IShardHeader
 

@@ -3,8 +3,9 @@ import { mkdtemp, readdir, rm, writeFile, mkdir, open as openFile } from 'node:f
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { BLOCK_SIZE, ShardCorruptError, makeShardHeader, validateShardHeader } from './shard-format.js'
-import { ShardNotFoundError, ShardStore, ShardStoreFullError } from './shard-store.js'
+import { ShardCorruptError, ShardNotFoundError, ShardStoreFullError } from './shard-errors.js'
+import { BLOCK_SIZE, makeShardHeader, validateShardHeader } from './shard-format.js'
+import { ShardStore } from './shard-store.js'
 
 const OWNER = 'owner0123456789'
 let dir: string
@@ -50,6 +51,20 @@ describe('shard store', () => {
     expect(s.usedBytes()).toBe(0)
     const files = await readdir(join(dir, OWNER), { recursive: true })
     expect(files.filter(f => f.includes('.tmp-'))).toEqual([])
+  })
+
+  it('counts concurrent puts of the same shard once, and a delete racing them right', async () => {
+    const s = new ShardStore(dir)
+    await s.open()
+    const { header, data } = shard(3 * BLOCK_SIZE)
+    await Promise.all([s.put(header, slices(data, 5000)), s.put(header, slices(data, 7000)), s.put(header, data)])
+    const once = s.usedBytes()
+    expect(s.usage().get(OWNER)).toEqual({ shards: 1, bytes: once })
+    const again = new ShardStore(dir)
+    await again.open()
+    expect(again.usedBytes()).toBe(once)
+    await Promise.all([again.put(header, data), again.delete(OWNER, header.packId as Uint8Array, 0)])
+    expect(again.usedBytes()).toBe(await again.has(OWNER, header.packId as Uint8Array, 0) ? once : 0)
   })
 
   it('refuses inconsistent headers', () => {

@@ -15,22 +15,15 @@ import { constants as fsc } from 'node:fs'
 import { mkdir, open as openFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pb } from '../proto/index.js'
+import { DecodeError, pb } from '../proto/index.js'
 import { hex } from './keys.js'
+import { ShardCorruptError, ShardLengthError, ShardNotFoundError, ShardStoreFullError } from './shard-errors.js'
 import {
-  BlockHasher, MAX_SHARD_BYTES, SHARD_MAGIC, ShardCorruptError,
+  BlockHasher, MAX_SHARD_BYTES, SHARD_MAGIC,
   decodeShardHeader, encodeShardHeader, validateShardHeader, verifyBlocks
 } from './shard-format.js'
 
 const TMP_PREFIX = '.tmp-'
-
-export class ShardNotFoundError extends Error {
-  override name = 'ShardNotFoundError'
-}
-
-export class ShardStoreFullError extends Error {
-  override name = 'ShardStoreFullError'
-}
 
 export interface StoredShard {
   owner: string
@@ -48,6 +41,8 @@ export class ShardStore {
   private used = 0
   private readonly byOwner = new Map<string, { shards: number, bytes: number }>()
   private readonly capacity: number
+  /** Paths being written or deleted: the last operation queued on each. */
+  private readonly busyPaths = new Map<string, Promise<void>>()
 
   constructor (readonly root: string, init: ShardStoreInit = {}) {
     this.capacity = init.capacity ?? Number.POSITIVE_INFINITY
@@ -108,7 +103,9 @@ export class ShardStore {
 
   /**
    * Store a shard. `data` must be exactly header.shardLength bytes whose hashes
-   * match the header; otherwise nothing is stored and ShardCorruptError is thrown.
+   * match the header; otherwise nothing is stored and ShardCorruptError
+   * (ShardLengthError for the wrong length) is thrown. ShardStoreFullError when
+   * the shard would take the store past its capacity. Errors: store/shard-errors.ts.
    */
   async put (header: pb.IShardHeader, data: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
     validateShardHeader(header)
@@ -119,6 +116,12 @@ export class ShardStore {
       throw new ShardStoreFullError(`shard store ${this.root} is full (${this.freeBytes()} bytes free, ${total} needed)`)
     }
     const final = this.pathOf(header.owner as string, header.packId as Uint8Array, header.index as number)
+    // one write (or delete) of a path at a time: the bytes replaced are counted right
+    await this.oneAtATime(final, async () => await this.write(final, header, headerBytes, total, data, options))
+  }
+
+  private async write (final: string, header: pb.IShardHeader, headerBytes: Uint8Array, total: number, data: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | Uint8Array, options: { signal?: AbortSignal }): Promise<void> {
+    const length = Number(header.shardLength)
     const dir = join(final, '..')
     await mkdir(dir, { recursive: true })
     const tmp = join(dir, `${TMP_PREFIX}${randomBytes(8).toString('hex')}`)
@@ -137,12 +140,12 @@ export class ShardStore {
       for await (const piece of source) {
         options.signal?.throwIfAborted()
         if (hasher.length + piece.byteLength > length) {
-          throw new ShardCorruptError(`shard data is longer than the ${length} bytes its header declares`)
+          throw new ShardLengthError(`shard data is longer than the ${length} bytes its header declares`)
         }
         hasher.update(piece)
         await writeAll(fh, piece)
       }
-      if (hasher.length !== length) throw new ShardCorruptError(`shard data is ${hasher.length} bytes, header declares ${length}`)
+      if (hasher.length !== length) throw new ShardLengthError(`shard data is ${hasher.length} bytes, header declares ${length}`)
       const { blockHashes, shardHash } = hasher.digest()
       if (!Buffer.from(blockHashes).equals(header.blockHashes as Uint8Array) || !Buffer.from(shardHash).equals(header.shardHash as Uint8Array)) {
         throw new ShardCorruptError('shard data does not match its hash')
@@ -177,6 +180,8 @@ export class ShardStore {
   /**
    * Read `length` bytes at `offset` of the shard data; every covering block is
    * verified, and with `expectHash` the header must carry that shard hash.
+   * ShardNotFoundError when not held, ShardCorruptError when the file does not
+   * check out, RangeError for a range outside the shard.
    */
   async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: { expectHash?: Uint8Array } = {}): Promise<Uint8Array> {
     const fh = await this.openShard(owner, packId, index)
@@ -242,14 +247,26 @@ export class ShardStore {
 
   async delete (owner: string, packId: Uint8Array, index: number): Promise<boolean> {
     const p = this.pathOf(owner, packId, index)
-    try {
-      const { size } = await stat(p)
-      await unlink(p)
-      this.account(owner, -size, -1)
-      return true
-    } catch {
-      return false
-    }
+    return await this.oneAtATime(p, async () => {
+      try {
+        const { size } = await stat(p)
+        await unlink(p)
+        this.account(owner, -size, -1)
+        return true
+      } catch {
+        return false
+      }
+    })
+  }
+
+  /** Run `fn` after every earlier write or delete of `path` has settled. */
+  private async oneAtATime<T> (path: string, fn: () => Promise<T>): Promise<T> {
+    const before = this.busyPaths.get(path) ?? Promise.resolve()
+    const run = before.then(fn, fn)
+    const settled = run.then(() => {}, () => {})
+    this.busyPaths.set(path, settled)
+    void settled.then(() => { if (this.busyPaths.get(path) === settled) this.busyPaths.delete(path) })
+    return await run
   }
 
   /** Shards of one owner, sorted by pack id then index, after `after` ("<hex>.<index>"). */
@@ -303,7 +320,13 @@ async function readHeader (fh: FileHandle): Promise<{ header: pb.ShardHeader, da
   const hbuf = Buffer.alloc(hlen)
   const r = await fh.read(hbuf, 0, hlen, 8)
   if (r.bytesRead !== hlen) throw new ShardCorruptError('shard header is truncated')
-  const header = decodeShardHeader(hbuf)
+  let header: pb.ShardHeader
+  try {
+    header = decodeShardHeader(hbuf)
+  } catch (err) {
+    if (err instanceof DecodeError) throw new ShardCorruptError(`shard header is damaged: ${err.message}`)
+    throw err
+  }
   if (Number(header.shardLength) > MAX_SHARD_BYTES) throw new ShardCorruptError('shard too large')
   return { header, dataOffset: 8 + hlen }
 }

@@ -144,7 +144,7 @@ describe('local data path', () => {
     try {
       const failures: string[] = []
       const target = join(work, 'restore-corrupt')
-      const res = await restore(r, await findSnapshot(r, 'latest'), { target, events: { onShardFailure: (_p, i, s, why) => failures.push(`${s}:${i}:${why}`) } })
+      const res = await restore(r, await findSnapshot(r, 'latest'), { target, events: { onShardFailure: ({ index: i, store: s, error }) => failures.push(`${s}:${i}:${error.message}`) } })
       expect(res.loader.packDecodes).toBeGreaterThan(0)
       expect(failures.some(f => f.startsWith('store-3') && f.includes('does not match'))).toBe(true)
       expect(failures.some(f => f.startsWith('store-0'))).toBe(true)

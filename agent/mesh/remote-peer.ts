@@ -3,12 +3,23 @@
  * /meshbackup/shard/1.0.0. Nothing a peer sends is trusted: the header must
  * carry the shard hash the owner expects (from its index), and every block of
  * a range is checked against the header's block hashes before use.
+ *
+ * Failures are thrown as a local store throws them (store/shard-errors.ts):
+ * the protocol's and the transport's errors are mapped in toShardFailure
+ * below, so callers never look at where a shard was.
  */
-import type { PeerId, PrivateKey } from '@libp2p/interface'
+import type { DialProtocolOptions, DialTarget, PeerId, PrivateKey, Stream } from '@libp2p/interface'
 import { pb } from '../../proto/index.js'
-import { MAX_SHARD_BYTES, deleteShard, deleteSigningPayload, getShardRange, putShard, toHeaderFields } from '../../protocol/shard/index.js'
+import {
+  InvalidRangeError, MAX_SHARD_BYTES, QuotaExceededError, ShardHashMismatchError, ShardInternalError, ShardLengthMismatchError,
+  ShardNotFoundError as WireNotFoundError, ShardTimeoutError, TruncatedStreamError,
+  deleteShard, deleteSigningPayload, getShardRange, putShard, toHeaderFields
+} from '../../protocol/shard/index.js'
 import type { ShardDialer } from '../../protocol/shard/index.js'
-import { ShardCorruptError, validateShardHeader, verifyBlocks } from '../../store/shard-format.js'
+import {
+  PeerUnreachableError, ShardCorruptError, ShardLengthError, ShardNotFoundError, ShardStoreFullError, ShardUnavailableError
+} from '../../store/shard-errors.js'
+import { validateShardHeader, verifyBlocks } from '../../store/shard-format.js'
 import type { ReadOptions, ShardPeer } from '../repository/shard-peer.js'
 import { Semaphore } from '../util/semaphore.js'
 
@@ -38,20 +49,81 @@ function signalFor (options: { signal?: AbortSignal }): AbortSignal {
   return options.signal === undefined ? t : AbortSignal.any([options.signal, t])
 }
 
+/**
+ * Errors of libp2p streams and connections that say the peer could not answer
+ * now: the stream was cut, reset or refused for want of streams, the
+ * connection closed under it. (Named as @libp2p/interface names them.)
+ */
+const TRANSIENT_ERRORS: ReadonlySet<string> = new Set([
+  'TimeoutError', 'AbortError', 'StreamResetError', 'StreamAbortedError', 'StreamStateError', 'StreamBufferError',
+  'ConnectionClosedError', 'ConnectionClosingError', 'MuxerClosedError', 'TooManyOutboundProtocolStreamsError'
+])
+
+/**
+ * A failure of the shard protocol or of the transport under it as the failure
+ * a shard peer throws (store/shard-errors.ts). Refusals that are neither
+ * (a conflict, a shard over the size limit, a protocol violation) and the
+ * caller's own abort are passed on as they are.
+ */
+export function toShardFailure (err: unknown, signal?: AbortSignal): unknown {
+  if (signal?.aborted === true || !(err instanceof Error)) return err
+  if (err instanceof ShardCorruptError || err instanceof ShardNotFoundError || err instanceof ShardUnavailableError || err instanceof ShardStoreFullError || err instanceof RangeError) return err
+  const options = { cause: err }
+  if (err instanceof WireNotFoundError) return new ShardNotFoundError(err.message, options)
+  if (err instanceof ShardLengthMismatchError) return new ShardLengthError(err.message, options)
+  if (err instanceof ShardHashMismatchError) return new ShardCorruptError(err.message, options)
+  if (err instanceof QuotaExceededError) return new ShardStoreFullError(err.message, options)
+  if (err instanceof InvalidRangeError) return new RangeError(err.message, options)
+  if (err instanceof ShardTimeoutError || err instanceof TruncatedStreamError || err instanceof ShardInternalError || TRANSIENT_ERRORS.has(err.name)) {
+    return new ShardUnavailableError(`${err.name}: ${err.message}`, options)
+  }
+  return err
+}
+
+/**
+ * The node's dialer, with a failure to open a stream to the peer (no
+ * connection and none could be made, the protocol not served) thrown as
+ * PeerUnreachableError; a peer out of streams stays a passing failure.
+ */
+function unreachableOnDialFailure (node: ShardDialer, name: string): ShardDialer {
+  return {
+    dialProtocol: async (peer: DialTarget, protocols: string | string[], options?: DialProtocolOptions): Promise<Stream> => {
+      try {
+        return await node.dialProtocol(peer, protocols, options)
+      } catch (err) {
+        if (options?.signal?.aborted === true || (err as Error).name === 'TooManyOutboundProtocolStreamsError') throw err
+        throw new PeerUnreachableError(`cannot open a shard stream to ${name}: ${(err as Error).name}: ${(err as Error).message}`, { cause: err })
+      }
+    }
+  }
+}
+
 export class RemoteShardPeer implements ShardPeer {
+  private readonly dialer: ShardDialer
+
   constructor (
     readonly name: string,
     private readonly node: ShardDialer,
     private readonly peer: PeerId,
     private readonly ownerKey?: PrivateKey
-  ) {}
+  ) {
+    this.dialer = unreachableOnDialFailure(node, name)
+  }
 
   async put (header: pb.IShardHeader, data: Uint8Array, options: { signal?: AbortSignal } = {}): Promise<void> {
-    await putShard(this.node, this.peer, toHeaderFields(header, MAX_SHARD_BYTES), data, { signal: signalFor(options) })
+    try {
+      await putShard(this.dialer, this.peer, toHeaderFields(header, MAX_SHARD_BYTES), data, { signal: signalFor(options) })
+    } catch (err) {
+      throw toShardFailure(err, options.signal)
+    }
   }
 
   async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: ReadOptions = {}): Promise<Uint8Array> {
-    return await readSlotsFor(this.node, this.name).use(async () => await this.readNow(owner, packId, index, offset, length, options))
+    try {
+      return await readSlotsFor(this.node, this.name).use(async () => await this.readNow(owner, packId, index, offset, length, options))
+    } catch (err) {
+      throw toShardFailure(err, options.signal)
+    }
   }
 
   private async readNow (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options: ReadOptions): Promise<Uint8Array> {
@@ -60,12 +132,17 @@ export class RemoteShardPeer implements ShardPeer {
     // Ask for whole blocks so that each can be verified.
     const from = Math.floor(offset / bs) * bs
     const to = Math.ceil((offset + length) / bs) * bs
-    const range = await getShardRange(this.node, this.peer, { owner, packId, index }, from, Math.max(to - from, 1), { signal })
+    if (offset < 0 || length < 0) throw new RangeError(`range ${offset}+${length} is outside the shard`)
+    const range = await getShardRange(this.dialer, this.peer, { owner, packId, index }, from, Math.max(to - from, 1), { signal })
     const header = range.header
     validateShardHeader(header)
     if (header.blockSize !== bs) throw new ShardCorruptError(`shard from ${this.name} has block size ${header.blockSize}`)
     if (options.expectHash !== undefined && !Buffer.from(header.shardHash).equals(options.expectHash)) {
       throw new ShardCorruptError(`shard ${index} on ${this.name} has an unexpected hash`)
+    }
+    if (offset + length > header.shardLength) {
+      for await (const _ of range.data) { /* drain the few bytes of the last block */ }
+      throw new RangeError(`range ${offset}+${length} is outside the shard (${header.shardLength} bytes)`)
     }
     const buf = Buffer.allocUnsafe(range.length)
     let at = 0
@@ -80,13 +157,14 @@ export class RemoteShardPeer implements ShardPeer {
 
   async getHeader (owner: string, packId: Uint8Array, index: number, options: { signal?: AbortSignal } = {}): Promise<pb.IShardHeader | undefined> {
     try {
-      const range = await getShardRange(this.node, this.peer, { owner, packId, index }, 0, 1, { signal: signalFor(options) })
+      const range = await getShardRange(this.dialer, this.peer, { owner, packId, index }, 0, 1, { signal: signalFor(options) })
       for await (const _ of range.data) { /* one byte */ }
       validateShardHeader(range.header)
       return range.header
     } catch (err) {
-      if ((err as Error).name === 'ShardNotFoundError') return undefined
-      throw err
+      const failure = toShardFailure(err, options.signal)
+      if (failure instanceof ShardNotFoundError) return undefined
+      throw failure
     }
   }
 
@@ -95,6 +173,10 @@ export class RemoteShardPeer implements ShardPeer {
     const ref = { owner, packId, index }
     const timeMs = Date.now()
     const signature = await this.ownerKey.sign(deleteSigningPayload(ref, timeMs))
-    return await deleteShard(this.node, this.peer, ref, { timeMs, signature }, { signal: signalFor(options) })
+    try {
+      return await deleteShard(this.dialer, this.peer, ref, { timeMs, signature }, { signal: signalFor(options) })
+    } catch (err) {
+      throw toShardFailure(err, options.signal)
+    }
   }
 }

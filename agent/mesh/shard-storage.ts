@@ -10,14 +10,23 @@ import {
   ShardNotFoundError as WireNotFound, toHeaderFields
 } from '../../protocol/shard/index.js'
 import type { ShardHeaderFields, ShardListPage, ShardRef, ShardStorage } from '../../protocol/shard/index.js'
-import { ShardCorruptError, validateShardHeader } from '../../store/shard-format.js'
-import { ShardStore, ShardStoreFullError } from '../../store/shard-store.js'
+import { ShardCorruptError, ShardLengthError, ShardStoreFullError } from '../../store/shard-errors.js'
+import { validateShardHeader } from '../../store/shard-format.js'
+import type { ShardStore } from '../../store/shard-store.js'
 
 export interface MeshShardStorageInit {
   /** Most bytes one member may hold here (0: up to the store's capacity). */
   quotaPerMember: number
   /** Has this peer proven membership? Only members may store here. */
   isMember: (peerId: string) => boolean
+}
+
+/** A store error as the protocol's named error (the requester gets its wire code); others as they are. */
+function toWireError (err: unknown): unknown {
+  if (err instanceof ShardStoreFullError || (err as NodeJS.ErrnoException).code === 'ENOSPC') return new QuotaExceededError(`storage peer is full: ${(err as Error).message}`)
+  if (err instanceof ShardLengthError) return new ShardLengthMismatchError(err.message)
+  if (err instanceof ShardCorruptError) return new ShardHashMismatchError(err.message)
+  return err
 }
 
 export class MeshShardStorage implements ShardStorage {
@@ -42,18 +51,23 @@ export class MeshShardStorage implements ShardStorage {
       await this.store.put(header, data, { signal: options.signal })
       return { existed: false }
     } catch (err) {
-      const e = err as Error & { code?: string }
-      if (e instanceof ShardStoreFullError || e.code === 'ENOSPC') throw new QuotaExceededError(`storage peer is full: ${e.message}`)
-      if (e instanceof ShardCorruptError) {
-        if (e.message.includes('bytes') || e.message.includes('longer')) throw new ShardLengthMismatchError(e.message)
-        throw new ShardHashMismatchError(e.message)
-      }
-      throw err
+      throw toWireError(err)
     }
   }
 
+  /**
+   * The stored header; undefined when the shard is not held, or its header is
+   * damaged: such a shard is as good as missing (the requester repairs it, and
+   * a put may replace it).
+   */
   async getHeader (ref: ShardRef): Promise<ShardHeaderFields | undefined> {
-    const h = await this.store.getHeader(ref.owner, ref.packId, ref.index)
+    let h
+    try {
+      h = await this.store.getHeader(ref.owner, ref.packId, ref.index)
+    } catch (err) {
+      if (err instanceof ShardCorruptError) return undefined
+      throw err
+    }
     return h === undefined ? undefined : toHeaderFields(h, MAX_SHARD_BYTES)
   }
 

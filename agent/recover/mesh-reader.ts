@@ -16,11 +16,11 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import { pb, decode } from '../../proto/index.js'
-import { getCatalog, listCatalogs, verifyCatalog } from '../../protocol/catalog/index.js'
+import { CatalogRefusedError, getCatalog, listCatalogs, verifyCatalog } from '../../protocol/catalog/index.js'
 import type { CatalogRecord } from '../../protocol/catalog/index.js'
 import { MemberProtocol } from '../../protocol/member/index.js'
 import { listShards } from '../../protocol/shard/index.js'
-import { getStatus } from '../../protocol/status/index.js'
+import { StatusRefusedError, getStatus } from '../../protocol/status/index.js'
 import { hex } from '../../store/keys.js'
 import { checkProof, decodeInvite, membershipProof } from '../mesh/membership.js'
 import type { Membership } from '../mesh/membership.js'
@@ -178,7 +178,7 @@ export class MeshReader {
       try {
         return await fn()
       } catch (err) {
-        if (!/Refused/.test((err as Error).name) || attempt >= 3) throw err
+        if (!(err instanceof StatusRefusedError || err instanceof CatalogRefusedError) || attempt >= 3) throw err
         await new Promise(resolve => setTimeout(resolve, 200 * (attempt + 1)))
       }
     }

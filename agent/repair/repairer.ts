@@ -42,6 +42,7 @@ import { createErasureCode } from '../erasure/index.js'
 import { betterScore } from '../placement/index.js'
 import type { Placer } from '../repository/repository.js'
 import type { ShardPeer } from '../repository/shard-peer.js'
+import { shardFailureAction } from './shard-failure.js'
 
 export interface RepairPeer {
   id: string
@@ -259,8 +260,11 @@ export class Repairer {
           this.state.bytesRead += rec.shardLength
           keep.set(loc.index, loc.store)
         } catch (err) {
-          bad.add(loc.index) // a shard that fails its read is repaired too
           avoid.add(loc.store)
+          // a shard found missing or corrupt by its read is repaired too; one
+          // that could not be read now stays where it is for the next pass
+          if (shardFailureAction(err) === 'repair') bad.add(loc.index)
+          else keep.set(loc.index, loc.store)
           this.c.log('repair: shard unreadable', { pack: hex(rec.id), index: loc.index, peer: loc.store, err: (err as Error).message })
         } finally {
           inFlight--
@@ -379,6 +383,10 @@ export class Repairer {
       if (rec?.locations.some(l => l.index === s.index && l.store === s.peer) === true) continue
       if (rec !== undefined) {
         const back = await this.moveBack(rec, s, peer)
+        if (back === 'later') {
+          keep.push(s)
+          continue
+        }
         if (back !== undefined) {
           keep.push(back)
           moved++
@@ -401,9 +409,10 @@ export class Repairer {
   /**
    * Point shard `s.index` of the pack back at `s.peer` if that makes the
    * placement better and the copy there is intact; returns the now-surplus
-   * rebuilt copy, or undefined when the pack stays as it is.
+   * rebuilt copy, undefined when the pack stays as it is (the returning copy is
+   * surplus), or 'later' when the copy could not be read now (kept for the next pass).
    */
-  private async moveBack (rec: pb.PackRecord, s: Surplus, peer: ShardPeer): Promise<Surplus | undefined> {
+  private async moveBack (rec: pb.PackRecord, s: Surplus, peer: ShardPeer): Promise<Surplus | 'later' | undefined> {
     const score = this.c.score
     if (score === undefined || rec.locations.some(l => l.store === s.peer)) return undefined
     const assignment: Array<string | undefined> = new Array(rec.k + rec.m).fill(undefined)
@@ -416,6 +425,10 @@ export class Repairer {
       await peer.read(this.c.owner, rec.id, s.index, 0, rec.shardLength, { expectHash: rec.shardHashes[s.index], signal: AbortSignal.timeout(SHARD_TIMEOUT_MS) })
       this.state.bytesRead += rec.shardLength
     } catch (err) {
+      if (shardFailureAction(err) === 'retry') {
+        this.c.log('returning shard unreadable now, tried again next pass', { pack: s.pack, index: s.index, peer: s.peer, err: (err as Error).message })
+        return 'later'
+      }
       this.c.log('returning shard unusable, deleting it', { pack: s.pack, index: s.index, peer: s.peer, err: (err as Error).message })
       return undefined
     }

@@ -14,6 +14,9 @@ import { blobId } from '../crypto/keys.js'
 import { SHARD_ALIGN, createErasureCode, joinShards } from '../erasure/index.js'
 import type { ErasureCode } from '../erasure/index.js'
 import { packIdOf } from '../pack/pack.js'
+import { shardFailureAction } from '../repair/shard-failure.js'
+import type { ShardFailure } from '../repair/shard-failure.js'
+import { PeerUnreachableError } from '../../store/shard-errors.js'
 import type { Repository } from './repository.js'
 
 export class BlobNotFoundError extends Error {
@@ -30,8 +33,12 @@ export class BlobCorruptError extends Error {
 }
 
 export interface LoaderEvents {
-  /** A shard could not be used (missing peer, read error, bad hash): repair material. */
-  onShardFailure?: (packId: Uint8Array, index: number, store: string, reason: string) => void
+  /**
+   * A shard could not be used (missing peer, read error, bad hash), with the
+   * shard peer's error; shardFailureAction(failure.error) says whether it is
+   * repair material.
+   */
+  onShardFailure?: (failure: ShardFailure) => void
 }
 
 /** Reads shorter than this are served from a cached window of the shard. */
@@ -180,12 +187,12 @@ export class BlobLoader {
     return all[index].subarray(offset - from, offset - from + length)
   }
 
-  /** A read from the shard's peer, tried once more after a passing failure. */
+  /** A read from the shard's peer, tried once more after a passing failure (a timeout, a cut stream). */
   private async fetchRetrying (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
     try {
       return await this.fetchShardRangeFromPeer(pack, index, offset, length, options)
     } catch (err) {
-      if (options.signal?.aborted === true || !isPassing(err as Error)) throw err
+      if (options.signal?.aborted === true || shardFailureAction(err) !== 'retry') throw err
       await new Promise(resolve => setTimeout(resolve, 200))
       return await this.fetchShardRangeFromPeer(pack, index, offset, length, options)
     }
@@ -193,11 +200,12 @@ export class BlobLoader {
 
   /**
    * A shard that is missing, corrupt or on an unreachable peer is skipped from
-   * now on; one that failed for a passing reason (a timeout, a busy peer) is
-   * tried again by the next read.
+   * now on (a lasting failure); one that failed for a passing reason (a
+   * timeout, a busy peer: shardFailureAction says 'retry') is tried again by
+   * the next read.
    */
   private markBad (key: string, err: Error): void {
-    if (!isPassing(err)) this.badShards.set(key, err.message)
+    if (shardFailureAction(err) !== 'retry') this.badShards.set(key, err.message)
   }
 
   private codeFor (k: number, m: number): ErasureCode {
@@ -211,17 +219,17 @@ export class BlobLoader {
     const store = this.locationOf(pack, index)
     const peer = store === undefined ? undefined : this.repo.peers.get(store)
     try {
-      if (peer === undefined || store === undefined) throw new Error(`no reachable peer holds shard ${index}`)
+      if (peer === undefined || store === undefined) throw new PeerUnreachableError(`no reachable peer holds shard ${index}`)
       return await peer.read(this.repo.owner, pack.id, index, offset, length, { signal: options.signal, expectHash: pack.shardHashes[index] })
     } catch (err) {
-      this.shardFailed(pack, index, store ?? '?', (err as Error).message)
+      this.shardFailed(pack, index, store ?? '?', err instanceof Error ? err : new Error(String(err)))
       throw err
     }
   }
 
-  private shardFailed (pack: pb.PackRecord, index: number, store: string, reason: string): void {
+  private shardFailed (pack: pb.PackRecord, index: number, store: string, error: Error): void {
     this.stats.shardFailures++
-    this.events.onShardFailure?.(pack.id, index, store, reason)
+    this.events.onShardFailure?.({ packId: pack.id, index, store, error })
   }
 
   /**
@@ -268,9 +276,4 @@ export class BlobLoader {
     }
     return { slices, good, reasons }
   }
-}
-
-/** A failure that says nothing about the shard: a timeout, a busy peer, a stream cut. */
-function isPassing (err: Error): boolean {
-  return err.name === 'ShardTimeoutError' || err.name === 'TimeoutError' || err.name === 'AbortError' || /busy|too many|stream limit|reset|closed/i.test(err.message)
 }

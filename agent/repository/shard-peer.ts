@@ -1,7 +1,16 @@
 /**
  * Where shards go and come from. A "shard peer" is one failure domain holding at
  * most one shard of a pack: a local shard store (a folder, as in tests and the
- * local data path) or, over the mesh, a remote agent.
+ * local data path) or, over the mesh, a remote agent (agent/mesh/remote-peer.ts).
+ *
+ * Every shard peer fails the same way (store/shard-errors.ts):
+ * ShardNotFoundError (not held), ShardCorruptError (does not match its hashes;
+ * ShardLengthError for data offered to a put that is not the header's length),
+ * ShardUnavailableError / PeerUnreachableError (could not answer now: try
+ * later), ShardStoreFullError (a put refused for want of room), RangeError
+ * (a range outside the shard: the caller's bug). test/conformance/shard-peer.ts
+ * holds every implementation to it. What a failure means for repair and
+ * retries is decided in agent/repair/shard-failure.ts.
  */
 import type { pb } from '../../proto/index.js'
 import type { ShardStore } from '../../store/shard-store.js'
@@ -15,10 +24,11 @@ export interface ShardPeer {
   readonly name: string
   /** Store a shard (the peer checks it against the header before committing). */
   put: (header: pb.IShardHeader, data: Uint8Array, options?: { signal?: AbortSignal }) => Promise<void>
-  /** Read a verified byte range of a shard's data; with `expectHash` the shard must have that hash. */
+  /** Read a verified byte range of a shard's data; with `expectHash` the shard must have that hash (ShardCorruptError otherwise). */
   read: (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options?: ReadOptions) => Promise<Uint8Array>
   /** Read a shard's header (undefined when the peer does not hold it). */
   getHeader: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<pb.IShardHeader | undefined>
+  /** Remove a shard; false when it was not held. */
   delete: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<boolean>
 }
 

@@ -19,13 +19,14 @@ export interface DumpOptions {
   /** The file's path in the snapshot; default: the snapshot's only file. */
   path?: string
   readAhead?: number
+  /** onShardFailure: each shard that could not be used, with its error (repair material, see agent/repair/shard-failure.ts). */
   events?: LoaderEvents
   signal?: AbortSignal
 }
 
 /** Write the file's bytes to `sink` in order; returns its path and size. */
 export async function dumpFile (repo: Repository, snapshot: SnapshotInfo, sink: (bytes: Uint8Array) => Promise<void>, opts: DumpOptions = {}): Promise<{ path: string, bytes: number }> {
-  const loader = new BlobLoader(repo)
+  const loader = new BlobLoader(repo, opts.events)
   const load = async (id: Uint8Array): Promise<TreeNode[]> => decodeTree(await loader.load(id, opts))
   const short = snapshot.idHex.slice(0, 8)
   let nodes = await load(snapshot.tree)

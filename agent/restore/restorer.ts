@@ -46,6 +46,7 @@ export interface RestoreOptions {
   /** Allow a target that is not empty (existing files are replaced). */
   overwrite?: boolean
   onProgress?: (p: RestoreProgress) => void
+  /** onShardFailure: each shard that could not be used, with its error (repair material, see agent/repair/shard-failure.ts). */
   events?: LoaderEvents
   /** Blobs loaded ahead of the writer, per file. */
   readAhead?: number

@@ -78,7 +78,7 @@ export async function remoteRestore (snapshot: string, opts: RemoteOptions & { t
       target,
       subPath: opts.path,
       signal,
-      events: { onShardFailure: (_p, i, store, why) => { failures.push(`${store} shard ${i}: ${why}`) } }
+      events: { onShardFailure: ({ index, store, error }) => { failures.push(`${store} shard ${index}: ${error.message}`) } }
     })
     return { snapshot: snapshotJson(snap), owner: remote.owner, files: r.files, dirs: r.dirs, symlinks: r.symlinks, bytes: r.bytes, packDecodes: r.loader.packDecodes, shardFailures: [...new Set(failures)] }
   })

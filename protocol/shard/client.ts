@@ -228,8 +228,11 @@ export async function getShardRange (node: ShardDialer, peer: DialTarget, ref: S
 }
 
 /**
- * Fetch a whole shard and check it against its header's length and SHA-256
- * (ShardLengthMismatchError / ShardHashMismatchError otherwise).
+ * Fetch a whole shard and check it against its header's length and hashes
+ * (ShardLengthMismatchError / ShardHashMismatchError otherwise): with block
+ * hashes, every block and shard_hash as the SHA-256 of the block hash list
+ * (the disk format, store/shard-format.ts); without (block_size 0), shard_hash
+ * as the SHA-256 of the data.
  */
 export async function getShard (node: ShardDialer, peer: DialTarget, ref: ShardRef, options: GetShardOptions): Promise<{ header: ShardHeaderFields, data: Uint8Array }> {
   const range = await getShardRange(node, peer, ref, 0, 0, options)
@@ -237,17 +240,28 @@ export async function getShard (node: ShardDialer, peer: DialTarget, ref: ShardR
     throw new ShardLengthMismatchError(`responder sent ${range.length} of ${range.header.shardLength} bytes`)
   }
   const out = new Uint8Array(range.length)
-  const hash = createHash('sha256')
   let at = 0
   for await (const chunk of range.data) {
     out.set(chunk, at)
     at += chunk.byteLength
-    hash.update(chunk)
   }
-  if (!Buffer.from(range.header.shardHash).equals(hash.digest())) {
+  if (!hashesMatch(range.header, out)) {
     throw new ShardHashMismatchError(`shard ${ref.index} from the responder does not match its hash`)
   }
   return { header: range.header, data: out }
+}
+
+function sha256 (data: Uint8Array): Buffer {
+  return createHash('sha256').update(data).digest()
+}
+
+/** Do the shard's bytes match its header's block hashes and shard hash? */
+function hashesMatch (header: ShardHeaderFields, data: Uint8Array): boolean {
+  if (header.blockSize === 0) return sha256(data).equals(header.shardHash)
+  const blocks: Buffer[] = []
+  for (let at = 0; at < data.byteLength; at += header.blockSize) blocks.push(sha256(data.subarray(at, at + header.blockSize)))
+  const list = Buffer.concat(blocks)
+  return list.equals(header.blockHashes) && sha256(list).equals(header.shardHash)
 }
 
 /** Which of `refs` (≤ MAX_HAS_REFS) does `peer` hold, in order. */

@@ -1,12 +1,15 @@
 /**
  * An in-memory ShardStorage for tests and benchmarks: verifies length and
- * SHA-256 like the disk store must, charges each member's usage on commit for
+ * hashes as the disk store does (with block hashes, every block and the shard
+ * hash over the block hash list, store/shard-format.ts; without, blockSize 0,
+ * the SHA-256 of the data), charges each member's usage on commit for
  * a simple quota (no reservations),
  * and can run in `discard` mode (verify, count, keep nothing).
  */
 import { createHash } from 'node:crypto'
-import { ShardHashMismatchError, ShardLengthMismatchError, ShardConflictError } from '../../protocol/shard/index.js'
+import { ShardConflictError, ShardHashMismatchError, ShardLengthMismatchError, ShardNotFoundError } from '../../protocol/shard/index.js'
 import type { ShardHeaderFields, ShardListPage, ShardRef, ShardStorage } from '../../protocol/shard/index.js'
+import { BlockHasher } from '../../store/shard-format.js'
 
 interface Held {
   header: ShardHeaderFields
@@ -26,6 +29,14 @@ export interface MemoryShardStorageInit {
 
 function key (ref: ShardRef): string {
   return `${ref.owner}\u0000${Buffer.from(ref.packId).toString('hex')}.${String(ref.index).padStart(3, '0')}`
+}
+
+function hashMatches (hash: BlockHasher | ReturnType<typeof createHash>, header: ShardHeaderFields): boolean {
+  if (hash instanceof BlockHasher) {
+    const { blockHashes, shardHash } = hash.digest()
+    return Buffer.from(blockHashes).equals(header.blockHashes) && Buffer.from(shardHash).equals(header.shardHash)
+  }
+  return hash.digest().equals(header.shardHash)
 }
 
 export class MemoryShardStorage implements ShardStorage {
@@ -49,7 +60,7 @@ export class MemoryShardStorage implements ShardStorage {
 
   async put (header: ShardHeaderFields, data: AsyncIterable<Uint8Array>, options: { signal: AbortSignal, peer: string }): Promise<{ existed: boolean }> {
     this.putCalls++
-    const hash = createHash('sha256')
+    const hash = header.blockSize > 0 ? new BlockHasher(header.blockSize) : createHash('sha256')
     const chunks: Uint8Array[] = []
     let length = 0
     for await (const chunk of data) {
@@ -63,7 +74,7 @@ export class MemoryShardStorage implements ShardStorage {
     if (length !== header.shardLength) {
       throw new ShardLengthMismatchError(`got ${length} bytes, header says ${header.shardLength}`)
     }
-    if (!this.skipHash && !hash.digest().equals(header.shardHash)) {
+    if (!this.skipHash && !hashMatches(hash, header)) {
       throw new ShardHashMismatchError('shard data does not match header.shard_hash')
     }
     this.bytesStored += length
@@ -85,7 +96,7 @@ export class MemoryShardStorage implements ShardStorage {
 
   async * read (ref: ShardRef, offset: number, length: number, options: { signal: AbortSignal }): AsyncIterable<Uint8Array> {
     const held = this.shards.get(key(ref))
-    if (held == null) throw new Error('not held')
+    if (held == null) throw new ShardNotFoundError(`shard ${ref.index} is not held here`)
     const step = 256 * 1024
     for (let at = offset; at < offset + length; at += step) {
       options.signal.throwIfAborted()
