@@ -27,6 +27,7 @@ import { OVERHEAD, open } from '../../agent/crypto/aead.js'
 import { WrongPassphraseError, blobId, createKeyFile, keyFileId, openKeyFile } from '../../agent/crypto/keys.js'
 import { createErasureCode, joinShards, shardLength } from '../../agent/erasure/index.js'
 import { loadIdentity } from '../../agent/identity.js'
+import { loadMembership } from '../../agent/mesh/membership.js'
 import { PACK_MAGIC, readPackHeader } from '../../agent/pack/pack.js'
 import { IDENTITY_AAD, decodeCatalogBody } from '../../agent/recover/index.js'
 import { decodeTree } from '../../agent/tree.js'
@@ -35,12 +36,14 @@ import { verifyCatalog } from '../../protocol/catalog/index.js'
 import { toCatalogRecord } from '../../protocol/catalog/record.js'
 import { IndexDb } from '../../store/index-db.js'
 import { PREFIX, hex } from '../../store/keys.js'
+import { PEER_PREFIX, PeerTableDb } from '../../store/peer-table-db.js'
 import { BLOCK_SIZE, SHARD_MAGIC } from '../../store/shard-format.js'
 import { ShardStore } from '../../store/shard-store.js'
 import {
-  CATALOG_ORIGIN, CATALOG_VERSION, FIXTURES, GOLDEN_DIR, K, KEY_FILE_ORIGIN, M, MASTER, PASSPHRASE, REGENERATE, SCRYPT, STORES, TIME_MS,
+  CATALOG_ORIGIN, CATALOG_VERSION, FIXTURES, GOLDEN_DIR, K, KEY_FILE_ORIGIN, M, MASTER, MEMBERSHIP, PASSPHRASE, REGENERATE, SCRYPT, STORES, TIME_MS,
   catalogBody, catalogRecordBytes, derivedKeysBytes, identity, identityKeyBytes, indexSegment, indexSegmentBytes, keyFileRecordBytes,
-  keys, owner, packBlobs, rootNodes, sealPack, shardFiles, snapshot, snapshotBytes, snapshotId, snapshotRecordBytes, treeBytes, writeGolden
+  keys, meshKeyBytes, owner, packBlobs, peerRecord, peerRecordBytes, rootNodes, sealPack, shardFiles, snapshot, snapshotBytes, snapshotId,
+  snapshotPacksBytes, snapshotRecordBytes, treeBytes, writeGolden
 } from './regenerate.js'
 import type { FixtureName, StoredBlob } from './regenerate.js'
 
@@ -105,7 +108,7 @@ describe('golden fixtures', () => {
     const readme = await readFile(join(GOLDEN_DIR, 'README.md'), 'utf8')
     const listed = [...readme.matchAll(/^\| `([^`]+)` \|/gm)].map(m => m[1]).sort()
     expect(listed).toEqual([...FIXTURES].sort())
-    const present = (await readdir(GOLDEN_DIR)).filter(f => !f.endsWith('.ts') && f !== 'README.md').sort()
+    const present = (await readdir(GOLDEN_DIR)).filter(f => !f.endsWith('.ts') && !f.startsWith('.') && f !== 'README.md').sort()
     expect(present).toEqual([...FIXTURES].sort())
   })
 
@@ -153,6 +156,33 @@ describe('golden fixtures', () => {
       const key = await loadIdentity(dir)
       expect(peerIdFromPrivateKey(key).toString()).toBe(await owner())
       expect(Buffer.from(key.raw)).toEqual(Buffer.from((await identity()).raw))
+    })
+  })
+
+  describe('mesh.key (MeshMembership)', () => {
+    it('is what saveMembership writes, and loads to the same mesh id and secret', async () => {
+      expectSameBytes('mesh.key', await meshKeyBytes())
+      const dir = join(work, 'mesh')
+      await mkdir(dir)
+      await copyFile(join(GOLDEN_DIR, 'mesh.key'), join(dir, 'mesh.key'))
+      await chmod(join(dir, 'mesh.key'), 0o600)
+      const m = await loadMembership(dir)
+      expect({ meshId: m?.meshId, secret: hex(m?.secret ?? new Uint8Array()) }).toEqual({ meshId: MEMBERSHIP.meshId, secret: hex(MEMBERSHIP.secret) })
+    })
+  })
+
+  describe('peer-record.bin (PeerTableEntry, `peer:<peer id>`)', () => {
+    it('is what PeerTableDb writes, and loads to the same record', async () => {
+      expectSameBytes('peer-record.bin', await peerRecordBytes())
+      const index = new IndexDb(join(work, 'peers'))
+      await index.open()
+      try {
+        const record = await peerRecord()
+        await index.level.put(PEER_PREFIX + record.peerId, golden('peer-record.bin'))
+        expect(await new PeerTableDb(index.level).load()).toEqual([record])
+      } finally {
+        await index.close()
+      }
     })
   })
 
@@ -219,6 +249,19 @@ describe('golden fixtures', () => {
 
     it('today\'s PackWriter lays the same blobs out the same way', () => {
       expectSameLayout('pack.bin')
+    })
+
+    it('snapshot-packs.bin (`snappacks:<id hex>`): the snapshot needs pack.bin alone', async () => {
+      expectSameBytes('snapshot-packs.bin', await snapshotPacksBytes(golden('pack.bin')))
+      const index = new IndexDb(join(work, 'snappacks'))
+      await index.open()
+      try {
+        await index.level.put(PREFIX.snapshotPacks + hex(snapshotId()), golden('snapshot-packs.bin'))
+        const packs = await index.getSnapshotPacks(snapshotId())
+        expect(packs?.map(p => hex(p))).toEqual([hex(createHash('sha256').update(golden('pack.bin')).digest())])
+      } finally {
+        await index.close()
+      }
     })
   })
 

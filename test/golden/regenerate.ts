@@ -26,6 +26,8 @@ import { blobId, createKeyFile, deriveKeys } from '../../agent/crypto/keys.js'
 import type { RepositoryKeys, ScryptParams } from '../../agent/crypto/keys.js'
 import { createErasureCode, splitPack } from '../../agent/erasure/index.js'
 import { createIdentity, peerIdOf } from '../../agent/identity.js'
+import { saveMembership } from '../../agent/mesh/membership.js'
+import type { Membership } from '../../agent/mesh/membership.js'
 import { PackWriter } from '../../agent/pack/pack.js'
 import type { FinishedPack } from '../../agent/pack/pack.js'
 import { IDENTITY_AAD } from '../../agent/recover/index.js'
@@ -36,6 +38,8 @@ import { signCatalog } from '../../protocol/catalog/index.js'
 import { CatalogDb } from '../../store/catalog-db.js'
 import { IndexDb } from '../../store/index-db.js'
 import { PREFIX, hex } from '../../store/keys.js'
+import { PEER_PREFIX, PeerTableDb } from '../../store/peer-table-db.js'
+import type { PeerTableDbRecord } from '../../store/peer-table-db.js'
 import { BlockHasher, makeShardHeader } from '../../store/shard-format.js'
 import { ShardStore } from '../../store/shard-store.js'
 
@@ -76,6 +80,26 @@ export const NOTES = Buffer.from('the mesh keeps every shard of every pack; '.re
 
 export const CATALOG_VERSION = 3
 export const CATALOG_ORIGIN = { site: 'golden-site', media: 'ssd', host: 'golden-host' }
+
+/** The mesh this agent is a member of (mesh.key). */
+export const MEMBERSHIP: Membership = { meshId: 'fedcba9876543210fedcba9876543210', secret: Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i) }
+
+/** A member as the peer table keeps it (peer-record.bin); the owner's own peer id. */
+export async function peerRecord (): Promise<PeerTableDbRecord> {
+  return {
+    peerId: await owner(),
+    site: CATALOG_ORIGIN.site,
+    media: CATALOG_ORIGIN.media,
+    capacity: 100 * 2 ** 30,
+    used: 12_345_678,
+    free: 100 * 2 ** 30 - 12_345_678,
+    version: '0.1.0',
+    shards: 3,
+    lastBackupMs: TIME_MS,
+    addrs: ['/ip4/127.0.0.1/tcp/4001', '/ip4/192.0.2.7/tcp/4001'],
+    lastSeenMs: TIME_MS + 1500
+  }
+}
 
 // ---- logical content ----------------------------------------------------------
 
@@ -300,6 +324,29 @@ async function indexDbValue (key: string, fn: (index: IndexDb) => Promise<void>)
   }
 }
 
+/** The snapshot's pack list as IndexDb stores it under `snappacks:<id hex>`: pack.bin holds every blob it references. */
+export async function snapshotPacksBytes (pack: Uint8Array): Promise<Uint8Array> {
+  const packId = createHash('sha256').update(pack).digest()
+  return await indexDbValue(PREFIX.snapshotPacks + hex(snapshotId()), async index => { await index.putSnapshotPacks(snapshotId(), [packId]) })
+}
+
+/** The peer record as PeerTableDb stores it under `peer:<peer id>`. */
+export async function peerRecordBytes (): Promise<Uint8Array> {
+  const record = await peerRecord()
+  return await rawValue(PEER_PREFIX + record.peerId, async db => { await new PeerTableDb(db).save(record) })
+}
+
+/** mesh.key as saveMembership writes it. */
+export async function meshKeyBytes (): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'meshbackup-golden-'))
+  try {
+    await saveMembership(dir, MEMBERSHIP)
+    return await readFile(join(dir, 'mesh.key'))
+  } finally {
+    await rm(dir, { recursive: true, force: true })
+  }
+}
+
 /** identity.key as createIdentity writes it. */
 export async function identityKeyBytes (): Promise<Uint8Array> {
   const dir = await mkdtemp(join(tmpdir(), 'meshbackup-golden-'))
@@ -315,8 +362,8 @@ export async function identityKeyBytes (): Promise<Uint8Array> {
 
 /** Every fixture file, in the order writeGolden() makes them. */
 export const FIXTURES = [
-  'derived-keys.json', 'keyfile.bin', 'identity.key', 'tree.bin', 'snapshot.bin', 'snapshot-record.bin',
-  'pack.bin', 'shard-0.bin', 'shard-1.bin', 'shard-2.bin', 'index-segment.bin', 'pack-index.bin',
+  'derived-keys.json', 'keyfile.bin', 'identity.key', 'mesh.key', 'peer-record.bin', 'tree.bin', 'snapshot.bin', 'snapshot-record.bin',
+  'pack.bin', 'snapshot-packs.bin', 'shard-0.bin', 'shard-1.bin', 'shard-2.bin', 'index-segment.bin', 'pack-index.bin',
   'catalog-body.bin', 'catalog-record.bin'
 ] as const
 export type FixtureName = typeof FIXTURES[number]
@@ -329,12 +376,15 @@ export async function writeGolden (dir = GOLDEN_DIR): Promise<void> {
   const file = { ...await createKeyFile(MASTER, PASSPHRASE, SCRYPT), ...KEY_FILE_ORIGIN }
   out.set('keyfile.bin', encode(pb.KeyFile, file))
   out.set('identity.key', await identityKeyBytes())
+  out.set('mesh.key', await meshKeyBytes())
+  out.set('peer-record.bin', await peerRecordBytes())
   out.set('tree.bin', treeBytes())
   out.set('snapshot.bin', snapshotBytes())
   out.set('snapshot-record.bin', await snapshotRecordBytes())
 
   const pack = sealPack(await storedBlobs(packBlobs()))
   out.set('pack.bin', pack.bytes)
+  out.set('snapshot-packs.bin', await snapshotPacksBytes(pack.bytes))
   for (const [i, f] of (await shardFiles(pack.bytes)).entries()) out.set(`shard-${i}.bin` as FixtureName, f)
   const segment = indexSegmentBytes(pack.bytes, pack.entries)
   out.set('index-segment.bin', segment)
