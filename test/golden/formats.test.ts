@@ -234,7 +234,8 @@ describe('golden fixtures', () => {
       expect(entries.map(e => ({ id: hex(e.id as Uint8Array), type: e.type, rawLength: e.rawLength })))
         .toEqual(blobs.map(b => ({ id: hex(blobId(keys().idKey, b.raw)), type: b.type, rawLength: b.raw.byteLength })))
       // the text blob is stored compressed, the others raw
-      expect(entries.map(e => e.compression)).toEqual([0, 1, 0, 0, 0].map(c => c as pb.Compression))
+      const { COMPRESSION_NONE: NONE, COMPRESSION_ZSTD: ZSTD } = pb.Compression
+      expect(entries.map(e => e.compression)).toEqual([NONE, ZSTD, NONE, NONE, NONE])
       let offset = 0
       for (const [i, e] of entries.entries()) {
         expect(e.offset).toBe(offset)
@@ -314,9 +315,11 @@ describe('golden fixtures', () => {
     })
 
     it('pack-index.bin holds the segment as one BLOB_INDEX blob, and today\'s PackWriter lays it out the same way', async () => {
-      const [blob] = storedBlobsOf(golden('pack-index.bin'))
-      expect(storedBlobsOf(golden('pack-index.bin')).length).toBe(1)
+      const blobs = storedBlobsOf(golden('pack-index.bin'))
+      expect(blobs.length).toBe(1)
+      const [blob] = blobs
       expect(blob.type).toBe(pb.BlobType.BLOB_INDEX)
+      expect(blob.compression).toBe(pb.Compression.COMPRESSION_ZSTD)
       expect(hex(blob.id)).toBe(hex(blobId(keys().idKey, golden('index-segment.bin'))))
       expect(Buffer.from(await decompressBlob(blob.stored, blob.compression, blob.rawLength))).toEqual(golden('index-segment.bin'))
       expectSameLayout('pack-index.bin')
