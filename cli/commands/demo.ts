@@ -177,6 +177,8 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     const res = await callStream(owner, 'POST', '/v1/backup', { paths: [src], passphrase: PASSPHRASE }, () => {})
     const st = (res.snapshot as { stats: Record<string, number> }).stats
     printer.ok(`${st.filesNew ?? 0} files, read ${formatBytes(Number(st.bytesRead))} at ${formatRate(Number(st.bytesRead), Date.now() - t)}; ${formatBytes(Number(st.bytesAdded))} after dedup and compression; ${formatBytes(Number(st.bytesStored))} sent with parity`)
+    // on a loaded machine a heartbeat may come late: judge with every agent seen up again
+    await waitFor('every agent to be seen up', async () => upPeers(await status()) === 7, 30_000)
     const backedUp = await status()
     showVerdict(backedUp.snapshots?.[0])
     phases.push({ ...verdictPhase('backup', backedUp), phase: 'backup', files: Number(st.filesNew ?? 0), bytesRead: Number(st.bytesRead ?? 0) })
