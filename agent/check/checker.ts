@@ -16,6 +16,8 @@ import type { ShardStore } from '../../store/shard-store.js'
 import type { ShardPeer } from '../repository/shard-peer.js'
 import { Semaphore } from '../util/semaphore.js'
 import type { CheckProblem, CheckResponse } from '../control/api.js'
+import { shardFailureAction } from '../repair/shard-failure.js'
+import { ShardCorruptError, ShardNotFoundError } from '../../store/shard-errors.js'
 import { readHeldBlock } from './held-block.js'
 
 /** Packs checked at once: one pack's shard reads leave the peers idle between packs (3 packs: ≤ ~75 MiB of shards in memory). */
@@ -75,9 +77,9 @@ export class Checker {
         const index = l.index ?? 0
         const store = l.store ?? ''
         shards++
-        const report = (problem: string): void => {
+        const report = (problem: string, repair = problem !== 'unreachable'): void => {
           problems.push({ pack, index, peer: store, problem })
-          if (problem !== 'unreachable') this.c.repairer.markBad(rec.id, index)
+          if (repair) this.c.repairer.markBad(rec.id, index)
         }
         const peer = this.c.shardPeer(store)
         if (peer === undefined) { report('unreachable'); return }
@@ -87,8 +89,7 @@ export class Checker {
             bytes += data.byteLength
             ok++
           } catch (err) {
-            const name = (err as Error).name
-            report(name === 'ShardNotFoundError' ? 'missing' : name === 'ShardCorruptError' ? 'corrupt' : `unreadable: ${(err as Error).message}`)
+            report(err instanceof ShardNotFoundError ? 'missing' : err instanceof ShardCorruptError ? 'corrupt' : `unreadable: ${(err as Error).message}`, shardFailureAction(err) === 'repair')
           }
           return
         }

@@ -385,10 +385,11 @@ describe('splitPack / joinShards', () => {
 describe('benchErasure', () => {
   it('reports positive MB/s for every figure (smoke run)', () => {
     const r = benchErasure({ shardBytes: 4096, seconds: 0.02 })
-    for (const v of Object.values(r)) expect(v).toBeGreaterThan(0)
-    expect(Object.keys(r)).toEqual(expect.arrayContaining([
-      'rs_encode_4_2_mbps', 'rs_decode_4_2_mbps', 'rs_encode_10_4_mbps', 'rs_decode_10_4_mbps',
-      'js_encode_4_2_mbps', 'js_decode_4_2_mbps'
-    ]))
+    // throughputs (timings): no exact value, but every figure present, finite and positive
+    for (const v of Object.values(r)) expect(Number.isFinite(v) && v > 0, String(v)).toBe(true)
+    expect(Object.keys(r).sort()).toEqual([
+      'js_decode_4_2_mbps', 'js_encode_4_2_mbps', 'rs_decode_10_4_mbps', 'rs_decode_4_2_alloc_mbps', 'rs_decode_4_2_mbps',
+      'rs_encode_10_4_mbps', 'rs_encode_4_2_alloc_mbps', 'rs_encode_4_2_mbps'
+    ])
   })
 })

@@ -394,7 +394,10 @@ describe('properties over random meshes (seeded)', () => {
       } else {
         infeasible++
         expect(result).toEqual(check)
-        expect(result.missing.length).toBeGreaterThan(0)
+        // at least one rule, each once: an enabled rule, or copies (one peer per shard is not switchable)
+        expect(result.missing.length).toBeGreaterThanOrEqual(1)
+        expect(new Set(result.missing).size).toBe(result.missing.length)
+        for (const rule of result.missing) expect(rule === 'copies' || mesh.policy[rule], `${rule} is not enabled`).toBe(true)
         expect(result.reason).toMatch(/needs/)
         // degraded placement works whenever there are enough eligible peers
         const degraded = place({ ...req, allowDegraded: true })
@@ -408,8 +411,8 @@ describe('properties over random meshes (seeded)', () => {
       }
     }
     console.log(`random meshes: ${feasible} feasible, ${infeasible} infeasible`)
-    expect(feasible).toBeGreaterThan(200)
-    expect(infeasible).toBeGreaterThan(200)
+    // the meshes come from a seeded PRNG and place() is deterministic: the split is fixed
+    expect({ feasible, infeasible }).toEqual({ feasible: 683, infeasible: 817 })
   })
 
   it('exhaustive on small meshes (with keep and avoid): place succeeds iff some placement is compliant; degraded breaks the fewest rules', () => {
@@ -460,7 +463,8 @@ describe('properties over random meshes (seeded)', () => {
       }
     }
     console.log(`exhaustive: ${cases} small meshes, ${compliantCases} placeable to policy`)
-    expect(compliantCases).toBeGreaterThan(100)
+    // seeded PRNG, deterministic place(): the counts are fixed
+    expect({ cases, compliantCases }).toEqual({ cases: 2500, compliantCases: 163 })
   })
 })
 

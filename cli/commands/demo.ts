@@ -7,7 +7,8 @@
  * restored from the surviving sites and every byte verified, repair rebuilds
  * the lost shards until the snapshot is compliant again with the site still
  * down, then everything is stopped and removed. Each step is printed; any
- * failure exits non-zero.
+ * failure exits non-zero. With --json the steps go to stderr and stdout gets
+ * one DemoReport: the phases in order, each with its state.
  */
 import { execFile, spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
@@ -20,8 +21,7 @@ import type { Command } from 'commander'
 import { nodeRuntime } from '../../agent/runtime.js'
 import { call, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
-import { formatBytes, formatRate } from '../printer.js'
-import type { Printer } from '../printer.js'
+import { Printer, formatBytes, formatRate } from '../printer.js'
 
 const BIN = fileURLToPath(new URL('../bin.js', import.meta.url))
 const PASSPHRASE = 'demo passphrase'
@@ -38,7 +38,40 @@ const AGENTS = [
 const LOST_SITE = 'branch-b'
 
 interface Verdict { short: string, state: string, rules: Record<string, boolean>, problems: string[] }
-interface StatusView { peers: Array<{ up: boolean, site: string | null }>, snapshots?: Verdict[], repair?: { repairedShards: number } }
+interface StatusView {
+  peers: Array<{ up: boolean, site: string | null }>
+  snapshots?: Verdict[]
+  compliance?: { sites: Array<{ site: string, shards: number }> }
+  repair?: { repairedShards: number }
+}
+
+/** The snapshot's verdict at one phase, as /v1/status gave it. */
+export interface DemoVerdictPhase {
+  phase: 'backup' | 'site-down' | 'repair'
+  /** The snapshot's state: compliant, degraded or at-risk. */
+  state: string
+  rules: Record<string, boolean>
+  problems: string[]
+  /** Other agents seen up by the backing-up agent. */
+  peersUp: number
+  /** Shards of the snapshot's packs per site, by the index's locations. */
+  shardsBySite: Record<string, number>
+}
+
+/** One phase of the demo, in the order it ran. */
+export type DemoPhase =
+  | { phase: 'mesh', state: 'up', agents: number, sites: number, peersUp: number }
+  | (DemoVerdictPhase & { phase: 'backup', files: number, bytesRead: number })
+  | (DemoVerdictPhase & { phase: 'site-down', site: string })
+  | { phase: 'restore', state: 'verified', files: number, entries: number, mismatched: number, shardFailures: number, packDecodes: number }
+  | (DemoVerdictPhase & { phase: 'repair', repairedShards: number })
+
+/** What `meshbackup demo --json` prints: ok, the phases in order, the error if one stopped it. */
+export interface DemoReport {
+  ok: boolean
+  phases: DemoPhase[]
+  error?: string
+}
 
 export function demoCommand (program: Command, printer: Printer): void {
   program
@@ -46,10 +79,23 @@ export function demoCommand (program: Command, printer: Printer): void {
     .description('run a local mesh of 8 agents in 4 sites on 127.0.0.1: back up, lose a whole site, restore and verify every byte, repair')
     .option('--keep', 'keep the temporary directory')
     .option('--size <MiB>', 'size of the sample tree in MiB', '24')
-    .action(async (opts: { keep?: boolean, size: string }) => {
+    .option('--json', 'print the steps on stderr and one JSON report of the phases and their states on stdout')
+    .action(async (opts: { keep?: boolean, size: string, json?: boolean }) => {
       const mib = Number(opts.size)
       if (!Number.isFinite(mib) || mib <= 0 || mib > 4096) throw new UserError('--size must be a number of MiB between 1 and 4096', 2)
-      await runDemo(printer, { keep: opts.keep === true, bytes: Math.round(mib * 1024 * 1024) })
+      const run = { keep: opts.keep === true, bytes: Math.round(mib * 1024 * 1024) }
+      if (opts.json !== true) {
+        await runDemo(printer, run)
+        return
+      }
+      const phases: DemoPhase[] = []
+      try {
+        await runDemo(new Printer(printer.err, printer.err), run, phases)
+      } catch (err) {
+        printer.json({ ok: false, phases, error: (err as Error).message } satisfies DemoReport)
+        throw err
+      }
+      printer.json({ ok: true, phases } satisfies DemoReport)
     })
 }
 
@@ -72,7 +118,8 @@ async function waitFor (what: string, fn: () => Promise<boolean>, timeoutMs: num
   throw new UserError(`timed out waiting for ${what}`)
 }
 
-export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: number }): Promise<void> {
+/** Run the demo, printing each step; `phases` gets each phase as it completes. */
+export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: number }, phases: DemoPhase[] = []): Promise<void> {
   const work = await mkdtemp(join(tmpdir(), 'meshbackup-demo-'))
   const procs = new Map<string, ChildProcess>()
   const dirOf = (name: string): string => join(work, 'agents', name)
@@ -121,6 +168,7 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     await Promise.all(AGENTS.slice(1).map(async a => await start(a.name)))
     await waitFor('every agent to join', async () => (await status()).peers.filter(p => p.up && p.site !== null).length === 7, 60_000)
     for (const a of AGENTS) printer.line(`  ${a.name.padEnd(11)} site ${a.site.padEnd(9)} media ${a.media}`)
+    phases.push({ phase: 'mesh', state: 'up', agents: AGENTS.length, sites: new Set(AGENTS.map(a => a.site)).size, peersUp: upPeers(await status()) })
 
     printer.step(`backing up a sample tree from ${AGENTS[0].name} (RS 4+2: any 2 of 6 shards may be lost)`)
     const src = join(work, 'sample')
@@ -129,12 +177,18 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     const res = await callStream(owner, 'POST', '/v1/backup', { paths: [src], passphrase: PASSPHRASE }, () => {})
     const st = (res.snapshot as { stats: Record<string, number> }).stats
     printer.ok(`${st.filesNew ?? 0} files, read ${formatBytes(Number(st.bytesRead))} at ${formatRate(Number(st.bytesRead), Date.now() - t)}; ${formatBytes(Number(st.bytesAdded))} after dedup and compression; ${formatBytes(Number(st.bytesStored))} sent with parity`)
-    showVerdict((await status()).snapshots?.[0])
+    // on a loaded machine a heartbeat may come late: judge with every agent seen up again
+    await waitFor('every agent to be seen up', async () => upPeers(await status()) === 7, 30_000)
+    const backedUp = await status()
+    showVerdict(backedUp.snapshots?.[0])
+    phases.push({ ...verdictPhase('backup', backedUp), phase: 'backup', files: Number(st.filesNew ?? 0), bytesRead: Number(st.bytesRead ?? 0) })
 
     printer.step(`stopping both agents of site "${LOST_SITE}"`)
     await Promise.all(AGENTS.filter(a => a.site === LOST_SITE).map(async a => await stop(a.name)))
     await waitFor('the site to be seen down', async () => (await status()).peers.filter(p => p.up).length === 5, 30_000)
-    showVerdict((await status()).snapshots?.[0])
+    const down = await status()
+    showVerdict(down.snapshots?.[0])
+    phases.push({ ...verdictPhase('site-down', down), phase: 'site-down', site: LOST_SITE })
 
     printer.step('restoring from the surviving sites and verifying every byte')
     const target = join(work, 'restored')
@@ -146,18 +200,32 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     const diffs = [...want].filter(([p, h]) => got.get(p) !== h).map(([p]) => p)
     if (got.size !== want.size || diffs.length > 0) throw new UserError(`verification FAILED: ${diffs.length} entries differ (${diffs.slice(0, 5).join(', ')})`)
     printer.ok(`all ${want.size} files and folders identical (content, mode, mtime)`)
+    phases.push({ phase: 'restore', state: 'verified', files: Number(r.files), entries: want.size, mismatched: diffs.length, shardFailures: (r.shardFailures as string[]).length, packDecodes: Number(r.packDecodes) })
 
     printer.step(`repair: rebuilding the lost shards on the other sites (site "${LOST_SITE}" still down)`)
     await waitFor('repair to restore compliance', async () => (await status()).snapshots?.[0]?.state === 'compliant', 60_000)
     const after = await status()
     printer.ok(`${after.repair?.repairedShards ?? 0} shards rebuilt`)
     showVerdict(after.snapshots?.[0])
+    phases.push({ ...verdictPhase('repair', after), phase: 'repair', repairedShards: after.repair?.repairedShards ?? 0 })
     printer.step('demo finished: the data survived the loss of a whole site and the mesh healed itself')
   } finally {
     await Promise.all([...procs.keys()].map(async n => await stop(n).catch(() => {})))
     if (!opts.keep) await rm(work, { recursive: true, force: true })
     else printer.line(`kept ${work}`)
   }
+}
+
+function upPeers (s: StatusView): number {
+  return s.peers.filter(p => p.up).length
+}
+
+/** The first snapshot's verdict in a status answer, as a phase. */
+function verdictPhase (phase: DemoVerdictPhase['phase'], s: StatusView): DemoVerdictPhase {
+  const v = s.snapshots?.[0]
+  if (v === undefined) throw new UserError(`no snapshot in the status after the ${phase} phase`)
+  const shardsBySite = Object.fromEntries((s.compliance?.sites ?? []).map(e => [e.site, e.shards]))
+  return { phase, state: v.state, rules: v.rules, problems: v.problems, peersUp: upPeers(s), shardsBySite }
 }
 
 async function makeSample (root: string, bytes: number): Promise<void> {

@@ -1,4 +1,6 @@
 /** POST /v1/restore (into a directory) and POST /v1/dump (one file to the client, checked on the way). */
+import { shardFailureAction } from '../../repair/shard-failure.js'
+import type { ShardFailure } from '../../repair/shard-failure.js'
 import { dumpFile } from '../../restore/dump.js'
 import { restore } from '../../restore/restorer.js'
 import type { DumpResponse, RestoreResponse } from '../api.js'
@@ -9,9 +11,9 @@ import { optionalString, progressEvents, requestedSnapshot, stringField } from '
 import type { RouteServices } from './index.js'
 
 export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'sessions' | 'repairer'>): void {
-  /** A shard that fails its hash on a read is repaired like a failed audit. */
-  const repairIfBad = (packId: Uint8Array, index: number, why: string): void => {
-    if (/match|hash|corrupt/i.test(why)) s.repairer.markBad(packId, index)
+  /** A shard that fails its hash (or is missing) on a read is repaired like a failed audit. */
+  const repairIfBad = ({ packId, index, error }: ShardFailure): void => {
+    if (shardFailureAction(error) === 'repair') s.repairer.markBad(packId, index)
   }
 
   server.stream<RestoreResponse>('POST', '/v1/restore', async (req, send) => await s.sessions.exclusive(async () => {
@@ -31,9 +33,9 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
       subPath,
       signal: req.signal,
       events: {
-        onShardFailure: (packId, i, store, why) => {
-          failures.push(`${store} shard ${i}: ${why}`)
-          repairIfBad(packId, i, why)
+        onShardFailure: failure => {
+          failures.push(`${failure.store} shard ${failure.index}: ${failure.error.message}`)
+          repairIfBad(failure)
         }
       },
       onProgress: progressEvents(send)
@@ -47,7 +49,7 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
     const res = await dumpFile(repo, snap, write, {
       path: optionalString(req.body, 'path'),
       signal: req.signal,
-      events: { onShardFailure: (packId, i, _store, why) => { repairIfBad(packId, i, why) } }
+      events: { onShardFailure: repairIfBad }
     })
     return { snapshot: snapshotJson(snap), ...res }
   }))
