@@ -19,6 +19,7 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Command } from 'commander'
 import { nodeRuntime } from '../../agent/runtime.js'
+import type { BackupRequest, BackupResponse, RestoreRequest, RestoreResponse, SnapshotVerdict, StatusResponse } from '../../agent/control/api.js'
 import { call, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { Printer, formatBytes, formatRate } from '../printer.js'
@@ -36,14 +37,6 @@ const AGENTS = [
   { name: 'cloud-2', site: 'cloud', media: 'object' }
 ]
 const LOST_SITE = 'branch-b'
-
-interface Verdict { short: string, state: string, rules: Record<string, boolean>, problems: string[] }
-interface StatusView {
-  peers: Array<{ up: boolean, site: string | null }>
-  snapshots?: Verdict[]
-  compliance?: { sites: Array<{ site: string, shards: number }> }
-  repair?: { repairedShards: number }
-}
 
 /** The snapshot's verdict at one phase, as /v1/status gave it. */
 export interface DemoVerdictPhase {
@@ -145,8 +138,8 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     procs.delete(name)
   }
   const owner = dirOf(AGENTS[0].name)
-  const status = async (): Promise<StatusView> => await call<StatusView>(owner, 'GET', '/v1/status')
-  const showVerdict = (v: Verdict | undefined): void => {
+  const status = async (): Promise<StatusResponse> => await call<StatusResponse>(owner, 'GET', '/v1/status')
+  const showVerdict = (v: SnapshotVerdict | undefined): void => {
     if (v === undefined) return
     const yn = (b: boolean | undefined): string => b === true ? 'ok' : 'BROKEN'
     printer.ok(`snapshot ${v.short}: ${v.state.toUpperCase()} — 3 copies ${yn(v.rules.copies)}, 2 media ${yn(v.rules.media)}, 1 offsite ${yn(v.rules.offsite)}, site diversity ${yn(v.rules.siteDiversity)}`)
@@ -174,8 +167,8 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     const src = join(work, 'sample')
     await makeSample(src, opts.bytes)
     let t = Date.now()
-    const res = await callStream(owner, 'POST', '/v1/backup', { paths: [src], passphrase: PASSPHRASE }, () => {})
-    const st = (res.snapshot as { stats: Record<string, number> }).stats
+    const res = await callStream<BackupResponse>(owner, 'POST', '/v1/backup', { paths: [src], passphrase: PASSPHRASE } satisfies BackupRequest, () => {})
+    const st = res.snapshot.stats
     printer.ok(`${st.filesNew ?? 0} files, read ${formatBytes(Number(st.bytesRead))} at ${formatRate(Number(st.bytesRead), Date.now() - t)}; ${formatBytes(Number(st.bytesAdded))} after dedup and compression; ${formatBytes(Number(st.bytesStored))} sent with parity`)
     // on a loaded machine a heartbeat may come late: judge with every agent seen up again
     await waitFor('every agent to be seen up', async () => upPeers(await status()) === 7, 30_000)
@@ -193,14 +186,14 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     printer.step('restoring from the surviving sites and verifying every byte')
     const target = join(work, 'restored')
     t = Date.now()
-    const r = await callStream(owner, 'POST', '/v1/restore', { snapshot: 'latest', target, passphrase: PASSPHRASE }, () => {})
-    printer.ok(`restored ${String(r.files)} files, ${formatBytes(Number(r.bytes))} at ${formatRate(Number(r.bytes), Date.now() - t)}; ${(r.shardFailures as string[]).length} shards missing on the way, ${String(r.packDecodes)} packs rebuilt from parity`)
+    const r = await callStream<RestoreResponse>(owner, 'POST', '/v1/restore', { snapshot: 'latest', target, passphrase: PASSPHRASE } satisfies RestoreRequest, () => {})
+    printer.ok(`restored ${r.files} files, ${formatBytes(r.bytes)} at ${formatRate(r.bytes, Date.now() - t)}; ${r.shardFailures.length} shards missing on the way, ${r.packDecodes} packs rebuilt from parity`)
     const want = await hashTree(src)
     const got = await hashTree(join(target, src))
     const diffs = [...want].filter(([p, h]) => got.get(p) !== h).map(([p]) => p)
     if (got.size !== want.size || diffs.length > 0) throw new UserError(`verification FAILED: ${diffs.length} entries differ (${diffs.slice(0, 5).join(', ')})`)
     printer.ok(`all ${want.size} files and folders identical (content, mode, mtime)`)
-    phases.push({ phase: 'restore', state: 'verified', files: Number(r.files), entries: want.size, mismatched: diffs.length, shardFailures: (r.shardFailures as string[]).length, packDecodes: Number(r.packDecodes) })
+    phases.push({ phase: 'restore', state: 'verified', files: r.files, entries: want.size, mismatched: diffs.length, shardFailures: r.shardFailures.length, packDecodes: r.packDecodes })
 
     printer.step(`repair: rebuilding the lost shards on the other sites (site "${LOST_SITE}" still down)`)
     await waitFor('repair to restore compliance', async () => (await status()).snapshots?.[0]?.state === 'compliant', 60_000)
@@ -216,12 +209,12 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
   }
 }
 
-function upPeers (s: StatusView): number {
+function upPeers (s: StatusResponse): number {
   return s.peers.filter(p => p.up).length
 }
 
 /** The first snapshot's verdict in a status answer, as a phase. */
-function verdictPhase (phase: DemoVerdictPhase['phase'], s: StatusView): DemoVerdictPhase {
+function verdictPhase (phase: DemoVerdictPhase['phase'], s: StatusResponse): DemoVerdictPhase {
   const v = s.snapshots?.[0]
   if (v === undefined) throw new UserError(`no snapshot in the status after the ${phase} phase`)
   const shardsBySite = Object.fromEntries((s.compliance?.sites ?? []).map(e => [e.site, e.shards]))
