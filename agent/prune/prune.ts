@@ -25,7 +25,7 @@ import { BlobLoader } from '../repository/blob-loader.js'
 import { BlobSaver } from '../repository/blob-saver.js'
 import type { Repository } from '../repository/repository.js'
 import type { ShardPeer } from '../repository/shard-peer.js'
-import { decodeTree } from '../tree.js'
+import { decodeTree } from '../snapshot/tree.js'
 
 export class PruneError extends Error {
   override name = 'PruneError'

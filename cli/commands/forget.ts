@@ -5,7 +5,7 @@
  * alone.
  */
 import type { Command } from 'commander'
-import { ForgetPolicyError, parseDuration } from '../../agent/backup/forget.js'
+import { ForgetPolicyError, parseDuration } from '../../agent/prune/retention.js'
 import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
