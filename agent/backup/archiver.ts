@@ -385,8 +385,7 @@ export async function commitSnapshot (repo: Repository, saver: BlobSaver, snapsh
     await saver.save(pb.BlobType.BLOB_INDEX, encode(pb.IndexSegment, segment))
     await saver.flush()
     const indexPacks = saver.uploader.uploaded.slice(before).map(u => hex(u.record.id as Uint8Array))
-    const list = JSON.parse(await repo.index.getMeta('index-packs') ?? '[]') as string[]
-    await repo.index.putMeta('index-packs', JSON.stringify([...list, ...indexPacks]))
+    await repo.index.appendIndexPacks(indexPacks)
   }
   snapshot.stats.bytesStored = saver.stats.bytesStored
   if (saver.uploader.degradedPacks > 0) snapshot.degraded = true

@@ -122,7 +122,7 @@ describe('prune on local shard stores', () => {
     expect(await describeTree(join(target, src))).toEqual(trees[2])
     // the index names only packs that exist, and one fresh index pack
     const packs = new Set((await repo.index.listPacks()).map(p => Buffer.from(p.id).toString('hex')))
-    const indexPacks = JSON.parse(await repo.index.getMeta('index-packs') ?? '[]') as string[]
+    const indexPacks = await repo.index.getIndexPacks()
     expect(indexPacks).toHaveLength(1)
     expect(packs.has(indexPacks[0])).toBe(true)
     for await (const b of repo.index.blobRecords()) expect(packs.has(Buffer.from(b.packId).toString('hex'))).toBe(true)
