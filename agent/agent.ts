@@ -499,9 +499,8 @@ export class Agent {
     const packs = await this.repairer.unindexedPacks()
     if (packs.length === 0) return 0
     try {
-      const placer = repo.placer
-      repo.placer = this.placer(true) // a site may be down: a degraded segment beats none
-      const done = await writePlacementSegment(repo, packs).finally(() => { repo.placer = placer })
+      // a site may be down: a degraded segment beats none
+      const done = await writePlacementSegment(repo.withPlacer(this.placer(true)), packs)
       await this.repairer.markIndexed(packs)
       this.log.info({ packs: done.length }, 'repaired placements written to an index segment')
       return done.length
@@ -531,7 +530,7 @@ export class Agent {
   /** Sign and replicate this owner's catalog record to every member that is up. */
   async publishCatalog (repo: Repository): Promise<{ version: number, replicated: number, failed: number }> {
     const snaps = await listSnapshots(repo)
-    const indexPacks = JSON.parse(await this.index.getMeta('index-packs') ?? '[]') as string[]
+    const indexPacks = await this.index.getIndexPacks()
     const body: pb.ICatalogBody = {
       repoId: repo.keys.repoId,
       keyFiles: (await repo.listKeys()).map(k => k.file),
@@ -563,7 +562,7 @@ export class Agent {
     const held = await this.catalogs.get(this.peerId)
     if (held === undefined) return undefined
     const last = pb.CatalogBody.toObject(decode(pb.CatalogBody, held.body, 16 * 1024 * 1024, 'own catalog')) as pb.ICatalogBody
-    const indexPacks = JSON.parse(await this.index.getMeta('index-packs') ?? '[]') as string[]
+    const indexPacks = await this.index.getIndexPacks()
     const body: pb.ICatalogBody = {
       ...last,
       keyFiles: (await this.index.listKeyFiles()).map(k => k.file),
@@ -671,9 +670,8 @@ export class Agent {
    */
   async openRepository (passphrase: string, options: { allowDegraded?: boolean } = {}): Promise<Repository> {
     if (typeof passphrase !== 'string' || passphrase === '') throw new ControlError('a passphrase is needed')
-    const repo = await Repository.attach(this.index, passphrase, { owner: this.peerId })
+    const repo = await Repository.attach(this.index, passphrase, { owner: this.peerId, placer: this.placer(options.allowDegraded === true) })
     for (const id of [this.peerId, ...this.upMembers()]) repo.addPeer(this.shardPeer(id) as ShardPeer)
-    repo.placer = this.placer(options.allowDegraded === true)
     return repo
   }
 
