@@ -8,10 +8,35 @@
  */
 import { Level } from 'level'
 import { pb, decode, encode, limits } from '../proto/index.js'
-import { PREFIX, hex, prefixEnd } from './keys.js'
+import { META, PREFIX, hex, prefixEnd } from './keys.js'
+import type { MetaName } from './keys.js'
 
 export class IndexError extends Error {
   override name = 'IndexError'
+}
+
+/** The repository settings as `meta:config` holds them (agent/repository validates them). */
+export interface RepositorySettings {
+  k: number
+  m: number
+  chunker: { min: number, avg: number, max: number }
+  packBytes: number
+}
+
+/** One shard of a pack on a peer, as the meta lists record it (pack id hex). */
+export interface ShardRef {
+  peer: string
+  pack: string
+  index: number
+}
+
+function isString (v: unknown): v is string {
+  return typeof v === 'string'
+}
+
+function isShardRef (v: unknown): v is ShardRef {
+  const r = v as ShardRef
+  return typeof v === 'object' && v !== null && typeof r.peer === 'string' && typeof r.pack === 'string' && Number.isInteger(r.index)
 }
 
 export class IndexDb {
@@ -43,15 +68,107 @@ export class IndexDb {
     await this.db.close()
   }
 
-  // ---- meta ------------------------------------------------------------------
+  // ---- meta (names: META in keys.ts) --------------------------------------
 
-  async getMeta (name: string): Promise<string | undefined> {
+  /**
+   * A raw `meta:` value. Internal: callers use the typed accessors below.
+   * Public only while agent/repair/repairer.ts reads its two lists through it
+   * (getRepairUnindexed / getSurplus replace that); then private.
+   * @internal
+   */
+  async getMeta (name: MetaName | string): Promise<string | undefined> {
     const v = await this.db.get(PREFIX.meta + name)
     return v === undefined ? undefined : Buffer.from(v).toString('utf8')
   }
 
-  async putMeta (name: string, value: string): Promise<void> {
+  /** @internal see getMeta */
+  async putMeta (name: MetaName | string, value: string): Promise<void> {
     await this.db.put(PREFIX.meta + name, Buffer.from(value, 'utf8'))
+  }
+
+  private async getJson<T> (name: MetaName, check: (v: unknown) => v is T): Promise<T | undefined> {
+    const raw = await this.getMeta(name)
+    if (raw === undefined) return undefined
+    let v: unknown
+    try {
+      v = JSON.parse(raw)
+    } catch {
+      throw new IndexError(`${PREFIX.meta}${name}: not JSON`)
+    }
+    if (!check(v)) throw new IndexError(`${PREFIX.meta}${name}: unexpected value`)
+    return v
+  }
+
+  private async getList<T> (name: MetaName, check: (v: unknown) => v is T): Promise<T[]> {
+    return await this.getJson(name, (v): v is T[] => Array.isArray(v) && v.every(check)) ?? []
+  }
+
+  /** The repository id (`meta:repo`); undefined while no repository was created. */
+  async getRepoId (): Promise<string | undefined> {
+    return await this.getMeta(META.repoId)
+  }
+
+  /** The repository settings (`meta:config`). */
+  async getConfig (): Promise<RepositorySettings | undefined> {
+    return await this.getJson(META.config, (v): v is RepositorySettings => typeof v === 'object' && v !== null && !Array.isArray(v))
+  }
+
+  async setConfig (config: RepositorySettings): Promise<void> {
+    await this.putMeta(META.config, JSON.stringify(config))
+  }
+
+  /**
+   * Write a repository's first records in one batch: its key files, settings
+   * and id (so an index with an id has a whole repository).
+   */
+  async createRepository (repoId: string, keyFiles: Array<{ id: string, file: pb.IKeyFile }>, config: RepositorySettings): Promise<void> {
+    await this.db.batch([
+      ...keyFiles.map(f => ({ type: 'put' as const, key: PREFIX.key + f.id, value: encode(pb.KeyFile, f.file) })),
+      { type: 'put', key: PREFIX.meta + META.config, value: Buffer.from(JSON.stringify(config), 'utf8') },
+      { type: 'put', key: PREFIX.meta + META.repoId, value: Buffer.from(repoId, 'utf8') }
+    ])
+  }
+
+  /** The packs holding index segments, in the order they are applied (hex ids, `meta:index-packs`). */
+  async getIndexPacks (): Promise<string[]> {
+    return await this.getList(META.indexPacks, isString)
+  }
+
+  async setIndexPacks (packs: string[]): Promise<void> {
+    await this.putMeta(META.indexPacks, JSON.stringify(packs))
+  }
+
+  /** Append to `meta:index-packs` (callers serialise their appends). */
+  async appendIndexPacks (packs: string[]): Promise<void> {
+    if (packs.length === 0) return
+    await this.setIndexPacks([...await this.getIndexPacks(), ...packs])
+  }
+
+  /** Shards of pruned packs still to delete (`meta:prune-pending`). */
+  async getPrunePending (): Promise<ShardRef[]> {
+    return await this.getList(META.prunePending, isShardRef)
+  }
+
+  async setPrunePending (shards: ShardRef[]): Promise<void> {
+    await this.putMeta(META.prunePending, JSON.stringify(shards))
+  }
+
+  /** Repaired packs whose placements are in no index segment yet (hex ids, `meta:repair-unindexed`). */
+  async getRepairUnindexed (): Promise<string[]> {
+    return await this.getList(META.repairUnindexed, isString)
+  }
+
+  async setRepairUnindexed (packs: string[]): Promise<void> {
+    await this.putMeta(META.repairUnindexed, JSON.stringify(packs))
+  }
+
+  /** Old copies of shards repair moved, deleted when their peer is back (`meta:surplus`). */
+  async getSurplus (): Promise<ShardRef[]> {
+    return await this.getList(META.surplus, isShardRef)
+  }
+
+  async setSurplus (shards: ShardRef[]): Promise<void> {
+    await this.putMeta(META.surplus, JSON.stringify(shards))
   }
 
   // ---- keys ------------------------------------------------------------------
@@ -127,13 +244,15 @@ export class IndexDb {
     }
   }
 
-  /** Drop packs and blob records, with meta updates, in one batch (prune). */
-  async removePacks (packs: Uint8Array[], blobs: Uint8Array[], meta: Record<string, string> = {}): Promise<void> {
+  /** Drop packs and blob records, with the shards left to delete, in one batch (prune). */
+  async removePacks (packs: Uint8Array[], blobs: Uint8Array[], meta: { prunePending?: ShardRef[] } = {}): Promise<void> {
     const ops: Array<{ type: 'del', key: string } | { type: 'put', key: string, value: Uint8Array }> = [
       ...packs.map(id => ({ type: 'del' as const, key: PREFIX.pack + hex(id) })),
-      ...blobs.map(id => ({ type: 'del' as const, key: PREFIX.blob + hex(id) })),
-      ...Object.entries(meta).map(([name, value]) => ({ type: 'put' as const, key: PREFIX.meta + name, value: Buffer.from(value, 'utf8') }))
+      ...blobs.map(id => ({ type: 'del' as const, key: PREFIX.blob + hex(id) }))
     ]
+    if (meta.prunePending !== undefined) {
+      ops.push({ type: 'put', key: PREFIX.meta + META.prunePending, value: Buffer.from(JSON.stringify(meta.prunePending), 'utf8') })
+    }
     if (ops.length > 0) await this.db.batch(ops)
   }
 

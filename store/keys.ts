@@ -9,10 +9,21 @@
  * | `pack:<id hex>`     | PackRecord       | a pack: length, k, m, shard hashes, places |
  * | `snap:<id hex>`     | SnapshotRecord   | a snapshot manifest (plaintext, local)     |
  * | `key:<key file id>` | KeyFile          | passphrase-wrapped master key              |
- * | `meta:<name>`       | UTF-8 / JSON     | repository settings (repo id, k, m, ...)   |
+ * | `meta:<name>`       | UTF-8 / JSON     | one value per name, see META below         |
  * | `peer:<peer id>`    | PeerTableEntry   | a mesh member as last heard (peer-table-db)|
  * | `cat:<owner>`       | CatalogRecord    | an owner's latest signed catalog           |
  * | `snappacks:<id hex>`| pack ids (32 B each) | every pack a snapshot needs (compliance) |
+ *
+ * The `meta:` names (IndexDb has a typed accessor for each):
+ *
+ * | name               | value                  | what                                        |
+ * |--------------------|------------------------|---------------------------------------------|
+ * | `repo`             | UTF-8                  | the repository id (set last when created)   |
+ * | `config`           | JSON RepositorySettings| k, m, chunker sizes, pack size              |
+ * | `index-packs`      | JSON hex ids           | packs holding index segments, in apply order|
+ * | `prune-pending`    | JSON ShardRef[]        | shards of pruned packs still to delete      |
+ * | `repair-unindexed` | JSON hex ids           | repaired packs in no index segment yet      |
+ * | `surplus`          | JSON ShardRef[]        | old copies of moved shards, to delete       |
  *
  * Records that must appear together (a pack and its blobs) are written in one
  * batch: a crash leaves either all of them or none.
@@ -27,6 +38,18 @@ export const PREFIX = {
   catalog: 'cat:',
   snapshotPacks: 'snappacks:'
 } as const
+
+/** The names under `meta:` (table above). */
+export const META = {
+  repoId: 'repo',
+  config: 'config',
+  indexPacks: 'index-packs',
+  prunePending: 'prune-pending',
+  repairUnindexed: 'repair-unindexed',
+  surplus: 'surplus'
+} as const
+
+export type MetaName = typeof META[keyof typeof META]
 
 /** Upper bound for range scans of a prefix (':' + 1 = ';'). */
 export function prefixEnd (prefix: string): string {

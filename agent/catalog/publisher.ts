@@ -18,7 +18,7 @@ import { putCatalog, replicateCatalog, signCatalog } from '../../protocol/catalo
 import { encode, pb } from '../../proto/index.js'
 import type { CatalogDb } from '../../store/catalog-db.js'
 import type { IndexDb } from '../../store/index-db.js'
-import { listSnapshots } from '../backup/snapshots.js'
+import { listSnapshots } from '../snapshot/snapshots.js'
 import { seal } from '../crypto/aead.js'
 import { decodeCatalogBody } from '../recover/mesh-reader.js'
 import { IDENTITY_AAD } from '../recover/recover-repository.js'
@@ -95,7 +95,7 @@ export class CatalogPublisher {
     const body: pb.ICatalogBody = {
       ...keyed,
       snapshots: (await listSnapshots(this.c)).map(s => s.id),
-      indexPacks: (JSON.parse(await this.c.index.getMeta('index-packs') ?? '[]') as string[]).map(h => Buffer.from(h, 'hex')),
+      indexPacks: (await this.c.index.getIndexPacks()).map(h => Buffer.from(h, 'hex')),
       site: this.c.self.site,
       media: this.c.self.media,
       host: hostname(),

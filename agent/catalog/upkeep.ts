@@ -12,14 +12,14 @@
  */
 import type { Logger } from 'pino'
 import { writePlacementSegment } from '../repair/index-segment.js'
-import type { Repository } from '../repository/repository.js'
+import type { Placer, Repository } from '../repository/repository.js'
 import type { PublishResult } from './publisher.js'
 
 export interface CatalogUpkeepComponents {
   publisher: { publish: (repo: Repository) => Promise<PublishResult>, republish: () => Promise<PublishResult | undefined> }
   repairer: { unindexedPacks: () => Promise<string[]>, markIndexed: (packs: string[]) => Promise<void> }
   /** Placement that may degrade: a site may be down, and a degraded segment beats none. */
-  degradedPlacer: () => NonNullable<Repository['placer']>
+  degradedPlacer: () => Placer
   exclusive: <T>(fn: () => Promise<T>) => Promise<T>
   /** Something changed: compliance is judged again, the heartbeat goes out now. */
   changed: () => void
@@ -70,9 +70,7 @@ export class CatalogUpkeep {
     const packs = await this.c.repairer.unindexedPacks()
     if (packs.length === 0) return 0
     try {
-      const placer = repo.placer
-      repo.placer = this.c.degradedPlacer()
-      const done = await writePlacementSegment(repo, packs).finally(() => { repo.placer = placer })
+      const done = await writePlacementSegment(repo.withPlacer(this.c.degradedPlacer()), packs)
       await this.c.repairer.markIndexed(packs)
       this.c.log.info({ packs: done.length }, 'repaired placements written to an index segment')
       return done.length

@@ -3,7 +3,7 @@
  * shapes are declared in api.ts).
  */
 import type { AgentStatusFields } from '../../protocol/status/index.js'
-import type { SnapshotInfo } from '../backup/snapshots.js'
+import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { withPeerId } from '../mesh/redialer.js'
 import type { SnapshotJson, StatusView } from './api.js'
 

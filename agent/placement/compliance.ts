@@ -7,7 +7,7 @@
  * others' counts are what each last reported in its heartbeat.
  */
 import type { IndexDb } from '../../store/index-db.js'
-import { listSnapshots } from '../backup/snapshots.js'
+import { listSnapshots } from '../snapshot/snapshots.js'
 import { evaluate } from './evaluate.js'
 import type { LivePlacement } from './live-placement.js'
 import { ownerRows } from './owners.js'

@@ -4,10 +4,10 @@
  * publish a new catalog version (so the members drop them), then prune if
  * asked. A dry run reports the same figures and changes nothing.
  */
-import { ForgetPolicyError, parseDuration, planForget, selectSnapshots, validatePolicy } from '../backup/forget.js'
-import type { ForgetGroup, KeepPolicy, SnapshotFilter } from '../backup/forget.js'
-import { listSnapshots } from '../backup/snapshots.js'
-import type { SnapshotInfo } from '../backup/snapshots.js'
+import { ForgetPolicyError, parseDuration, planForget, selectSnapshots, validatePolicy } from './retention.js'
+import type { ForgetGroup, KeepPolicy, SnapshotFilter } from './retention.js'
+import { listSnapshots } from '../snapshot/snapshots.js'
+import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { prune } from './prune.js'
 import type { PruneComponents, PruneProgress, PruneResult } from './prune.js'
 

@@ -1,5 +1,5 @@
 /**
- * Prune on the local data path: six local shard stores (RS 4+2), small packs,
+ * Prune on the local data path: six local shard stores (RS 4+2), a data pack per run,
  * snapshots with changing files. Forgetting the old ones and pruning frees
  * shard bytes, keeps the remaining snapshot restorable byte-identical, and a
  * second prune finds nothing. Faults: a catalog that cannot be published stops
@@ -11,11 +11,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { describeTree } from '../../test/fixtures/tree.js'
+import { describeTree, prng } from '../../test/fixtures/tree.js'
 import type { Entry } from '../../test/fixtures/tree.js'
 import { ShardStore } from '../../store/shard-store.js'
 import { backup } from '../backup/archiver.js'
-import { findSnapshot, listSnapshots } from '../backup/snapshots.js'
+import { findSnapshot, listSnapshots } from '../snapshot/snapshots.js'
 import { Repository } from '../repository/repository.js'
 import { LocalShardPeer } from '../repository/shard-peer.js'
 import type { ShardPeer } from '../repository/shard-peer.js'
@@ -25,6 +25,13 @@ import { prune } from './prune.js'
 import type { PruneComponents } from './prune.js'
 
 const PASS = 'prune test passphrase'
+/**
+ * Packs hold one backup run's data (each run stores under 4 MiB): a pack's
+ * contents do not depend on the order the blobs were sealed in, nor on where
+ * the repository's secret chunker seed cuts the larger files, so the counts
+ * below are the same on every run.
+ */
+const PACK_BYTES = 4 * 1024 * 1024
 let work: string
 let src: string
 let repo: Repository
@@ -60,16 +67,17 @@ beforeAll(async () => {
     await s.open()
     stores.push(s)
   }
-  repo = await Repository.create(join(work, 'repo'), PASS, { scrypt: { logN: 10, r: 8, p: 1 }, config: { packBytes: 256 * 1024 } })
+  repo = await Repository.create(join(work, 'repo'), PASS, { scrypt: { logN: 10, r: 8, p: 1 }, config: { packBytes: PACK_BYTES } })
   stores.forEach((s, i) => repo.addPeer(new LocalShardPeer(`store-${i}`, s)))
-  for (let i = 0; i < 5; i++) await writeFile(join(src, 'keep', `k${i}.bin`), randomBytes(100 * 1024))
-  await writeFile(join(src, 'old.bin'), randomBytes(900 * 1024))
+  // many small kept files: the tree of keep/ outweighs the trees that go with the first snapshot
+  for (let i = 0; i < 20; i++) await writeFile(join(src, 'keep', `k${i}.bin`), prng(`k${i}`, 25 * 1024))
+  await writeFile(join(src, 'old.bin'), prng('old', 900 * 1024))
   await snap('2026-01-01T10:00:00Z')
   await rm(join(src, 'old.bin'))
-  await writeFile(join(src, 'mid.bin'), randomBytes(700 * 1024))
+  await writeFile(join(src, 'mid.bin'), prng('mid', 700 * 1024))
   await snap('2026-01-02T10:00:00Z')
   await rm(join(src, 'mid.bin'))
-  await writeFile(join(src, 'new.bin'), randomBytes(300 * 1024))
+  await writeFile(join(src, 'new.bin'), prng('new', 300 * 1024))
   await snap('2026-01-03T10:00:00Z')
 })
 
@@ -83,7 +91,12 @@ describe('prune on local shard stores', () => {
     const before = stored()
     const res = await runForget(components(), parseForgetRequest({ policy: { last: 1 }, prune: true, dryRun: true }))
     expect(res.removed).toBe(2)
-    expect(res.prune?.packsDeleted).toBeGreaterThan(0)
+    // Each run stored a data pack, a pack of trees, one of its snapshot blob and one of its index
+    // segment. Keeping the last snapshot: the second run's data (mid.bin), its trees, the first two
+    // snapshot blobs and the three index packs go; the first data pack is mostly old.bin: rewritten
+    // (its kept files copied out); the first run's trees stay (the tree of keep/ is still used).
+    expect(res.prune?.packsDeleted).toBe(7)
+    expect(res.prune?.packsRewritten).toBe(1)
     expect(res.prune?.bytesFreed).toBeGreaterThan(1024 * 1024)
     expect(stored()).toBe(before)
     expect(await listSnapshots(repo)).toHaveLength(3)
@@ -99,8 +112,8 @@ describe('prune on local shard stores', () => {
     failPublish = true
     await expect(prune(components())).rejects.toThrow(/catalog could not be published.*nothing was deleted/)
     failPublish = false
-    // new packs (repacked blobs, index) were written; nothing was deleted
-    expect((await repo.index.listPacks()).length).toBeGreaterThan(packsBefore)
+    // new packs (the repacked blobs, the index) were written; nothing was deleted
+    expect((await repo.index.listPacks()).length).toBe(packsBefore + 2)
     expect(stored()).toBeGreaterThan(before)
     const target = join(work, 'restore-after-failed-prune')
     await restore(repo, await findSnapshot(repo, 'latest'), { target })
@@ -112,8 +125,12 @@ describe('prune on local shard stores', () => {
     down.add('store-5')
     const held5 = stores[5].usedBytes()
     const res = await prune(components(), { repackUnused: 0.5 })
-    expect(res.packsDeleted).toBeGreaterThan(0)
-    expect(res.shardsPending).toBeGreaterThan(0)
+    // The 7 of the dry run, the first data pack (its kept blobs are in the failed prune's copy
+    // now) and the failed prune's index pack; nothing left to rewrite.
+    expect(res.packsDeleted).toBe(9)
+    expect(res.packsRewritten).toBe(0)
+    // RS 4+2 over six stores: one shard of every deleted pack was on store-5
+    expect(res.shardsPending).toBe(9)
     expect(stores[5].usedBytes()).toBeGreaterThanOrEqual(held5) // nothing deleted there (new shards may land)
     expect(stored()).toBeLessThan(before - 1024 * 1024)
     expect(published).toBe(2)
@@ -122,7 +139,7 @@ describe('prune on local shard stores', () => {
     expect(await describeTree(join(target, src))).toEqual(trees[2])
     // the index names only packs that exist, and one fresh index pack
     const packs = new Set((await repo.index.listPacks()).map(p => Buffer.from(p.id).toString('hex')))
-    const indexPacks = JSON.parse(await repo.index.getMeta('index-packs') ?? '[]') as string[]
+    const indexPacks = await repo.index.getIndexPacks()
     expect(indexPacks).toHaveLength(1)
     expect(packs.has(indexPacks[0])).toBe(true)
     for await (const b of repo.index.blobRecords()) expect(packs.has(Buffer.from(b.packId).toString('hex'))).toBe(true)

@@ -20,12 +20,13 @@
  *    something deleted.
  */
 import { pb, encode } from '../../proto/index.js'
+import type { ShardRef } from '../../store/index-db.js'
 import { hex } from '../../store/keys.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import { BlobSaver } from '../repository/blob-saver.js'
 import type { Repository } from '../repository/repository.js'
 import type { ShardPeer } from '../repository/shard-peer.js'
-import { decodeTree } from '../tree.js'
+import { decodeTree } from '../snapshot/tree.js'
 
 export class PruneError extends Error {
   override name = 'PruneError'
@@ -39,7 +40,6 @@ const SEGMENT_BLOBS = 100_000
 const TREE_CONCURRENCY = 8
 /** Shard deletes in flight. */
 const DELETE_CONCURRENCY = 8
-const PENDING_META = 'prune-pending'
 
 export interface PruneComponents {
   /** The unlocked repository, with its shard peers and placer (new packs are placed like a backup's). */
@@ -98,7 +98,8 @@ interface PackStat {
   usedBlobs: number
 }
 
-interface Pending { peer: string, pack: string, index: number }
+/** A shard of a doomed pack on a peer, still to delete. */
+type Pending = ShardRef
 
 export async function prune (c: PruneComponents, options: PruneOptions = {}): Promise<PruneResult> {
   const { repo } = c
@@ -130,7 +131,7 @@ export async function prune (c: PruneComponents, options: PruneOptions = {}): Pr
   const rewrite = new Map<string, PackStat>()
   let unusedBefore = 0
   let unusedAfter = 0
-  const indexList = new Set(JSON.parse(await index.getMeta('index-packs') ?? '[]') as string[])
+  const indexList = new Set(await index.getIndexPacks())
   for (const [h, p] of packs) {
     if (indexList.has(h) && p.usedBlobs === 0) continue
     unusedBefore += p.unused
@@ -167,11 +168,11 @@ export async function prune (c: PruneComponents, options: PruneOptions = {}): Pr
   }
   if (options.dryRun === true) return result
   const doomed = new Set([...remove.keys(), ...rewrite.keys()])
-  const pendingBefore = JSON.parse(await index.getMeta(PENDING_META) ?? '[]') as Pending[]
+  const pendingBefore = await index.getPrunePending()
   if (doomed.size === 0) {
     // Nothing to free; only shard deletes left over from an earlier prune.
     const left = await deleteShards(c, pendingBefore, progress, signal)
-    if (pendingBefore.length > 0) await index.putMeta(PENDING_META, JSON.stringify(left))
+    if (pendingBefore.length > 0) await index.setPrunePending(left)
     result.shardsDeleted = pendingBefore.length - left.length
     result.shardsPending = left.length
     return result
@@ -250,7 +251,7 @@ export async function prune (c: PruneComponents, options: PruneOptions = {}): Pr
   const indexPacks = indexSaver.uploader.uploaded.map(u => hex(u.record.id as Uint8Array))
   result.indexPacks = indexPacks.length
   result.bytesAdded = saver.stats.bytesStored + indexSaver.stats.bytesStored
-  await index.putMeta('index-packs', JSON.stringify(indexPacks))
+  await index.setIndexPacks(indexPacks)
   for (const s of snapshots) {
     const list = await index.getSnapshotPacks(s.id)
     if (list === undefined) continue
@@ -276,9 +277,9 @@ export async function prune (c: PruneComponents, options: PruneOptions = {}): Pr
   }
   const deadBlobs: Uint8Array[] = []
   for await (const b of index.blobRecords()) if (doomed.has(hex(b.packId))) deadBlobs.push(b.id)
-  await index.removePacks([...doomed].map(h => Buffer.from(h, 'hex')), deadBlobs, { [PENDING_META]: JSON.stringify(pending) })
+  await index.removePacks([...doomed].map(h => Buffer.from(h, 'hex')), deadBlobs, { prunePending: pending })
   const left = await deleteShards(c, pending, progress, signal)
-  await index.putMeta(PENDING_META, JSON.stringify(left))
+  await index.setPrunePending(left)
   result.shardsDeleted = pending.length - left.length
   result.shardsPending = left.length
   c.log?.('pruned', { deleted: remove.size, rewritten: rewrite.size, bytesFreed: result.bytesFreed, pending: left.length })

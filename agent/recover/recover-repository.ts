@@ -29,7 +29,7 @@ import { readPackHeader } from '../pack/pack.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import { DEFAULT_CONFIG, Repository } from '../repository/repository.js'
 import type { RepositoryConfig } from '../repository/repository.js'
-import { decodeTree } from '../tree.js'
+import { decodeTree } from '../snapshot/tree.js'
 import { RecoverError } from './errors.js'
 import { decodeCatalogBody } from './mesh-reader.js'
 import type { MeshReader, ShardLocations } from './mesh-reader.js'
@@ -81,10 +81,9 @@ export async function recoverRepository (reader: MeshReader, opts: RecoverOption
   // The passphrase first: a wrong one fails before anything is fetched or written.
   const { master } = await openAnyKeyFile(body.keyFiles, opts.passphrase)
   if (master.repoId !== body.repoId) throw new RecoverError(`the catalog of ${owner} names repository ${body.repoId}, its key opens ${String(master.repoId)}`)
-  if (await index.getMeta('repo') !== undefined) throw new RecoverError(`the index at ${index.path} is not empty`)
-  for (const f of body.keyFiles) await index.putKeyFile(keyFileId(f), f)
-  await index.putMeta('config', JSON.stringify(DEFAULT_CONFIG))
-  await index.putMeta('repo', body.repoId)
+  if (await index.getRepoId() !== undefined) throw new RecoverError(`the index at ${index.path} is not empty`)
+  // The owner's key files under its repository id; the settings are corrected below, from the packs found.
+  await index.createRepository(body.repoId, body.keyFiles.map(file => ({ id: keyFileId(file), file })), DEFAULT_CONFIG)
   const repo = await Repository.attach(index, opts.passphrase, { owner })
   for (const id of reader.members.keys()) repo.addPeer(reader.shardPeer(id))
 
@@ -169,7 +168,7 @@ export async function recoverRepository (reader: MeshReader, opts: RecoverOption
     config.k = k
     config.m = m
   }
-  await index.putMeta('config', JSON.stringify(config))
+  await index.setConfig(config)
 
   const treeCache = new Map<string, TreeBlobs>()
   for (const id of body.snapshots) {
@@ -182,7 +181,7 @@ export async function recoverRepository (reader: MeshReader, opts: RecoverOption
     stats.snapshots++
   }
   if (opts.full === true) {
-    await index.putMeta('index-packs', JSON.stringify(body.indexPacks.map(p => hex(p))))
+    await index.setIndexPacks(body.indexPacks.map(p => hex(p)))
     // The catalog as this owner last published it: the next version it signs is one higher.
     await new CatalogDb(index.level).put(catalog)
   }

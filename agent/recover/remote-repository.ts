@@ -5,10 +5,11 @@
  * index and, for a temporary index, deletes it; a failure while opening
  * cleans up the same way.
  */
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { IndexDb } from '../../store/index-db.js'
+import type { IndexDb } from '../../store/index-db.js'
+import { openRepositoryIndex } from '../repository/repository.js'
 import type { Repository } from '../repository/repository.js'
 import { MeshReader } from './mesh-reader.js'
 import { recoverRepository } from './recover-repository.js'
@@ -47,15 +48,8 @@ export class RemoteRepository {
     let index: IndexDb | undefined
     try {
       const owner = await reader.resolveOwner(init.owner)
-      let dir = init.dir
-      if (dir === undefined) {
-        tempDir = await mkdtemp(join(tmpdir(), 'meshbackup-recover-'))
-        dir = tempDir
-      } else {
-        await mkdir(dir, { recursive: true, mode: 0o700 })
-      }
-      index = new IndexDb(join(dir, 'index'))
-      await index.open()
+      if (init.dir === undefined) tempDir = await mkdtemp(join(tmpdir(), 'meshbackup-recover-'))
+      index = await openRepositoryIndex(init.dir ?? tempDir as string)
       const recovered = await recoverRepository(reader, { owner, passphrase: init.passphrase, index, full: init.full, signal: init.signal, log: init.log })
       return new RemoteRepository(reader, index, recovered, tempDir)
     } catch (err) {

@@ -7,7 +7,7 @@
  * are in the segments of the backups that stored them). Rule for rebuilding
  * the index: segments are applied in `meta:index-packs` order (the catalog's
  * `index_packs`), and a later segment's PackRecord for a pack supersedes every
- * earlier one. Like the backup's segments (archiver.ts commitSnapshot) it is a
+ * earlier one. Like the backup's segments (backup/snapshot-commit.ts) it is a
  * BLOB_INDEX blob, encrypted, in a pack of its own placed by the policy: so
  * writing it needs the master key.
  */
@@ -35,7 +35,6 @@ export async function writePlacementSegment (repo: Repository, packs: string[]):
   await saver.save(pb.BlobType.BLOB_INDEX, encode(pb.IndexSegment, { packs: records, blobs: [] }))
   await saver.flush()
   const segmentPacks = saver.uploader.uploaded.map(u => hex(u.record.id as Uint8Array))
-  const list = JSON.parse(await repo.index.getMeta('index-packs') ?? '[]') as string[]
-  await repo.index.putMeta('index-packs', JSON.stringify([...list, ...segmentPacks]))
+  await repo.index.appendIndexPacks(segmentPacks)
   return records.map(r => hex(r.id as Uint8Array))
 }

@@ -11,6 +11,7 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pb } from '../../proto/index.js'
 import { IndexDb } from '../../store/index-db.js'
+import type { RepositorySettings } from '../../store/index-db.js'
 import { DEFAULT_CHUNKER } from '../chunker/index.js'
 import type { ChunkerOptions } from '../chunker/index.js'
 import {
@@ -20,12 +21,8 @@ import type { RepositoryKeys, ScryptParams } from '../crypto/keys.js'
 import { PACK_TARGET_BYTES } from '../pack/pack.js'
 import type { ShardPeer } from './shard-peer.js'
 
-export interface RepositoryConfig {
-  k: number
-  m: number
-  chunker: { min: number, avg: number, max: number }
-  packBytes: number
-}
+/** The repository settings (stored under `meta:config`). */
+export type RepositoryConfig = RepositorySettings
 
 export const DEFAULT_CONFIG: RepositoryConfig = {
   k: 4,
@@ -59,94 +56,136 @@ export type Placer = (req: { packId: Uint8Array, shardBytes: number, keep: Map<n
 export interface AttachOptions {
   /** Name under which shards are stored (the agent's peer id); default: the repository id. */
   owner?: string
+  /** Placement policy; without one, shards go to peers by rendezvous rank. */
+  placer?: Placer
+}
+
+/** What a Repository is made of; views (withPlacer) share all but the placer. */
+interface Parts {
+  dir: string
+  index: IndexDb
+  keys: RepositoryKeys
+  config: RepositoryConfig
+  peers: Map<string, ShardPeer>
+  /** Whether close() closes the index (the repository opened it). */
+  ownsIndex: boolean
+  owner?: string
+  placer?: Placer
+  /** The key file the passphrase opened. */
+  keyId?: string
+}
+
+/** How a repository is being opened or created (the one path for both ways of each). */
+interface Opening<O> {
+  passphrase: string
+  options: O
+  /** The repository's directory (an agent's: its index path). */
+  dir: string
+  ownsIndex: boolean
+}
+
+/** The index of a repository kept in `dir` (`<dir>/index`), opened; the directory is made if need be. */
+export async function openRepositoryIndex (dir: string): Promise<IndexDb> {
+  await mkdir(dir, { recursive: true, mode: 0o700 })
+  const index = new IndexDb(join(dir, 'index'))
+  await index.open()
+  return index
+}
+
+/** Run `fn` on an index this call opened; the index is closed again if `fn` fails. */
+async function closingOnFailure<T> (index: IndexDb, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn()
+  } catch (err) {
+    await index.close()
+    throw err
+  }
 }
 
 export class Repository {
-  private constructor (
-    readonly dir: string,
-    readonly index: IndexDb,
-    readonly keys: RepositoryKeys,
-    readonly config: RepositoryConfig,
-    readonly peers: Map<string, ShardPeer>,
-    private readonly ownsIndex: boolean,
-    private readonly ownerName?: string,
-    /** The key file the passphrase opened. */
-    readonly keyId?: string
-  ) {}
-
+  readonly dir: string
+  readonly index: IndexDb
+  readonly keys: RepositoryKeys
+  readonly config: RepositoryConfig
+  readonly peers: Map<string, ShardPeer>
   /** Placement policy; without one, shards go to peers by rendezvous rank. */
-  placer?: Placer
+  readonly placer?: Placer
+  /** The key file the passphrase opened. */
+  readonly keyId?: string
+  private readonly parts: Parts
+
+  private constructor (parts: Parts) {
+    this.parts = parts
+    this.dir = parts.dir
+    this.index = parts.index
+    this.keys = parts.keys
+    this.config = parts.config
+    this.peers = parts.peers
+    this.placer = parts.placer
+    this.keyId = parts.keyId
+  }
 
   /** The owner name under which shards are stored. */
-  get owner (): string { return this.ownerName ?? this.keys.repoId }
-
-  /** Write a new repository (key file, settings) into an open index. */
-  static async initialize (index: IndexDb, passphrase: string, options: CreateOptions & AttachOptions = {}): Promise<Repository> {
-    const config: RepositoryConfig = { ...DEFAULT_CONFIG, ...options.config, chunker: { ...DEFAULT_CONFIG.chunker, ...options.config?.chunker } }
-    validateConfig(config)
-    if (await index.getMeta('repo') !== undefined) throw new RepositoryError(`a repository already exists in ${index.path}`)
-    const master = newMasterKey()
-    const file = await createKeyFile(master, passphrase, options.scrypt ?? DEFAULT_SCRYPT)
-    await index.putKeyFile(keyFileId(file), file)
-    await index.putMeta('config', JSON.stringify(config))
-    await index.putMeta('repo', master.repoId as string)
-    return new Repository(index.path, index, deriveKeys(master), config, new Map(), false, options.owner)
-  }
-
-  /** Open the repository in an index someone else owns (the agent), with a passphrase. */
-  static async attach (index: IndexDb, passphrase: string, options: AttachOptions = {}): Promise<Repository> {
-    const repo = await index.getMeta('repo')
-    if (repo === undefined) throw new RepositoryError('this agent has no repository yet: run meshbackup init')
-    const files = await index.listKeyFiles()
-    const { master, index: which } = await openAnyKeyFile(files.map(f => f.file), passphrase)
-    if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
-    const config = JSON.parse(await index.getMeta('config') ?? '{}') as RepositoryConfig
-    validateConfig(config)
-    return new Repository(index.path, index, deriveKeys(master), config, new Map(), false, options.owner, files[which].id)
-  }
+  get owner (): string { return this.parts.owner ?? this.keys.repoId }
 
   get chunkerOptions (): ChunkerOptions {
     return { ...this.config.chunker, seed: this.keys.chunkerSeed }
   }
 
-  /** Create a new repository (index in `dir`) with one key file for `passphrase`. */
-  static async create (dir: string, passphrase: string, options: CreateOptions = {}): Promise<Repository> {
-    const config: RepositoryConfig = { ...DEFAULT_CONFIG, ...options.config, chunker: { ...DEFAULT_CONFIG.chunker, ...options.config?.chunker } }
-    validateConfig(config)
-    await mkdir(dir, { recursive: true, mode: 0o700 })
-    const index = new IndexDb(join(dir, 'index'))
-    await index.open()
-    try {
-      if (await index.getMeta('repo') !== undefined) throw new RepositoryError(`a repository already exists in ${dir}`)
-      const master = newMasterKey()
-      const file = await createKeyFile(master, passphrase, options.scrypt ?? DEFAULT_SCRYPT)
-      await index.putKeyFile(keyFileId(file), file)
-      await index.putMeta('config', JSON.stringify(config))
-      await index.putMeta('repo', master.repoId as string)
-      return new Repository(dir, index, deriveKeys(master), config, new Map(), true)
-    } catch (err) {
-      await index.close()
-      throw err
-    }
+  /**
+   * The same repository (index, keys, shard peers) placing new packs with
+   * `placer`: for one write that needs another policy (a placement segment
+   * allowed to be degraded). Closing the view leaves the index open.
+   */
+  withPlacer (placer: Placer): Repository {
+    return new Repository({ ...this.parts, placer, ownsIndex: false })
   }
 
-  /** Open an existing repository with a passphrase. */
-  static async open (dir: string, passphrase: string): Promise<Repository> {
+  /** Write a new repository (key file, settings) into an open index. */
+  static async initialize (index: IndexDb, passphrase: string, options: CreateOptions & AttachOptions = {}): Promise<Repository> {
+    return await Repository.initializeIn(index, { passphrase, options, dir: index.path, ownsIndex: false })
+  }
+
+  /** Open the repository in an index someone else owns (the agent), with a passphrase. */
+  static async attach (index: IndexDb, passphrase: string, options: AttachOptions = {}): Promise<Repository> {
+    return await Repository.attachTo(index, { passphrase, options, dir: index.path, ownsIndex: false })
+  }
+
+  /** Create a new repository (index in `dir`) with one key file for `passphrase`. */
+  static async create (dir: string, passphrase: string, options: CreateOptions & AttachOptions = {}): Promise<Repository> {
+    const config = configWith(options.config) // refused before anything is written
+    const index = await openRepositoryIndex(dir)
+    return await closingOnFailure(index, async () => await Repository.initializeIn(index, { passphrase, options: { ...options, config }, dir, ownsIndex: true }))
+  }
+
+  /** Open an existing repository (index in `dir`) with a passphrase. */
+  static async open (dir: string, passphrase: string, options: AttachOptions = {}): Promise<Repository> {
     const index = new IndexDb(join(dir, 'index'))
     await index.open()
-    try {
-      const repo = await index.getMeta('repo')
-      if (repo === undefined) throw new RepositoryError(`no repository in ${dir}`)
-      const files = await index.listKeyFiles()
-      const { master } = await openAnyKeyFile(files.map(f => f.file), passphrase)
-      if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
-      const config = JSON.parse(await index.getMeta('config') ?? '{}') as RepositoryConfig
-      validateConfig(config)
-      return new Repository(dir, index, deriveKeys(master), config, new Map(), true)
-    } catch (err) {
-      await index.close()
-      throw err
+    return await closingOnFailure(index, async () => await Repository.attachTo(index, { passphrase, options, dir, ownsIndex: true }))
+  }
+
+  private static async initializeIn (index: IndexDb, { passphrase, options, dir, ownsIndex }: Opening<CreateOptions & AttachOptions>): Promise<Repository> {
+    const config = configWith(options.config)
+    if (await index.getRepoId() !== undefined) throw new RepositoryError(`a repository already exists in ${dir}`)
+    const master = newMasterKey()
+    const file = await createKeyFile(master, passphrase, options.scrypt ?? DEFAULT_SCRYPT)
+    const keyId = keyFileId(file)
+    await index.createRepository(master.repoId as string, [{ id: keyId, file }], config)
+    return new Repository({ dir, index, keys: deriveKeys(master), config, peers: new Map(), ownsIndex, owner: options.owner, placer: options.placer, keyId })
+  }
+
+  private static async attachTo (index: IndexDb, { passphrase, options, dir, ownsIndex }: Opening<AttachOptions>): Promise<Repository> {
+    const repo = await index.getRepoId()
+    if (repo === undefined) {
+      throw new RepositoryError(ownsIndex ? `no repository in ${dir}` : 'this agent has no repository yet: run meshbackup init')
     }
+    const files = await index.listKeyFiles()
+    const { master, index: which } = await openAnyKeyFile(files.map(f => f.file), passphrase)
+    if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
+    const config = (await index.getConfig() ?? {}) as RepositoryConfig
+    validateConfig(config)
+    return new Repository({ dir, index, keys: deriveKeys(master), config, peers: new Map(), ownsIndex, owner: options.owner, placer: options.placer, keyId: files[which].id })
   }
 
   addPeer (peer: ShardPeer): void {
@@ -181,6 +220,13 @@ export class Repository {
 
   /** Close the index if this repository opened it (an agent's index stays open). */
   async close (): Promise<void> {
-    if (this.ownsIndex) await this.index.close()
+    if (this.parts.ownsIndex) await this.index.close()
   }
+}
+
+/** The default settings with `partial` over them, validated. */
+export function configWith (partial: Partial<RepositoryConfig> = {}): RepositoryConfig {
+  const config: RepositoryConfig = { ...DEFAULT_CONFIG, ...partial, chunker: { ...DEFAULT_CONFIG.chunker, ...partial.chunker } }
+  validateConfig(config)
+  return config
 }

@@ -35,9 +35,8 @@ export class RepositorySessions {
    */
   async open (passphrase: string, options: { allowDegraded?: boolean } = {}): Promise<Repository> {
     if (typeof passphrase !== 'string' || passphrase === '') throw new BadRequestError('a passphrase is needed')
-    const repo = await Repository.attach(this.c.index, passphrase, { owner: this.c.selfId })
+    const repo = await Repository.attach(this.c.index, passphrase, { owner: this.c.selfId, placer: this.c.placer(options.allowDegraded === true) })
     for (const peer of this.c.reachablePeers()) repo.addPeer(peer)
-    repo.placer = this.c.placer(options.allowDegraded === true)
     return repo
   }
 

@@ -10,9 +10,9 @@ import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { LoaderEvents } from '../repository/blob-loader.js'
 import type { Repository } from '../repository/repository.js'
-import type { SnapshotInfo } from '../backup/snapshots.js'
-import { decodeTree } from '../tree.js'
-import type { TreeNode } from '../tree.js'
+import type { SnapshotInfo } from '../snapshot/snapshots.js'
+import { decodeTree } from '../snapshot/tree.js'
+import type { TreeNode } from '../snapshot/tree.js'
 import { RestoreError } from './restorer.js'
 
 export interface DumpOptions {

@@ -24,9 +24,10 @@ import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { LoaderEvents } from '../repository/blob-loader.js'
 import type { Repository } from '../repository/repository.js'
-import { TreeLookahead, checkName, decodeTree } from '../tree.js'
-import type { TreeNode } from '../tree.js'
-import type { SnapshotInfo } from '../backup/snapshots.js'
+import { TreeLookahead } from '../snapshot/tree-lookahead.js'
+import { checkName, decodeTree } from '../snapshot/tree.js'
+import type { TreeNode } from '../snapshot/tree.js'
+import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { Semaphore } from '../util/semaphore.js'
 
 export class RestoreError extends Error {

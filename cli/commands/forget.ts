@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander'
 import type { ForgetRequestBody, ForgetResponse, PruneResult } from '../../agent/control/api.js'
-import { ForgetPolicyError, parseDuration } from '../../agent/backup/forget.js'
+import { ForgetPolicyError, parseDuration } from '../../agent/prune/retention.js'
 import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'

@@ -7,7 +7,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { snapshotJson } from '../../agent/control/views.js'
-import { findSnapshot, listSnapshots } from '../../agent/backup/snapshots.js'
+import { findSnapshot, listSnapshots } from '../../agent/snapshot/snapshots.js'
 import { DEFAULT_CONFIG, checkLabel, checkMultiaddr, parseSize, saveConfig } from '../../agent/config.js'
 import { createIdentity } from '../../agent/identity.js'
 import { decodeInvite, saveMembership } from '../../agent/mesh/membership.js'

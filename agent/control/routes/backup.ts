@@ -2,7 +2,7 @@
 import { backup, backupStream } from '../../backup/archiver.js'
 import type { BackupType } from '../../backup/archiver.js'
 import { scanTotals } from '../../backup/scanner.js'
-import { listSnapshots } from '../../backup/snapshots.js'
+import { listSnapshots } from '../../snapshot/snapshots.js'
 import type { Repository } from '../../repository/repository.js'
 import { PASSPHRASE_HEADER } from '../api.js'
 import type { BackupResponse, SnapshotJson } from '../api.js'

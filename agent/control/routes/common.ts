@@ -1,8 +1,8 @@
 /** Helpers the route groups share: request fields, snapshot choice, progress events. */
 import { compileExcludes } from '../../backup/exclude.js'
 import type { ExcludeFn } from '../../backup/exclude.js'
-import { findSnapshot } from '../../backup/snapshots.js'
-import type { SnapshotInfo } from '../../backup/snapshots.js'
+import { findSnapshot } from '../../snapshot/snapshots.js'
+import type { SnapshotInfo } from '../../snapshot/snapshots.js'
 import type { Repository } from '../../repository/repository.js'
 import { BadRequestError } from '../errors.js'
 

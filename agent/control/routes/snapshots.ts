@@ -1,6 +1,6 @@
 /** POST /v1/snapshots (with each one's 3-2-1 verdict), /v1/ls and /v1/diff. */
-import { findSnapshot, listSnapshots } from '../../backup/snapshots.js'
-import { diffSnapshots, entryJson, walkSnapshot } from '../../backup/tree-walk.js'
+import { findSnapshot, listSnapshots } from '../../snapshot/snapshots.js'
+import { diffSnapshots, entryJson, walkSnapshot } from '../../snapshot/walk.js'
 import type { DiffResponse, LsEntry, LsResponse, SnapshotsResponse } from '../api.js'
 import type { ControlServer } from '../server.js'
 import { snapshotJson } from '../views.js'

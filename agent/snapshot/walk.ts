@@ -5,8 +5,8 @@
 import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { Repository } from '../repository/repository.js'
-import { decodeTree } from '../tree.js'
-import type { TreeNode } from '../tree.js'
+import { decodeTree } from './tree.js'
+import type { TreeNode } from './tree.js'
 import type { SnapshotInfo } from './snapshots.js'
 
 export interface WalkEntry {

@@ -3,8 +3,8 @@
  * restic's own policy tests (internal/restic/snapshot_policy_test.go), in UTC.
  */
 import { describe, expect, it } from 'vitest'
-import { ForgetPolicyError, applyPolicy, isoWeek, parseDuration, planForget, selectSnapshots } from './forget.js'
-import type { ForgetSnapshot, KeepPolicy } from './forget.js'
+import { ForgetPolicyError, applyPolicy, isoWeek, parseDuration, planForget, selectSnapshots } from './retention.js'
+import type { ForgetSnapshot, KeepPolicy } from './retention.js'
 
 let seq = 0
 function snap (time: string, tags: string[] = [], extra: Partial<ForgetSnapshot> = {}): ForgetSnapshot {
