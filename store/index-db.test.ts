@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { IndexDb, IndexError } from './index-db.js'
-import { hex } from './keys.js'
+import { hex, PREFIX } from './keys.js'
 
 let dir: string
 beforeEach(async () => { dir = await mkdtemp(join(tmpdir(), 'mb-index-')) })
@@ -76,11 +76,13 @@ describe('LevelDB index', () => {
     await db.setPrunePending([])
     expect(await db.getPrunePending()).toEqual([])
 
-    await db.putMeta('index-packs', '{"not":"a list"}')
+    // damaged values, written past the typed accessors
+    const raw = async (name: string, value: string): Promise<void> => { await db.level.put(PREFIX.meta + name, Buffer.from(value, 'utf8')) }
+    await raw('index-packs', '{"not":"a list"}')
     await expect(db.getIndexPacks()).rejects.toThrow(IndexError)
-    await db.putMeta('surplus', '[{"peer":"p","pack":"ee"}]')
+    await raw('surplus', '[{"peer":"p","pack":"ee"}]')
     await expect(db.getSurplus()).rejects.toThrow(/unexpected value/)
-    await db.putMeta('config', 'not json')
+    await raw('config', 'not json')
     await expect(db.getConfig()).rejects.toThrow(/not JSON/)
     await db.close()
   })

@@ -70,19 +70,13 @@ export class IndexDb {
 
   // ---- meta (names: META in keys.ts) --------------------------------------
 
-  /**
-   * A raw `meta:` value. Internal: callers use the typed accessors below.
-   * Public only while agent/repair/repairer.ts reads its two lists through it
-   * (getRepairUnindexed / getSurplus replace that); then private.
-   * @internal
-   */
-  async getMeta (name: MetaName | string): Promise<string | undefined> {
+  /** A raw `meta:` value; callers use the typed accessors below. */
+  private async getMeta (name: MetaName): Promise<string | undefined> {
     const v = await this.db.get(PREFIX.meta + name)
     return v === undefined ? undefined : Buffer.from(v).toString('utf8')
   }
 
-  /** @internal see getMeta */
-  async putMeta (name: MetaName | string, value: string): Promise<void> {
+  private async putMeta (name: MetaName, value: string): Promise<void> {
     await this.db.put(PREFIX.meta + name, Buffer.from(value, 'utf8'))
   }
 

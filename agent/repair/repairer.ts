@@ -35,7 +35,7 @@
  * repair with a passphrase), so repair on its own leaves them listed till then.
  */
 import { pb } from '../../proto/index.js'
-import type { IndexDb } from '../../store/index-db.js'
+import type { IndexDb, ShardRef } from '../../store/index-db.js'
 import { hex } from '../../store/keys.js'
 import { makeShardHeader } from '../../store/shard-format.js'
 import { createErasureCode } from '../erasure/index.js'
@@ -105,7 +105,10 @@ export interface RepairStatus {
   lastWorkMs: number
 }
 
-interface Surplus { peer: string, pack: string, index: number }
+/** An old copy of a moved shard on a peer that was down: deleted (or moved back to) when it returns. */
+type Surplus = ShardRef
+
+interface MetaList<T> { get: () => Promise<T[]>, set: (items: T[]) => Promise<void> }
 
 /** The outcome of one pack's repair (a blocked pack throws RepairBlockedError). */
 type PackOutcome = 'repaired' | 'degraded' | 'none'
@@ -134,7 +137,7 @@ export class Repairer {
   start (intervalMs: number): void {
     this.timer = setInterval(() => { void this.runOnce() }, intervalMs)
     this.timer.unref()
-    void this.listMeta('repair-unindexed').then(l => { this.state.unindexed = l.length }, () => {})
+    void this.lists.unindexed.get().then(l => { this.state.unindexed = l.length }, () => {})
   }
 
   stop (): void {
@@ -308,12 +311,12 @@ export class Repairer {
     const moved = pruned
       ? [...locations].map(([index, peer]) => ({ peer, pack: hex(rec.id), index }))
       : locs.filter(l => locations.get(l.index) !== l.store).map(l => ({ peer: l.store, pack: hex(rec.id), index: l.index }))
-    const surplus = await this.updateMeta<Surplus>('surplus', list => [...list, ...moved])
+    const surplus = await this.updateList(this.lists.surplus, list => [...list, ...moved])
     this.state.surplus = surplus.length
     if (pruned) return 'none'
     const updated: pb.IPackRecord = { id: rec.id, length: rec.length, k, m, shardLength: rec.shardLength, shardHashes: rec.shardHashes, blobCount: rec.blobCount, createdMs: rec.createdMs, locations: [...locations].sort((a, b) => a[0] - b[0]).map(([index, store]) => ({ index, store })) }
     await this.c.index.putPack(updated, [])
-    const unindexed = await this.updateMeta<string>('repair-unindexed', list => list.includes(hex(rec.id)) ? list : [...list, hex(rec.id)])
+    const unindexed = await this.updateList(this.lists.unindexed, list => list.includes(hex(rec.id)) ? list : [...list, hex(rec.id)])
     this.state.unindexed = unindexed.length
     for (const i of lost) this.bad.delete(`${hex(rec.id)}.${i}`)
     for (const i of bad) this.bad.delete(`${hex(rec.id)}.${i}`)
@@ -332,17 +335,18 @@ export class Repairer {
     if (at > now) await new Promise(resolve => setTimeout(resolve, at - now))
   }
 
-  /** A meta list (JSON), read. */
-  private async listMeta<T> (name: string): Promise<T[]> {
-    return JSON.parse(await this.c.index.getMeta(name) ?? '[]') as T[]
+  /** The two lists repair keeps in the index (meta:repair-unindexed, meta:surplus). */
+  private readonly lists: { unindexed: MetaList<string>, surplus: MetaList<Surplus> } = {
+    unindexed: { get: async () => await this.c.index.getRepairUnindexed(), set: async l => { await this.c.index.setRepairUnindexed(l) } },
+    surplus: { get: async () => await this.c.index.getSurplus(), set: async l => { await this.c.index.setSurplus(l) } }
   }
 
-  /** Read, change and write a meta list, one update at a time. */
-  private async updateMeta<T> (name: string, change: (list: T[]) => T[]): Promise<T[]> {
+  /** Read, change and write one of the lists, one update at a time. */
+  private async updateList<T> (list: MetaList<T>, change: (items: T[]) => T[]): Promise<T[]> {
     const run = this.metaLock.then(async () => {
-      const list = change(await this.listMeta<T>(name))
-      await this.c.index.putMeta(name, JSON.stringify(list))
-      return list
+      const items = change(await list.get())
+      await list.set(items)
+      return items
     })
     this.metaLock = run.catch(() => {})
     return await run
@@ -350,13 +354,13 @@ export class Repairer {
 
   /** Repaired packs whose placements are in no index segment yet (hex ids). */
   async unindexedPacks (): Promise<string[]> {
-    return await this.listMeta<string>('repair-unindexed')
+    return await this.lists.unindexed.get()
   }
 
   /** These packs' placements are now in an index segment. */
   async markIndexed (packs: string[]): Promise<void> {
     const done = new Set(packs)
-    const left = await this.updateMeta<string>('repair-unindexed', list => list.filter(h => !done.has(h)))
+    const left = await this.updateList(this.lists.unindexed, list => list.filter(h => !done.has(h)))
     this.state.unindexed = left.length
   }
 
@@ -365,7 +369,7 @@ export class Repairer {
    * that improves its placement, else delete them. Returns the packs moved.
    */
   async collectSurplus (): Promise<number> {
-    const list = await this.listMeta<Surplus>('surplus')
+    const list = await this.lists.surplus.get()
     if (list.length === 0) { this.state.surplus = 0; return 0 }
     const key = (s: Surplus): string => `${s.peer}/${s.pack}.${s.index}`
     const handled = new Set<string>()
@@ -401,7 +405,7 @@ export class Repairer {
       }
     }
     // entries added meanwhile stay; handled ones leave unless kept
-    const now = await this.updateMeta<Surplus>('surplus', current => [...current.filter(s => !handled.has(key(s))), ...keep])
+    const now = await this.updateList(this.lists.surplus, current => [...current.filter(s => !handled.has(key(s))), ...keep])
     this.state.surplus = now.length
     return moved
   }
@@ -434,7 +438,7 @@ export class Repairer {
     }
     const locations = moved.flatMap((store, index) => store === undefined ? [] : [{ index, store }])
     await this.c.index.putPack({ id: rec.id, length: rec.length, k: rec.k, m: rec.m, shardLength: rec.shardLength, shardHashes: rec.shardHashes, blobCount: rec.blobCount, createdMs: rec.createdMs, locations }, [])
-    const unindexed = await this.updateMeta<string>('repair-unindexed', list => list.includes(s.pack) ? list : [...list, s.pack])
+    const unindexed = await this.updateList(this.lists.unindexed, list => list.includes(s.pack) ? list : [...list, s.pack])
     this.state.unindexed = unindexed.length
     this.c.log('shard moved back to a returning peer', { pack: s.pack, index: s.index, peer: s.peer, from })
     return { peer: from, pack: s.pack, index: s.index }
