@@ -79,6 +79,7 @@ export interface StatusView {
 
 /** This agent's status: the view plus its owners, its snapshots' verdicts and repair. */
 export interface LocalStatus extends StatusView {
+  self: StatusSelf & Required<Pick<StatusSelf, 'catalogsHeld'>>
   owners: OwnerRow[]
   snapshots: SnapshotVerdict[]
   compliance: Omit<ComplianceReport, 'snapshots'>

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree } from '../fixtures/tree.js'
 import { spawn } from 'node:child_process'
 import { BIN, MeshHarness } from './harness.js'
+import type { BackupResponse, DiffResponse, LocalStatus, LsEntry, SnapshotsResponse, StatusView } from '../../agent/control/api.js'
 
 const h = new MeshHarness()
 
@@ -61,7 +62,7 @@ describe('a mesh of agent processes', () => {
   })
 
   it('answers status for another agent over the mesh', async () => {
-    const remote = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir, '--peer', h.get('e').peerId as string])) as { self: { id: string, site: string, media: string } }
+    const remote = await h.cliJson<StatusView>(['status', '--json', '--data', h.get('a').dir, '--peer', h.get('e').peerId as string])
     expect(remote.self).toMatchObject({ id: h.get('e').peerId, site: 'cloud', media: 'object' })
     const bad = await h.cli(['status', '--data', h.get('a').dir, '--peer', 'not-a-peer'])
     expect(bad.code).not.toBe(0)
@@ -71,7 +72,7 @@ describe('a mesh of agent processes', () => {
   it('backs up over the mesh and restores byte-identical; a full peer is skipped', async () => {
     const src = join(h.root, 'src')
     await makeTree({ root: src, bigBytes: 3 * 1024 * 1024 })
-    const out = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, src])) as { snapshot: { id: string }, peers: string[] }
+    const out = await h.cliJson<BackupResponse>(['backup', '--json', '--data', h.get('a').dir, src])
     expect(out.snapshot.id).toMatch(/^[0-9a-f]{64}$/)
     // shards went to other agents, none to the one with 64 KiB of capacity
     const held = await Promise.all(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map(async n => (await h.status(n)).self.shardsHeld))
@@ -84,19 +85,19 @@ describe('a mesh of agent processes', () => {
     await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
     // 3-2-1 verdict per snapshot, and what-if
-    const st = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir])) as { snapshots: Array<{ id: string, state: string, rules: Record<string, boolean> }> }
+    const st = await h.cliJson<LocalStatus>(['status', '--json', '--data', h.get('a').dir])
     expect(st.snapshots).toHaveLength(1)
     expect(st.snapshots[0]).toMatchObject({ id: out.snapshot.id, state: 'compliant', rules: { copies: true, media: true, offsite: true, siteDiversity: true } })
-    const whatIf = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir, '--without-site', 'cloud'])) as { snapshots: Array<{ state: string }> }
+    const whatIf = await h.cliJson<LocalStatus>(['status', '--json', '--data', h.get('a').dir, '--without-site', 'cloud'])
     expect(['degraded', 'compliant']).toContain(whatIf.snapshots[0].state)
-    const lost3 = JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir, '--without-site', 'cloud', '--without-site', 'branch', '--without-site', 'dc2'])) as { snapshots: Array<{ state: string }> }
+    const lost3 = await h.cliJson<LocalStatus>(['status', '--json', '--data', h.get('a').dir, '--without-site', 'cloud', '--without-site', 'branch', '--without-site', 'dc2'])
     expect(lost3.snapshots[0].state).toBe('at-risk')
-    const snaps = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string, state: string, time: string, type: string, paths: string[] }>
+    const snaps = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', h.get('a').dir])
     expect(snaps[0]).toMatchObject({ id: out.snapshot.id, state: 'compliant', type: 'incremental', paths: [src] })
     expect(new Date(snaps[0].time).toISOString()).toBe(snaps[0].time)
     // the owner's signed catalog reached every member
     for (const n of ['b', 'c', 'd', 'e', 'f', 'g', 'h']) {
-      const held = (await h.status(n)).self.catalogsHeld ?? []
+      const held = (await h.status(n)).self.catalogsHeld
       // one backup, one publish (no key change, no repair): version 1
       expect(held.find(c => c.owner === h.get('a').peerId)?.version, n).toBe(1)
     }
@@ -107,13 +108,13 @@ describe('a mesh of agent processes', () => {
     await writeFile(join(src, 'docs/readme.txt'), 'changed\n')
     await writeFile(join(src, 'added.txt'), 'new\n')
     await h.cliOk(['backup', '--data', h.get('a').dir, src])
-    const snaps = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string, paths: string[] }>
+    const snaps = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', h.get('a').dir])
     const mine = snaps.filter(x => x.paths[0] === src)
-    const d = JSON.parse(await h.cliOk(['diff', '--json', '--data', h.get('a').dir, mine[0].id.slice(0, 8), mine[1].id.slice(0, 8)])) as { added: string[], removed: string[], modified: string[] }
+    const d = await h.cliJson<DiffResponse>(['diff', '--json', '--data', h.get('a').dir, mine[0].id.slice(0, 8), mine[1].id.slice(0, 8)])
     expect(d.added).toEqual([`${src}/added.txt`])
     expect(d.removed).toEqual([])
     expect(d.modified).toContain(`${src}/docs/readme.txt`)
-    const ls = JSON.parse(await h.cliOk(['ls', '--json', '--data', h.get('a').dir, 'latest', `${src}/docs/deep`])) as Array<{ path: string, type: string }>
+    const ls = await h.cliJson<LsEntry[]>(['ls', '--json', '--data', h.get('a').dir, 'latest', `${src}/docs/deep`])
     expect(ls.map(e => e.path)).toEqual([`${src}/docs/deep`, `${src}/docs/deep/deeper`, `${src}/docs/deep/deeper/notes.md`])
     const bad = await h.cli(['ls', '--data', h.get('a').dir, 'ffffffff'])
     expect(bad.code).toBe(1)
@@ -122,7 +123,7 @@ describe('a mesh of agent processes', () => {
 
   it('backs up a stream from stdin and restores it', async () => {
     const dump = Buffer.concat([Buffer.from('-- pg_dump\n'), randomBytes(2 * 1024 * 1024)])
-    const out = JSON.parse(await h.cliOk(['backup', '--stdin', '--name', 'db.sql', '--json', '--data', h.get('a').dir], { input: dump })) as { snapshot: { id: string, type: string, paths: string[] } }
+    const out = await h.cliJson<BackupResponse>(['backup', '--stdin', '--name', 'db.sql', '--json', '--data', h.get('a').dir], { input: dump })
     expect(out.snapshot).toMatchObject({ type: 'stdin', paths: ['db.sql'] })
     const target = join(h.root, 'restored-stdin')
     await h.cliOk(['restore', out.snapshot.id.slice(0, 12), '--data', h.get('a').dir, '--target', target])
@@ -150,7 +151,7 @@ describe('a mesh of agent processes', () => {
     const list = join(h.root, 'excludes.txt')
     await writeFile(list, '# patterns\n\ncache/\n')
     await h.cliOk(['backup', '--data', h.get('a').dir, src, '--exclude', '*.log', '--exclude', '!keep.log', '--iexclude', '*.jpg', '--exclude-file', list])
-    const ls = JSON.parse(await h.cliOk(['ls', '--json', '--data', h.get('a').dir, 'latest', src])) as Array<{ path: string }>
+    const ls = await h.cliJson<LsEntry[]>(['ls', '--json', '--data', h.get('a').dir, 'latest', src])
     expect(ls.map(e => e.path.slice(src.length)).filter(Boolean).sort()).toEqual(['/app', '/app/logs', '/app/logs/keep.log', '/app/main.js'])
     const one = await cliBytes(['restore', 'latest', '--stdout', '--path', `${src}/app/main.js`, '--data', h.get('a').dir])
     expect(one.code).toBe(0)
@@ -170,7 +171,7 @@ describe('a mesh of agent processes', () => {
   it('filters snapshots by --path and --tag; an unreadable path fails with nothing written', async () => {
     const src = join(h.root, 'src-exclude')
     await h.cliOk(['backup', '--data', h.get('a').dir, src, '--tag', 'nightly', '--tag', 'db'])
-    const ids = async (...args: string[]): Promise<number> => (JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir, ...args])) as unknown[]).length
+    const ids = async (...args: string[]): Promise<number> => (await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', h.get('a').dir, ...args])).length
     const all = await ids()
     expect(await ids('--path', src)).toBe(2)
     expect(await ids('--path', src, '--path', '/nowhere')).toBe(0)

@@ -18,6 +18,7 @@ import {
 } from '../../protocol/shard/index.js'
 import { makeShardHeader } from '../../store/shard-format.js'
 import { MeshHarness, ROOT } from './harness.js'
+import type { KeysResponse } from '../../agent/control/api.js'
 import { memberNode } from './member-node.js'
 import type { MemberNode } from './member-node.js'
 
@@ -119,12 +120,12 @@ describe('key files', () => {
     const dir = h.get('a').dir
     const newFile = join(h.root, 'new-pass')
     await writeFile(newFile, 'second passphrase\n')
-    const added = JSON.parse(await h.cliOk(['key', 'add', '--json', '--data', dir, '--new-passphrase-file', newFile])) as { added: string, keys: Array<{ id: string, current: boolean }> }
+    const added = await h.cliJson<KeysResponse>(['key', 'add', '--json', '--data', dir, '--new-passphrase-file', newFile])
     expect(added.keys).toHaveLength(2)
     const second = { MESHBACKUP_PASSPHRASE: 'second passphrase' }
-    const listed = JSON.parse(await h.cliOk(['key', 'list', '--json', '--data', dir], { env: second })) as { keys: Array<{ id: string, current: boolean }> }
+    const listed = await h.cliJson<KeysResponse>(['key', 'list', '--json', '--data', dir], { env: second })
     expect(listed.keys.find(k => k.current)?.id).toBe(added.added)
-    const inUse = await h.cli(['key', 'remove', added.added.slice(0, 8), '--data', dir], { env: second })
+    const inUse = await h.cli(['key', 'remove', String(added.added).slice(0, 8), '--data', dir], { env: second })
     expect(inUse.code).toBe(1)
     expect(inUse.stderr).toMatch(/in use/)
     const original = listed.keys.find(k => !k.current)?.id as string
@@ -134,7 +135,7 @@ describe('key files', () => {
     expect(wrong.stderr).toMatch(/wrong passphrase/)
     await writeFile(newFile, 'test passphrase for the mesh\n')
     await h.cliOk(['key', 'passwd', '--data', dir, '--new-passphrase-file', newFile], { env: second })
-    const back = JSON.parse(await h.cliOk(['key', 'list', '--json', '--data', dir])) as { keys: unknown[] }
+    const back = await h.cliJson<KeysResponse>(['key', 'list', '--json', '--data', dir])
     expect(back.keys).toHaveLength(1)
   })
 })

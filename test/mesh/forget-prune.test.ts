@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, prng, textish } from '../fixtures/tree.js'
 import type { Entry } from '../fixtures/tree.js'
 import { MeshHarness, THREE_SITES } from './harness.js'
+import type { BackupResponse, ForgetResponse, PruneResult, SnapshotsResponse } from '../../agent/control/api.js'
 
 const h = new MeshHarness()
 const NAMES = ['a', 'b', 'c', 'd', 'e', 'f']
@@ -19,8 +20,6 @@ let src: string
 /** Snapshot id → the tree it was taken of. */
 const taken: Array<{ id: string, tree: Map<string, Entry> }> = []
 
-interface PruneJson { dryRun: boolean, packs: number, packsDeleted: number, packsRewritten: number, packsKept: number, bytesFreed: number, bytesRepacked: number, bytesAdded: number, shardsDeleted: number, shardsPending: number, indexPacks: number }
-interface ForgetJson { dryRun: boolean, removed: number, groups: Array<{ keep: Array<{ id: string, reasons: string[] }>, remove: Array<{ id: string }> }>, prune?: PruneJson }
 
 /**
  * What forget --keep-last 2 --prune frees. Each backup stores one data pack
@@ -45,11 +44,11 @@ async function storedBytes (): Promise<number> {
 }
 
 async function snapshotIds (): Promise<string[]> {
-  return (JSON.parse(await h.cliOk(['snapshots', '--json', ...dataOf('a')])) as Array<{ id: string }>).map(s => s.id)
+  return (await h.cliJson<SnapshotsResponse>(['snapshots', '--json', ...dataOf('a')])).map(s => s.id)
 }
 
 async function backup (): Promise<void> {
-  const out = JSON.parse(await h.cliOk(['backup', '--json', ...dataOf('a'), src])) as { snapshot: { id: string } }
+  const out = await h.cliJson<BackupResponse>(['backup', '--json', ...dataOf('a'), src])
   taken.push({ id: out.snapshot.id, tree: await describeTree(src) })
 }
 
@@ -100,13 +99,13 @@ describe('forget and prune over the mesh', () => {
 
   it('a dry run reports what would go and changes nothing', async () => {
     const before = await storedBytes()
-    const out = JSON.parse(await h.cliOk(['forget', '--keep-last', '2', '--prune', '--dry-run', '--json', ...dataOf('a')])) as ForgetJson
+    const out = await h.cliJson<ForgetResponse>(['forget', '--keep-last', '2', '--prune', '--dry-run', '--json', ...dataOf('a')])
     expect(out.dryRun).toBe(true)
     expect(out.removed).toBe(2)
     expect(out.groups[0].keep.map(k => k.id)).toEqual([taken[3].id, taken[2].id])
     expect(out.groups[0].keep[0].reasons).toEqual(['last snapshot'])
     expect(out.groups[0].remove.map(r => r.id)).toEqual([taken[1].id, taken[0].id])
-    const p = out.prune as PruneJson
+    const p = out.prune as PruneResult
     expect(p.dryRun).toBe(true)
     expect(p.packsDeleted).toBe(PACKS_DELETED)
     expect(p.packsRewritten).toBe(PACKS_REWRITTEN)
@@ -122,11 +121,11 @@ describe('forget and prune over the mesh', () => {
 
   it('forget --keep-last 2 --prune keeps the two newest, frees bytes on the peers, and they restore byte-identical', async () => {
     const before = await storedBytes()
-    const catalogVersion = async (): Promise<number> => ((await h.status('c')).self.catalogsHeld ?? []).find(c => c.owner === h.get('a').peerId)?.version ?? 0
+    const catalogVersion = async (): Promise<number> => (await h.status('c')).self.catalogsHeld.find(c => c.owner === h.get('a').peerId)?.version ?? 0
     const versionBefore = await catalogVersion()
-    const out = JSON.parse(await h.cliOk(['forget', '--keep-last', '2', '--prune', '--json', ...dataOf('a')])) as ForgetJson
+    const out = await h.cliJson<ForgetResponse>(['forget', '--keep-last', '2', '--prune', '--json', ...dataOf('a')])
     expect(out.removed).toBe(2)
-    const p = out.prune as PruneJson
+    const p = out.prune as PruneResult
     expect(p.packsDeleted).toBe(PACKS_DELETED)
     expect(p.packsRewritten).toBe(PACKS_REWRITTEN)
     expect(p.shardsPending).toBe(0)
@@ -152,8 +151,8 @@ describe('forget and prune over the mesh', () => {
 
   it('a second prune has nothing left to do', async () => {
     const before = await storedBytes()
-    const out = JSON.parse(await h.cliOk(['prune', '--json', ...dataOf('a')])) as ForgetJson
-    const p = out.prune as PruneJson
+    const out = await h.cliJson<ForgetResponse>(['prune', '--json', ...dataOf('a')])
+    const p = out.prune as PruneResult
     expect(out.removed).toBe(0)
     expect(p.packsDeleted).toBe(0)
     expect(p.packsRewritten).toBe(0)
@@ -163,7 +162,7 @@ describe('forget and prune over the mesh', () => {
   })
 
   it('forget by id removes just that snapshot; the other still restores after a prune', async () => {
-    const out = JSON.parse(await h.cliOk(['forget', taken[2].id.slice(0, 8), '--prune', '--json', ...dataOf('a')])) as ForgetJson
+    const out = await h.cliJson<ForgetResponse>(['forget', taken[2].id.slice(0, 8), '--prune', '--json', ...dataOf('a')])
     expect(out.removed).toBe(1)
     expect(await snapshotIds()).toEqual([taken[3].id])
     const target = join(h.root, 'restore-last')

@@ -10,6 +10,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { NODE_FLAGS, RUNTIME_ENV } from '../../agent/runtime.js'
+import type { LocalStatus } from '../../agent/control/api.js'
 
 // test/mesh → the repo root, also when run compiled from dist/test/mesh
 export const ROOT = resolve(import.meta.dirname, import.meta.dirname.includes('/dist/test/') ? '../../..' : '../..')
@@ -96,6 +97,11 @@ export class MeshHarness {
     return r.stdout
   }
 
+  /** A command's `--json` output, as the control API's type for it (agent/control/api.ts). */
+  async cliJson<T> (args: string[], options: { env?: Record<string, string>, input?: Buffer } = {}): Promise<T> {
+    return JSON.parse(await this.cliOk(args, options)) as T
+  }
+
   /** `meshbackup init` (and `mesh create` when no token is given and `create` is set). */
   async init (name: string, opts: { site: string, media?: string, capacity?: string, join?: string, create?: boolean }): Promise<AgentProc> {
     const dir = join(this.root, name)
@@ -163,8 +169,9 @@ export class MeshHarness {
     a.proc = undefined
   }
 
-  async status (name: string): Promise<StatusJson> {
-    return JSON.parse(await this.cliOk(['status', '--json', '--data', this.get(name).dir])) as StatusJson
+  /** `meshbackup status --json` of agent `name`. */
+  async status (name: string): Promise<LocalStatus> {
+    return await this.cliJson<LocalStatus>(['status', '--json', '--data', this.get(name).dir])
   }
 
   /** Make a mesh: the first agent creates it, the others join with its token. */
@@ -206,9 +213,4 @@ export class MeshHarness {
     await Promise.all([...this.agents.keys()].map(async n => await this.stop(n).catch(() => {})))
     if (this.root !== '') await rm(this.root, { recursive: true, force: true })
   }
-}
-
-export interface StatusJson {
-  self: { id: string, site: string, media: string, addrs: string[], capacity: number, used: number, free: number, shardsHeld: Array<{ owner: string, shards: number, bytes: number }>, catalogsHeld?: Array<{ owner: string, version: number }> }
-  peers: Array<{ id: string, site: string | null, media: string | null, up: boolean, capacity: number | null, used: number | null }>
 }

@@ -13,15 +13,14 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree } from '../fixtures/tree.js'
 import { BIN, FOUR_SITES, MeshHarness } from './harness.js'
+import type { BackupResponse, CheckResponse, LocalStatus, SnapshotsResponse } from '../../agent/control/api.js'
 
 const h = new MeshHarness()
 let src: string
 let snapId: string
 
-interface Verdicts { snapshots: Array<{ id: string, state: string, rules: Record<string, boolean>, problems: string[] }>, repair: { repairedShards: number, surplus: number } }
-
-async function verdict (): Promise<Verdicts> {
-  return JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir])) as Verdicts
+async function verdict (): Promise<LocalStatus> {
+  return await h.status('a')
 }
 
 async function shardFiles (name: string): Promise<string[]> {
@@ -38,7 +37,7 @@ beforeAll(async () => {
   await h.waitForMembers('a', 7)
   src = join(h.root, 'src')
   await makeTree({ root: src, bigBytes: 4 * 1024 * 1024 })
-  const out = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, src])) as { snapshot: { id: string } }
+  const out = await h.cliJson<BackupResponse>(['backup', '--json', '--data', h.get('a').dir, src])
   snapId = out.snapshot.id
   expect((await verdict()).snapshots[0].state).toBe('compliant')
 }, 180_000)
@@ -96,7 +95,7 @@ describe('corrupted shards', () => {
     }
     const r = await h.cli(['check', '--read-data', '--json', '--data', h.get('a').dir])
     expect(r.code).toBe(3)
-    const res = JSON.parse(r.stdout) as { problems: Array<{ pack: string, index: number, peer: string, problem: string }> }
+    const res = JSON.parse(r.stdout) as CheckResponse
     const found = res.problems.map(p => `${p.pack}.${p.index}@${p.peer}`).sort()
     expect(found).toEqual(flipped.sort())
     expect(res.problems.every(p => p.problem === 'corrupt')).toBe(true)
@@ -112,7 +111,7 @@ describe('a backup interrupted by kill -9 of the owner agent', () => {
     const big = join(h.root, 'big')
     await mkdir(big, { recursive: true })
     for (let i = 0; i < 30; i++) await writeFile(join(big, `part-${i}.bin`), randomBytes(5 * 1024 * 1024))
-    const before = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string }>
+    const before = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', h.get('a').dir])
     const run = spawn(process.execPath, [BIN, 'backup', '--data', h.get('a').dir, big], { env: h.env(), stdio: 'ignore' })
     const runExit = new Promise<number | null>(resolve => run.once('exit', resolve))
     // as soon as the first packs have landed on the peers (read from their disks), kill the agent
@@ -128,12 +127,12 @@ describe('a backup interrupted by kill -9 of the owner agent', () => {
     expect(await runExit, 'the backup should have been cut off by the kill').not.toBe(0)
     await h.start('a', ['--repair-grace', '2'])
     await h.waitFor('a to see its peers again', async () => (await h.status('a')).peers.filter(p => p.up).length === 7, 60_000)
-    const after = JSON.parse(await h.cliOk(['snapshots', '--json', '--data', h.get('a').dir])) as Array<{ id: string }>
+    const after = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', h.get('a').dir])
     expect(after.map(s => s.id)).toEqual(before.map(s => s.id))
     const target = join(h.root, 'restore-after-kill')
     await h.cliOk(['restore', 'latest', '--data', h.get('a').dir, '--target', target])
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
-    const again = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, big])) as { snapshot: { stats: { bytesRead: number, bytesAdded: number } } }
+    const again = await h.cliJson<BackupResponse>(['backup', '--json', '--data', h.get('a').dir, big])
     expect(again.snapshot.stats.bytesRead).toBe(150 * 1024 * 1024)
     // part of it was already stored by the killed run and is not sent again
     expect(again.snapshot.stats.bytesAdded).toBeLessThan(150 * 1024 * 1024)

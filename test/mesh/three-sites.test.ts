@@ -22,6 +22,8 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree } from '../fixtures/tree.js'
 import { MeshHarness } from './harness.js'
+import type { BackupResponse, CheckResponse, LocalStatus, SnapshotVerdict } from '../../agent/control/api.js'
+import type { PackCounts } from '../../agent/placement/owners.js'
 
 const h = new MeshHarness()
 const START = ['--repair-grace', '2']
@@ -31,18 +33,11 @@ let snapId: string
 let packs: number
 let allPacks: number
 
-type Rules = Record<'copies' | 'media' | 'offsite' | 'siteDiversity', boolean>
-interface Counts { compliant: number, degraded: number, atRisk: number }
-interface Full {
-  self: { catalogsHeld: Array<{ owner: string, version: number }> }
-  owners: Array<{ id: string, self: boolean, up: boolean, site: string | null, packs: Counts | null, snapshots: number | null }>
-  snapshots: Array<{ id: string, state: string, rules: Rules, problems: string[] }>
-  compliance: { sites: Array<{ site: string, shards: number }>, owners: Array<{ packs: Record<string, number> }> }
-  repair: { queue: number, repairedPacks: number, repairedShards: number, failedPacks: number, degradedPacks: number, blocked: number, blockedReason: string | null, unindexed: number, bytesRead: number, surplus: number }
-}
+type Rules = SnapshotVerdict['rules']
+type Counts = PackCounts
 
-async function full (name: string): Promise<Full> {
-  return JSON.parse(await h.cliOk(['status', '--json', '--data', h.get(name).dir])) as Full
+async function full (name: string): Promise<LocalStatus> {
+  return await h.status(name)
 }
 
 /** a's counts as b reports them (a's heartbeats). */
@@ -69,7 +64,7 @@ beforeAll(async () => {
   await h.waitFor('a to see 7 members up', async () => (await h.status('a')).peers.filter(p => p.up && p.site !== null).length === 7, 60_000)
   src = join(h.root, 'src')
   await makeTree({ root: src, bigBytes: 6 * 1024 * 1024 })
-  const out = JSON.parse(await h.cliOk(['backup', '--json', '--data', h.get('a').dir, src])) as { snapshot: { id: string } }
+  const out = await h.cliJson<BackupResponse>(['backup', '--json', '--data', h.get('a').dir, src])
   snapId = out.snapshot.id
 }, 180_000)
 
@@ -83,11 +78,11 @@ describe('RS 4+2 in three sites', () => {
     // the backup's packs: one of data (≈ 9 MiB before compression, under the 16 MiB pack size),
     // one of trees (flushed before the snapshot is written), one holding the snapshot
     expect(packs).toBe(3)
-    allPacks = (JSON.parse(await h.cliOk(['check', '--read-data', '--json', '--data', h.get('a').dir])) as { packs: number }).packs
+    allPacks = (await h.cliJson<CheckResponse>(['check', '--read-data', '--json', '--data', h.get('a').dir])).packs
     // and the index segment's pack, which no snapshot references
     expect(allPacks).toBe(packs + 1)
     // the audit covers the owner's own shard too (read from its disk)
-    const audit = JSON.parse(await h.cliOk(['check', '--json', '--data', h.get('a').dir])) as { shards: number, ok: number, problems: unknown[] }
+    const audit = await h.cliJson<CheckResponse>(['check', '--json', '--data', h.get('a').dir])
     expect(audit).toMatchObject({ shards: 6 * allPacks, ok: 6 * allPacks, problems: [] })
     const sites = Object.fromEntries(v.compliance.sites.map(s => [s.site, s.shards]))
     expect(sites).toEqual({ hq: 2 * packs, branch: 2 * packs, cloud: 2 * packs })
@@ -133,10 +128,10 @@ describe('RS 4+2 in three sites', () => {
     expect(v.repair.blocked).toBe(0)
     expect(v.compliance.owners[0].packs).toEqual({ compliant: 0, degraded: packs, 'at-risk': 0 })
     // all 6 shards of every pack are on live peers and verify
-    const check = JSON.parse(await h.cliOk(['check', '--read-data', '--json', '--data', h.get('a').dir])) as { shards: number, ok: number, problems: unknown[] }
+    const check = await h.cliJson<CheckResponse>(['check', '--read-data', '--json', '--data', h.get('a').dir])
     expect(check).toMatchObject({ shards: 6 * allPacks, ok: 6 * allPacks, problems: [] })
     // what if branch, now holding 4 of every 6, were lost too: every pack at risk
-    const whatIf = JSON.parse(await h.cliOk(['status', '--json', '--without-site', 'branch', '--data', h.get('a').dir])) as Full
+    const whatIf = await h.cliJson<LocalStatus>(['status', '--json', '--without-site', 'branch', '--data', h.get('a').dir])
     expect(whatIf.snapshots[0].state).toBe('at-risk')
     expect(whatIf.compliance.owners[0].packs).toEqual({ compliant: 0, degraded: 0, 'at-risk': packs })
     // the table says it in words
@@ -203,7 +198,7 @@ describe('RS 4+2 in three sites', () => {
     })
     // (the packs the degraded backup added were never on cloud: they keep their
     // placement, degraded, until something rebalances them — not done yet)
-    const check = JSON.parse(await h.cliOk(['check', '--read-data', '--json', '--data', h.get('a').dir])) as { packs: number, shards: number, ok: number, problems: unknown[] }
+    const check = await h.cliJson<CheckResponse>(['check', '--read-data', '--json', '--data', h.get('a').dir])
     expect(check).toMatchObject({ shards: 6 * check.packs, ok: 6 * check.packs, problems: [] })
     // every peer holds just the shards the placements name: 6 a pack in all
     let held = 0
