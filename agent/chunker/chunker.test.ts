@@ -4,7 +4,7 @@ import { lengthsWith } from './chunk-lengths.js'
 import { DEFAULT_GEAR_SEED } from './constants.js'
 import { cutParams } from './cut-params.js'
 import { gearTable } from './gear-table.js'
-import { benchChunker, Chunker, chunkLengths, chunkStream, DEFAULT_CHUNKER } from './index.js'
+import { Chunker, chunkLengths, chunkStream, DEFAULT_CHUNKER } from './index.js'
 import type { ChunkerOptions } from './index.js'
 
 const KiB = 1024
@@ -364,13 +364,5 @@ describe('seeds and on-disk format', () => {
     const cutsA = cuts(withA)
     const shared = [...cuts(chunkLengths(data, { seed: b }))].filter(c => cutsA.has(c) && c !== data.byteLength)
     expect(shared).toEqual([])
-  })
-})
-
-describe('benchmark helper', () => {
-  it('reports MB/s', () => {
-    const { chunk_mbps: chunkMbps } = benchChunker({ bytes: 2 * MiB })
-    expect(chunkMbps).toBeGreaterThan(0)
-    expect(() => benchChunker({ bytes: 0 })).toThrow(RangeError)
   })
 })
