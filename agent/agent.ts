@@ -562,7 +562,7 @@ export class Agent {
   async republishCatalog (): Promise<{ version: number, replicated: number, failed: number } | undefined> {
     const held = await this.catalogs.get(this.peerId)
     if (held === undefined) return undefined
-    const last = pb.CatalogBody.toObject(decode(pb.CatalogBody, held.body, 16 * 1024 * 1024, 'own catalog')) as pb.ICatalogBody
+    const last: pb.ICatalogBody = decode(pb.CatalogBody, held.body, 16 * 1024 * 1024, 'own catalog')
     const indexPacks = JSON.parse(await this.index.getMeta('index-packs') ?? '[]') as string[]
     const body: pb.ICatalogBody = {
       ...last,

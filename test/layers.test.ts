@@ -160,7 +160,7 @@ describe('layers', () => {
   it('flags every arrow that points up, and only those, on a planted tree', () => {
     const imp = (specs: string[]): string => specs.map(s => `import { x } from '${s}'`).join('\n')
     const files: SourceFile[] = [
-      { path: 'proto/index.ts', text: imp(['./gen/meshbackup.js', '../store/keys.js']) },
+      { path: 'proto/index.ts', text: imp(['./gen/format.js', '../store/keys.js']) },
       { path: 'store/shard-store.ts', text: imp(['../proto/index.js', './keys.js', '../protocol/shard/header.js', '../agent/config.js']) },
       { path: 'protocol/shard/client.ts', text: imp(['../../proto/index.js', '../../store/shard-format.js', '../common/stream-io.js', '../../agent/mesh/node.js']) },
       { path: 'agent/agent.ts', text: imp(['../proto/index.js', '../store/index-db.js', '../protocol/shard/index.js', './config.js', '../cli/printer.js']) },
