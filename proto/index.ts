@@ -1,14 +1,19 @@
 /**
  * proto/ — every wire and disk format of meshbackup, as protobuf schemas
- * (format.proto: keys, packs, shards, trees, snapshots, index; wire.proto: the
- * libp2p protocols). `npm run proto:gen` regenerates gen/ with protobufjs
- * (static module, 64-bit integers as JS numbers); the output is committed.
+ * (format.proto: on disk and in packs; wire.proto: the shard protocol and
+ * its errors; mesh.proto: the catalog, status and audit protocols, gossip
+ * heartbeats, the peer table). `npm run proto:gen` regenerates gen/ with protobufjs:
+ * one static module per schema (encode and decode only, 64-bit integers as JS
+ * numbers), all adding their types to one `meshbackup` namespace, exported
+ * here as `pb`. The output is committed.
  *
  * Decode through `decode()` here: it refuses input over a size limit before
  * protobufjs sees it and turns protobufjs' errors into one named error.
  */
 import protobuf from 'protobufjs/minimal.js'
-import { meshbackup } from './gen/meshbackup.js'
+import './gen/format.js'
+import './gen/wire.js'
+import { meshbackup } from './gen/mesh.js'
 
 // 64-bit fields decode as JS numbers (the generated types say number); without
 // this, protobufjs returns Long objects whenever the `long` package is present.

@@ -4,7 +4,7 @@ import { lengthsWith } from './chunk-lengths.js'
 import { DEFAULT_GEAR_SEED } from './constants.js'
 import { cutParams } from './cut-params.js'
 import { gearTable } from './gear-table.js'
-import { benchChunker, Chunker, chunkLengths, chunkStream, DEFAULT_CHUNKER } from './index.js'
+import { Chunker, chunkLengths, chunkStream, DEFAULT_CHUNKER } from './index.js'
 import type { ChunkerOptions } from './index.js'
 
 const KiB = 1024
@@ -364,15 +364,5 @@ describe('seeds and on-disk format', () => {
     const cutsA = cuts(withA)
     const shared = [...cuts(chunkLengths(data, { seed: b }))].filter(c => cutsA.has(c) && c !== data.byteLength)
     expect(shared).toEqual([])
-  })
-})
-
-describe('benchmark helper', () => {
-  it('reports MB/s', () => {
-    const r = benchChunker({ bytes: 2 * MiB })
-    // throughputs (timings): no exact value, but both figures present, finite and positive
-    expect(Object.keys(r).sort()).toEqual(['chunk_mbps', 'cut_mbps'])
-    for (const v of Object.values(r)) expect(Number.isFinite(v) && v > 0, String(v)).toBe(true)
-    expect(() => benchChunker({ bytes: 0 })).toThrow(RangeError)
   })
 })

@@ -23,11 +23,11 @@
  *
  * Files: chunker.ts (streaming Chunker), chunk-stream.ts (it-pipe transform),
  * chunk-lengths.ts (whole-buffer cut points), find-cut.ts (the hot loop),
- * cut-params.ts (validation, masks), gear-table.ts, bench-chunker.ts.
+ * cut-params.ts (validation, masks), gear-table.ts. Its
+ * throughput benchmark is test/bench/chunker-bench.ts.
  */
 export { Chunker } from './chunker.js'
 export { chunkStream } from './chunk-stream.js'
 export { chunkLengths } from './chunk-lengths.js'
-export { benchChunker } from './bench-chunker.js'
 export { DEFAULT_CHUNKER, DEFAULT_GEAR_SEED } from './constants.js'
 export type { ChunkerOptions } from './chunker-options.js'

@@ -25,7 +25,7 @@
  * - Shards are copied into wasm memory in column stripes that fit in L2, so
  *   memory stays small for any shard size and the copies stay cheap.
  * - A plain JavaScript codec (reference.ts) cross-checks the kernel in tests and
- *   is the baseline of benchErasure.
+ *   is the baseline of benchErasure (test/bench/erasure-bench.ts).
  */
 export { SHARD_ALIGN, DEFAULT_K, DEFAULT_M, MAX_SHARDS } from './constants.js'
 export { ErasureError } from './errors.js'
@@ -35,5 +35,3 @@ export { createErasureCode } from './wasm-code.js'
 export { bestKernelVariant } from './kernel.js'
 export type { KernelVariant } from './kernel.js'
 export { createReferenceErasureCode } from './reference.js'
-export { benchErasure } from './bench.js'
-export type { ErasureBenchOptions, ErasureBenchResult } from './bench.js'

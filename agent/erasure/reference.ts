@@ -7,7 +7,7 @@ import type { ErasureCode } from './types.js'
 /**
  * Plain JavaScript codec: a 256 x 256 product table, four bytes per step through
  * 32-bit words (a byte loop when shards are not 4-byte aligned). It is the
- * cross-check for the WASM codec in tests and the baseline of benchErasure.
+ * cross-check for the WASM codec in tests and the baseline of benchErasure (test/bench/erasure-bench.ts).
  */
 class ReferenceErasureCode extends BaseErasureCode<Uint8Array> {
   private readonly table = gfMulTable()

@@ -28,7 +28,7 @@
  *   forwarding still reaches peers that are not directly connected;
  * - StrictSign, no floodsub fallback, no emitSelf; maxInboundDataLength caps a
  *   message at 64 KiB.
- * Measured with test/mesh/heartbeat.test.ts: 3 nodes, 300 ms heartbeats, all
+ * Measured with test/mesh/heartbeat.node.test.ts: 3 nodes, 300 ms heartbeats, all
  * peers up after the first one or two rounds.
  */
 import { gossipsub, StrictSign, TopicValidatorResult } from '@libp2p/gossipsub'

@@ -140,7 +140,8 @@ describe('golden fixtures', () => {
       const made = { ...await createKeyFile(MASTER, PASSPHRASE, SCRYPT), ...KEY_FILE_ORIGIN }
       const bytes = encode(pb.KeyFile, made)
       expect(bytes.byteLength).toBe(golden('keyfile.bin').byteLength)
-      const strip = (f: pb.IKeyFile): pb.IKeyFile => ({ ...pb.KeyFile.toObject(pb.KeyFile.decode(encode(pb.KeyFile, f))), salt: undefined, nonce: undefined, wrapped: undefined })
+      // every field but the random ones, compared by their (deterministic) encoding
+      const strip = (f: pb.IKeyFile): string => Buffer.from(encode(pb.KeyFile, { ...f, salt: undefined, nonce: undefined, wrapped: undefined })).toString('hex')
       expect(strip(decode(pb.KeyFile, bytes, limits.keyFile, 'key file'))).toEqual(strip(decode(pb.KeyFile, golden('keyfile.bin'), limits.keyFile, 'golden key file')))
       expect((await openKeyFile(made, PASSPHRASE)).repoId).toBe(MASTER.repoId)
     })
@@ -202,8 +203,9 @@ describe('golden fixtures', () => {
 
   describe('snapshot.bin (Snapshot blob) and snapshot-record.bin (SnapshotRecord, `snap:<id hex>`)', () => {
     it('decode to the snapshot', () => {
-      const s = pb.Snapshot.toObject(decode(pb.Snapshot, golden('snapshot.bin'), limits.snapshot, 'golden snapshot'), { defaults: false })
-      expect(s).toEqual(pb.Snapshot.toObject(pb.Snapshot.fromObject(snapshot()), { defaults: false }))
+      const s = decode(pb.Snapshot, golden('snapshot.bin'), limits.snapshot, 'golden snapshot')
+      expect(Buffer.from(encode(pb.Snapshot, s)).toString('hex')).toBe(Buffer.from(encode(pb.Snapshot, snapshot())).toString('hex'))
+      expect(s.paths).toEqual(snapshot().paths)
       const rec = decode(pb.SnapshotRecord, golden('snapshot-record.bin'), limits.snapshot, 'golden snapshot record')
       expect(hex(rec.id)).toBe(hex(blobId(keys().idKey, golden('snapshot.bin'))))
       expect(Buffer.from(encode(pb.Snapshot, rec.snapshot as pb.Snapshot))).toEqual(golden('snapshot.bin'))
@@ -305,7 +307,7 @@ describe('golden fixtures', () => {
     it('the segment describes pack.bin: its record, shard hashes and every blob', () => {
       const seg = decode(pb.IndexSegment, golden('index-segment.bin'), limits.indexSegment, 'golden index segment')
       const want = indexSegment(golden('pack.bin'), readPackHeader(keys().dataKey, golden('pack.bin')))
-      expect(pb.IndexSegment.toObject(seg, { bytes: String })).toEqual(pb.IndexSegment.toObject(pb.IndexSegment.fromObject(want), { bytes: String }))
+      expect(Buffer.from(encode(pb.IndexSegment, seg)).toString('hex')).toBe(Buffer.from(encode(pb.IndexSegment, want)).toString('hex'))
       expect(seg.packs[0].locations?.map(l => l.store)).toEqual(STORES)
       expect(seg.blobs.length).toBe(packBlobs().length)
     })

@@ -1,7 +1,7 @@
+/** Erasure coding throughput for `npm run bench` (test/bench/bench.ts). */
 import { randomFillSync } from 'node:crypto'
-import { createErasureCode } from './wasm-code.js'
-import { createReferenceErasureCode } from './reference.js'
-import type { ErasureCode } from './types.js'
+import { createErasureCode, createReferenceErasureCode } from '../../agent/erasure/index.js'
+import type { ErasureCode } from '../../agent/erasure/index.js'
 
 export interface ErasureBenchOptions {
   /** Bytes per shard (default 1 MiB). */

@@ -1,7 +1,7 @@
+/** Chunker throughput for `npm run bench` (test/bench/bench.ts). */
 import { randomFillSync } from 'node:crypto'
 import { performance } from 'node:perf_hooks'
-import { chunkLengths } from './chunk-lengths.js'
-import { Chunker } from './chunker.js'
+import { Chunker, chunkLengths } from '../../agent/chunker/index.js'
 
 /** Size of the buffers pushed into the Chunker by the benchmark (like file reads). */
 const BENCH_PUSH_BYTES = 1024 * 1024
