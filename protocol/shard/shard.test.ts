@@ -33,6 +33,7 @@ function makeShard (owner: string, length: number, index = 0): { header: ShardHe
   const blockSize = 64 * KiB
   const blocks: Buffer[] = []
   for (let at = 0; at < length; at += blockSize) blocks.push(createHash('sha256').update(data.subarray(at, at + blockSize)).digest())
+  const blockHashes = Buffer.concat(blocks)
   return {
     data,
     header: {
@@ -44,9 +45,10 @@ function makeShard (owner: string, length: number, index = 0): { header: ShardHe
       m: 2,
       packLength: length * 4,
       shardLength: length,
-      shardHash: createHash('sha256').update(data).digest(),
+      // as the disk format has it: the SHA-256 of the block hash list
+      shardHash: createHash('sha256').update(blockHashes).digest(),
       blockSize,
-      blockHashes: Buffer.concat(blocks)
+      blockHashes
     }
   }
 }
