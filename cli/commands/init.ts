@@ -6,7 +6,6 @@ import { DEFAULT_CONFIG, checkLabel, checkMultiaddr, parseSize, saveConfig } fro
 import { createIdentity, peerIdOf } from '../../agent/identity.js'
 import { decodeInvite, saveMembership } from '../../agent/mesh/membership.js'
 import { Repository } from '../../agent/repository/repository.js'
-import { IndexDb } from '../../store/index-db.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
@@ -73,13 +72,7 @@ export function initCommand (program: Command, printer: Printer): void {
       policy: { ...DEFAULT_CONFIG.policy, k, m }
     })
     if (invite !== undefined) await saveMembership(dir, invite)
-    const index = new IndexDb(join(dir, 'index'))
-    await index.open()
-    try {
-      await Repository.initialize(index, passphrase, { owner: peerId, config: { k, m } })
-    } finally {
-      await index.close()
-    }
+    await (await Repository.create(dir, passphrase, { owner: peerId, config: { k, m } })).close()
     await mkdir(join(dir, 'shards'), { mode: 0o700 })
     printer.line(`created agent ${peerId} in ${dir} (site ${site}, media ${media})`)
     if (invite !== undefined) printer.line(`joined mesh ${invite.meshId}; start it with: meshbackup agent --data ${dir}`)
