@@ -33,6 +33,7 @@ import { MeshHarness, THREE_SITES } from '../mesh/harness.js'
 import { BENCH_DIR, MAKE_CORPUS, corpusDir, ensureCorpus } from './corpus.js'
 import { MB, MiB, duBytes, execFileP, log, mib, round, run, sameTree, secsSince, treeBytes } from './tools.js'
 import type { Run } from './tools.js'
+import type { BackupResponse, CheckResponse } from '../../agent/control/api.js'
 
 const argv = process.argv.slice(2)
 const small = argv.includes('--small')
@@ -113,7 +114,7 @@ async function main (): Promise<void> {
     const b2 = await phase('incremental', async () => await h.cliOk(['backup', '--json', '--data', data, WORK]))
     const r2 = noRestic ? undefined : await restic('backup', '--json', WORK)
     if (r2 !== undefined) log(`  restic incremental: ${round(r2.secs, 2)} s`)
-    const stats2 = (JSON.parse(b2.out) as { snapshot: { stats: Record<string, number> } }).snapshot.stats
+    const stats2 = (JSON.parse(b2.out) as BackupResponse).snapshot.stats
 
     log('restore, all agents up…')
     const up = await phase('restore', async () => await h.cliOk(['restore', 'latest', '--json', '--data', data, '--target', RESTORE_UP]))
@@ -129,7 +130,7 @@ async function main (): Promise<void> {
     }
 
     log('check --read-data…')
-    const ck = await phase('check', async () => JSON.parse(await h.cliOk(['check', '--read-data', '--json', '--data', data])) as { problems: unknown[], bytesRead: number })
+    const ck = await phase('check', async () => await h.cliJson<CheckResponse>(['check', '--read-data', '--json', '--data', data]))
     if (ck.out.problems.length > 0) problems.push(`meshbackup check --read-data found ${ck.out.problems.length} problems`)
     const r4 = noRestic ? undefined : await restic('check', '--read-data')
     if (r4 !== undefined) log(`  restic check --read-data: ${round(r4.secs, 2)} s`)

@@ -11,12 +11,11 @@
 import '../../agent/polyfill.js'
 import { MeshHarness } from '../mesh/harness.js'
 import { ensureCorpus } from './corpus.js'
+import type { LocalStatus } from '../../agent/control/api.js'
 
 const small = process.argv.includes('--small')
 const json = process.argv.includes('--json')
 const log = (s: string): void => { if (!json) process.stderr.write(s + '\n') }
-
-interface Status { peers: Array<{ up: boolean, site: string | null }>, snapshots: Array<{ state: string }>, repair: { repairedShards: number, bytesSent: number, queue: number, lastWorkMs: number } }
 
 async function main (): Promise<void> {
   const src = await ensureCorpus(small)
@@ -30,7 +29,7 @@ async function main (): Promise<void> {
       { name: 'e', site: 'cloud', media: 'object' }, { name: 'f', site: 'cloud', media: 'nas' },
       { name: 'g', site: 'dc2', media: 'ssd' }
     ], { fastHeartbeat: true, startArgs: ['--repair-grace', '2'] })
-    const status = async (): Promise<Status> => JSON.parse(await h.cliOk(['status', '--json', '--data', h.get('a').dir])) as Status
+    const status = async (): Promise<LocalStatus> => await h.status('a')
     await h.waitFor('the mesh', async () => (await status()).peers.filter(p => p.up).length === 6, 60_000)
     log(`backing up ${src}…`)
     let t = Date.now()
