@@ -9,11 +9,12 @@ import { createHash } from 'node:crypto'
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
 import { makeShardHeader } from '../../store/shard-format.js'
-import { createErasureCode, shardLength, splitPack } from '../erasure/index.js'
+import { createErasureCode, splitPack } from '../erasure/index.js'
 import type { ErasureCode } from '../erasure/index.js'
 import type { FinishedPack } from '../pack/pack.js'
 import { BufferPool } from '../util/buffer-pool.js'
 import { Semaphore } from '../util/semaphore.js'
+import { largestShardBytes } from './repository.js'
 import type { Repository } from './repository.js'
 
 export class PlacementError extends Error {
@@ -49,8 +50,7 @@ export class PackUploader {
     const { k, m } = repo.config
     this.code = createErasureCode(k, m)
     this.slots = new Semaphore(parallelPacks)
-    // A pack is cut at packBytes, so it holds at most one more largest blob, plus its header.
-    const shard = shardLength(repo.config.packBytes + repo.config.chunker.max + 1024 * 1024, k)
+    const shard = largestShardBytes(repo.config)
     this.packPool = new BufferPool(k * shard, parallelPacks + 1)
     this.parityPool = new BufferPool(shard, (parallelPacks + 1) * m)
   }
