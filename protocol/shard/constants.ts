@@ -45,6 +45,9 @@ export const SHARD_HASH_BYTES = 32
 /** Most shards a pack may have (k + m): the format's limit, proto/limits.ts. */
 export { MAX_SHARDS_PER_PACK }
 
+/** Domain-separation prefix of the bytes an owner signs to delete a shard (delete-signature.ts). */
+export const DELETE_SIGNATURE_DOMAIN: Uint8Array = new TextEncoder().encode('meshbackup/shard/delete/1.0.0\n')
+
 /** Time to receive a request and answer a short operation (has/list/delete), in ms. */
 export const REQUEST_TIMEOUT_MS = 10_000
 
