@@ -59,6 +59,7 @@ export function parseSize (text: string | number, what = 'size'): number {
   return Math.floor(Number(m[1]) * UNITS[unit])
 }
 
+/** Bytes in the config file's size syntax, exact (the inverse of parseSize): 500 GiB → "500GiB". For display use agent/util/format.ts. */
 export function formatSize (n: number): string {
   for (const [u, v] of [['TiB', 2 ** 40], ['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
     if (n >= v && n % v === 0) return `${n / v}${u}`
