@@ -9,6 +9,7 @@ import { readFile, writeFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import YAML from 'yaml'
+import { MAX_POLICY_SHARDS } from './erasure/constants.js'
 import type { PlacementPolicy } from './placement/index.js'
 
 export class ConfigError extends Error {
@@ -58,6 +59,7 @@ export function parseSize (text: string | number, what = 'size'): number {
   return Math.floor(Number(m[1]) * UNITS[unit])
 }
 
+/** Bytes in the config file's size syntax, exact (the inverse of parseSize): 500 GiB → "500GiB". For display use agent/util/format.ts. */
 export function formatSize (n: number): string {
   for (const [u, v] of [['TiB', 2 ** 40], ['GiB', 2 ** 30], ['MiB', 2 ** 20], ['KiB', 2 ** 10]] as const) {
     if (n >= v && n % v === 0) return `${n / v}${u}`
@@ -121,14 +123,14 @@ export function validateConfig (doc: unknown): AgentConfig {
   const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
   const policy: PolicyConfig = {
-    k: int(p.k, 'policy.k', 1, 32, d.policy.k),
-    m: int(p.m, 'policy.m', 0, 32, d.policy.m),
+    k: int(p.k, 'policy.k', 1, MAX_POLICY_SHARDS, d.policy.k),
+    m: int(p.m, 'policy.m', 0, MAX_POLICY_SHARDS, d.policy.m),
     copies: bool(p.copies, 'policy.copies', d.policy.copies),
     media: bool(p.media, 'policy.media', d.policy.media),
     offsite: bool(p.offsite, 'policy.offsite', d.policy.offsite),
     siteDiversity: bool(p.siteDiversity, 'policy.siteDiversity', d.policy.siteDiversity)
   }
-  if (policy.k + policy.m > 32) throw new ConfigError(`policy.k + policy.m must be at most 32, got ${policy.k + policy.m}`)
+  if (policy.k + policy.m > MAX_POLICY_SHARDS) throw new ConfigError(`policy.k + policy.m must be at most ${MAX_POLICY_SHARDS}, got ${policy.k + policy.m}`)
   const heartbeat = {
     intervalSeconds: int(h.intervalSeconds, 'heartbeat.intervalSeconds', 1, 3600, d.heartbeat.intervalSeconds),
     downAfterSeconds: int(h.downAfterSeconds, 'heartbeat.downAfterSeconds', 2, 86400, d.heartbeat.downAfterSeconds)

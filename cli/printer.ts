@@ -46,14 +46,3 @@ export class Printer {
   }
 }
 
-export function formatBytes (n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB']
-  let v = n
-  let u = 0
-  while (v >= 1024 && u < units.length - 1) { v /= 1024; u++ }
-  return u === 0 ? `${v} B` : `${v.toFixed(v < 10 ? 2 : 1)} ${units[u]}`
-}
-
-export function formatRate (bytes: number, ms: number): string {
-  return `${(bytes / 1e6 / Math.max(ms / 1000, 1e-6)).toFixed(1)} MB/s`
-}

@@ -5,7 +5,7 @@
  * Nothing is drawn when stderr is not a terminal or output is JSON.
  */
 import cliProgress from 'cli-progress'
-import { formatBytes } from './printer.js'
+import { formatBytes } from '../agent/util/format.js'
 
 export interface ProgressFigures {
   files: number

@@ -14,6 +14,7 @@ import protobuf from 'protobufjs/minimal.js'
 import './gen/format.js'
 import './gen/wire.js'
 import { meshbackup } from './gen/mesh.js'
+import { MAX_SHARD_HEADER_BYTES } from './limits.js'
 
 // 64-bit fields decode as JS numbers (the generated types say number); without
 // this, protobufjs returns Long objects whenever the `long` package is present.
@@ -21,6 +22,8 @@ protobuf.util.Long = undefined as unknown as typeof protobuf.util.Long
 protobuf.configure()
 
 export { meshbackup as pb }
+export { MAX_SHARDS_PER_PACK, MAX_SHARD_BYTES, MAX_SHARD_HEADER_BYTES } from './limits.js'
+export { int64, toSafeInteger } from './int64.js'
 
 /** Thrown for any malformed or oversized encoded message. */
 export class DecodeError extends Error {
@@ -51,11 +54,11 @@ export function encode<T> (type: Encoder<T>, message: T): Uint8Array {
   return type.encode(message).finish()
 }
 
-/** Size limits of the formats, in bytes. */
+/** Size limits of the encoded formats, in bytes (the shard limits are in limits.ts). */
 export const limits = {
   keyFile: 64 * 1024,
   packHeader: 8 * 1024 * 1024,
-  shardHeader: 64 * 1024,
+  shardHeader: MAX_SHARD_HEADER_BYTES,
   tree: 64 * 1024 * 1024,
   snapshot: 1024 * 1024,
   indexSegment: 64 * 1024 * 1024,

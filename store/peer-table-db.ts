@@ -16,7 +16,7 @@
  */
 import { defaultLogger } from '@libp2p/logger'
 import type { Logger } from '@libp2p/interface'
-import { decode, encode, pb } from '../proto/index.js'
+import { decode, encode, int64, pb } from '../proto/index.js'
 
 
 /** Key prefix of peer records. */
@@ -53,21 +53,6 @@ export interface PeerTableLevel {
 
 /** Upper bound of the prefix's keys (':' + 1 = ';'). */
 const PEER_END = PEER_PREFIX.slice(0, -1) + String.fromCharCode(PEER_PREFIX.charCodeAt(PEER_PREFIX.length - 1) + 1)
-
-/**
- * A 64-bit protobuf integer as a JS number: the generated code is typed as
- * number but yields a Long object whenever the `long` package is installed.
- */
-function int64 (value: unknown, what: string): number {
-  if (value == null) return 0
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return value
-  if (typeof value === 'object' && typeof (value as { low?: unknown }).low === 'number' && typeof (value as { high?: unknown }).high === 'number') {
-    const { low, high, unsigned } = value as { low: number, high: number, unsigned?: boolean }
-    const n = (unsigned === true ? high >>> 0 : high | 0) * 0x1_0000_0000 + (low >>> 0)
-    if (Number.isSafeInteger(n)) return n
-  }
-  throw new Error(`${what} is not a safe integer`)
-}
 
 export class PeerTableDb {
   private readonly log: Logger

@@ -8,14 +8,12 @@
  * reads for restore and random-block audits need no full read.
  */
 import { createHash } from 'node:crypto'
-import { pb, decode, encode, limits } from '../proto/index.js'
+import { pb, decode, encode, limits, MAX_SHARDS_PER_PACK, MAX_SHARD_BYTES } from '../proto/index.js'
 import { ShardCorruptError } from './shard-errors.js'
 
 export const BLOCK_SIZE = 64 * 1024
 export const HASH_BYTES = 32
 export const SHARD_MAGIC = Buffer.from('MBS1')
-/** Largest shard a store accepts (a 16 MiB pack as one data shard, plus room). */
-export const MAX_SHARD_BYTES = 64 * 1024 * 1024
 
 export type ShardHeader = pb.IShardHeader
 
@@ -94,7 +92,7 @@ export function validateShardHeader (h: pb.IShardHeader): void {
   if (h.packId == null || h.packId.byteLength !== 32) fail('pack id must be 32 bytes')
   const k = h.k ?? 0
   const m = h.m ?? 0
-  if (k < 1 || k + m > 255) fail(`k=${k} m=${m}`)
+  if (k < 1 || k + m > MAX_SHARDS_PER_PACK) fail(`k=${k} m=${m}`)
   if ((h.index ?? -1) < 0 || (h.index ?? 0) >= k + m) fail(`index ${String(h.index)}`)
   const len = Number(h.shardLength ?? 0)
   if (len < 1 || len > MAX_SHARD_BYTES) fail(`shard length ${len}`)

@@ -15,11 +15,11 @@ import { constants as fsc } from 'node:fs'
 import { mkdir, open as openFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import { DecodeError, pb } from '../proto/index.js'
+import { DecodeError, MAX_SHARD_BYTES, pb } from '../proto/index.js'
 import { hex } from './keys.js'
 import { ShardCorruptError, ShardLengthError, ShardNotFoundError, ShardStoreFullError } from './shard-errors.js'
 import {
-  BlockHasher, MAX_SHARD_BYTES, SHARD_MAGIC,
+  BlockHasher, SHARD_MAGIC,
   decodeShardHeader, encodeShardHeader, validateShardHeader, verifyBlocks
 } from './shard-format.js'
 

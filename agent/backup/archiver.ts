@@ -25,6 +25,8 @@ import { chunkStream } from '../chunker/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import { BlobSaver } from '../repository/blob-saver.js'
 import type { Repository } from '../repository/repository.js'
+import { snapshotTypeOf } from '../snapshot/snapshot-type.js'
+import type { BackupType } from '../snapshot/snapshot-type.js'
 import { listSnapshots } from '../snapshot/snapshots.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { TreeLookahead } from '../snapshot/tree-lookahead.js'
@@ -37,7 +39,7 @@ import { FileSaver } from './file-saver.js'
 import { commitSnapshot } from './snapshot-commit.js'
 import { TreeSaver } from './tree-saver.js'
 
-export type BackupType = 'incremental' | 'differential' | 'full'
+export type { BackupType }
 
 export class BackupError extends Error {
   override name = 'BackupError'
@@ -107,7 +109,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
     paths,
     tags: [...new Set(opts.tags ?? [])].sort(),
     parent: parent?.id,
-    type: recordedType === 'full' ? pb.SnapshotType.SNAPSHOT_FULL : recordedType === 'differential' ? pb.SnapshotType.SNAPSHOT_DIFFERENTIAL : pb.SnapshotType.SNAPSHOT_INCREMENTAL,
+    type: snapshotTypeOf(recordedType),
     tree,
     stats: {}
   }
@@ -338,7 +340,7 @@ export async function backupStream (repo: Repository, source: AsyncIterable<Uint
   const username = currentUser()
   const snapshot: pb.ISnapshot & { tree: Uint8Array } = {
     timeMs: ms, host: opts.host ?? hostname(), username, paths: [name], tags: [...new Set(opts.tags ?? [])].sort(),
-    type: pb.SnapshotType.SNAPSHOT_STDIN, tree, stats: {}
+    type: snapshotTypeOf('stdin'), tree, stats: {}
   }
   const id = await commitSnapshot({ repo, saver, counters, referenced, startedMs }, snapshot)
   return { id, snapshot, warnings: [] }

@@ -20,8 +20,8 @@ import type { CatalogDb } from '../../store/catalog-db.js'
 import type { IndexDb } from '../../store/index-db.js'
 import { listSnapshots } from '../snapshot/snapshots.js'
 import { seal } from '../crypto/aead.js'
-import { decodeCatalogBody } from '../recover/mesh-reader.js'
-import { IDENTITY_AAD } from '../recover/recover-repository.js'
+import { decodeCatalogBody } from './body.js'
+import { IDENTITY_AAD } from '../crypto/labels.js'
 import type { Repository } from '../repository/repository.js'
 
 /** Time to replicate a record to every member, in ms. */

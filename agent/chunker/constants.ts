@@ -27,14 +27,12 @@ export const MAX_CHUNK_LIMIT = 64 * 1024 * 1024
 export const NORMALIZATION_LEVEL = 2
 
 /**
- * Default gear-table seed: the ASCII bytes of "meshbackup/chunker/gear/v1".
- * Fixed forever (on-disk format); a repository may key its own table with
- * `ChunkerOptions.seed` instead.
+ * Default gear-table seed (the ASCII bytes of "meshbackup/chunker/gear/v1") and
+ * the domain prefix of the gear table: fixed forever (on-disk format), listed
+ * with every label in agent/crypto/labels.ts. A repository may key its own
+ * table with `ChunkerOptions.seed` instead.
  */
-export const DEFAULT_GEAR_SEED: Uint8Array = new TextEncoder().encode('meshbackup/chunker/gear/v1')
-
-/** Domain-separation prefix hashed before the seed when deriving the gear table. */
-export const GEAR_DOMAIN = 'meshbackup fastcdc gear table\0'
+export { DEFAULT_GEAR_SEED, GEAR_DOMAIN } from '../crypto/labels.js'
 
 /** Largest accepted seed length in bytes. */
 export const MAX_SEED_BYTES = 1024

@@ -9,7 +9,7 @@
  * raw bytes with the outcome in the `x-meshbackup-result` trailer.
  * Failures are `{ "error": message }` with the status of errors.ts' table.
  */
-import type { BackupType } from '../backup/archiver.js'
+import type { BackupType, SnapshotType } from '../snapshot/snapshot-type.js'
 import type { PublishResult } from '../catalog/publisher.js'
 import type { ComplianceReport, SnapshotVerdict } from '../placement/compliance.js'
 import type { OwnerRow } from '../placement/owners.js'
@@ -17,7 +17,7 @@ import type { ForgetResult } from '../prune/forget-run.js'
 import type { PruneResult } from '../prune/prune.js'
 import type { RepairStatus } from '../repair/repairer.js'
 
-export type { BackupType, ComplianceReport, ForgetResult, OwnerRow, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
+export type { BackupType, SnapshotType, ComplianceReport, ForgetResult, OwnerRow, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
 
 /** The control socket's name in the data directory (mode 0600). */
 export const CONTROL_SOCKET = 'control.sock'
@@ -32,7 +32,7 @@ export interface SnapshotJson {
   id: string
   short: string
   time: string
-  type: 'incremental' | 'differential' | 'full' | 'stdin'
+  type: SnapshotType
   host: string
   paths: string[]
   tags: string[]

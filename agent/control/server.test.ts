@@ -7,6 +7,7 @@ import { SnapshotNotFoundError } from '../snapshot/snapshots.js'
 import { PlacementInfeasibleError } from '../placement/live-placement.js'
 import { BadRequestError, NotInMeshError, PeerUnreachableError } from './errors.js'
 import { ControlServer } from './server.js'
+import { CONTROL_SOCKET } from './api.js'
 
 const dirs: string[] = []
 const servers: ControlServer[] = []
@@ -33,7 +34,7 @@ describe('ControlServer', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mb-control-'))
     dirs.push(dir)
     const bugs: string[] = []
-    const s = new ControlServer(join(dir, 'control.sock'), err => bugs.push(err.message))
+    const s = new ControlServer(join(dir, CONTROL_SOCKET), err => bugs.push(err.message))
     servers.push(s)
     const failures: Record<string, Error> = {
       bad: new BadRequestError('paths: a list'),
@@ -47,7 +48,7 @@ describe('ControlServer', () => {
     s.json('POST', '/ok', async (req) => ({ echo: req.body.x }))
     s.stream('POST', '/stream', async (_req, send) => { send({ event: 'progress', done: 1 }); throw new PlacementInfeasibleError('late') })
     await s.start()
-    const sock = join(dir, 'control.sock')
+    const sock = join(dir, CONTROL_SOCKET)
     expect(statSync(sock).mode & 0o777).toBe(0o600)
     const got: Record<string, number> = {}
     for (const name of Object.keys(failures)) got[name] = (await ask(sock, 'POST', `/${name}`)).status

@@ -12,6 +12,7 @@ import { createHash, createHmac, hkdfSync, randomBytes, scrypt as scryptCb } fro
 import { hostname } from 'node:os'
 import { pb, decode, encode, limits } from '../../proto/index.js'
 import { AuthenticationError, open, seal } from './aead.js'
+import { HKDF_LABELS, HKDF_SALT_PREFIX } from './labels.js'
 import { currentUser } from '../util/user.js'
 
 /** scrypt defaults: N = 2^15, r = 8, p = 1 (32 MiB, ~100 ms here), as restic's minimum. */
@@ -49,14 +50,14 @@ export function newMasterKey (): pb.IMasterKey {
 export function deriveKeys (master: pb.IMasterKey): RepositoryKeys {
   const secret = master.secret
   if (secret == null || secret.byteLength !== 32) throw new KeyFileError('master key must be 32 bytes')
-  const salt = Buffer.from(`meshbackup ${master.repoId ?? ''}`)
+  const salt = Buffer.from(`${HKDF_SALT_PREFIX}${master.repoId ?? ''}`)
   const sub = (label: string): Uint8Array => new Uint8Array(hkdfSync('sha256', secret, salt, label, 32))
   return {
     repoId: master.repoId ?? '',
-    idKey: sub('blob-id'),
-    dataKey: sub('data'),
-    chunkerSeed: sub('chunker'),
-    signingSeed: sub('signing'),
+    idKey: sub(HKDF_LABELS.blobId),
+    dataKey: sub(HKDF_LABELS.data),
+    chunkerSeed: sub(HKDF_LABELS.chunker),
+    signingSeed: sub(HKDF_LABELS.signing),
     master
   }
 }

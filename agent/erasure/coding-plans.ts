@@ -1,7 +1,7 @@
 import { cauchyMatrix, invertMatrix } from './matrix.js'
 import { gfMul } from './gf256.js'
 import { ErasureError } from './errors.js'
-import { MAX_CACHED_DECODE_PLANS, MAX_SHARDS } from './constants.js'
+import { MAX_CACHED_DECODE_PLANS, MAX_SHARDS_PER_PACK } from './constants.js'
 
 /**
  * One linear map from some shards to others: outputs[p] = XOR_j rows[p*k + j] * inputs[j].
@@ -24,8 +24,8 @@ export type PreparePlan<P> = (rows: Uint8Array, k: number, nOut: number) => P
 
 /** Checks (k, m) and throws ErasureError when they are unusable. */
 export function checkParams (k: number, m: number): void {
-  if (!Number.isInteger(k) || !Number.isInteger(m) || k < 1 || m < 0 || k + m > MAX_SHARDS) {
-    throw new ErasureError(`invalid erasure code parameters k=${k} m=${m}: need k >= 1, m >= 0, k + m <= ${MAX_SHARDS}`)
+  if (!Number.isInteger(k) || !Number.isInteger(m) || k < 1 || m < 0 || k + m > MAX_SHARDS_PER_PACK) {
+    throw new ErasureError(`invalid erasure code parameters k=${k} m=${m}: need k >= 1, m >= 0, k + m <= ${MAX_SHARDS_PER_PACK}`)
   }
 }
 

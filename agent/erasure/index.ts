@@ -27,7 +27,7 @@
  * - A plain JavaScript codec (reference.ts) cross-checks the kernel in tests and
  *   is the baseline of benchErasure (test/bench/erasure-bench.ts).
  */
-export { SHARD_ALIGN, DEFAULT_K, DEFAULT_M, MAX_SHARDS } from './constants.js'
+export { SHARD_ALIGN, DEFAULT_K, DEFAULT_M, MAX_SHARDS_PER_PACK, MAX_POLICY_SHARDS } from './constants.js'
 export { ErasureError } from './errors.js'
 export type { ErasureCode } from './types.js'
 export { shardLength, splitPack, joinShards } from './shards.js'

@@ -33,7 +33,7 @@
  */
 import { gossipsub, StrictSign, TopicValidatorResult } from '@libp2p/gossipsub'
 import { defaultLogger } from '@libp2p/logger'
-import { decode, encode, pb } from '../../proto/index.js'
+import { decode, encode, pb, toSafeInteger } from '../../proto/index.js'
 import type { OwnerCompliance, PeerInfo, PeerTable } from './peer-table.js'
 import type { MeshServiceComponents } from './node.js'
 import type { GossipSub, GossipSubComponents, GossipsubOpts, Message } from '@libp2p/gossipsub'
@@ -306,23 +306,6 @@ export class HeartbeatService {
       ...((hb as CheckedHeartbeat).checkedCompliance === undefined ? {} : { compliance: (hb as CheckedHeartbeat).checkedCompliance })
     })
   }
-}
-
-/**
- * A 64-bit protobuf integer as a JS number, or undefined beyond
- * Number.MAX_SAFE_INTEGER. The generated code is typed as number but yields a
- * Long object whenever the `long` package is installed (it is, through
- * protobufjs): accept both.
- */
-export function toSafeInteger (value: unknown): number | undefined {
-  if (value == null) return 0
-  if (typeof value === 'number') return Number.isSafeInteger(value) ? value : undefined
-  if (typeof value === 'object' && typeof (value as { low?: unknown }).low === 'number' && typeof (value as { high?: unknown }).high === 'number') {
-    const { low, high, unsigned } = value as { low: number, high: number, unsigned?: boolean }
-    const n = (unsigned === true ? high >>> 0 : high | 0) * 0x1_0000_0000 + (low >>> 0)
-    return Number.isSafeInteger(n) ? n : undefined
-  }
-  return undefined
 }
 
 /** A decoded heartbeat with its 64-bit fields as numbers. */

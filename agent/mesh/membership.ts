@@ -4,7 +4,7 @@
  * bootstrap addresses.
  *
  * A member proves membership for its own peer id with
- * proof = HMAC-SHA-256(secret, "meshbackup member v1" || mesh id || peer id),
+ * proof = HMAC-SHA-256(secret, MEMBER_PROOF_LABEL || mesh id || peer id),
  * which any other member can check without a central roster. (The alternative,
  * a libp2p pre-shared key with @libp2p/pnet, also keeps non-members out but
  * cut bulk throughput ~3× here; see README, Mesh.)
@@ -15,6 +15,7 @@ import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import { pb, decode, encode } from '../../proto/index.js'
 import { writeSecretFile } from '../identity.js'
+import { MEMBER_PROOF_LABEL } from '../crypto/labels.js'
 
 export const MESH_FILE = 'mesh.key'
 const TOKEN_PREFIX = 'mbinvite1:'
@@ -38,7 +39,7 @@ export function newMembership (): Membership {
 }
 
 export function membershipProof (m: Membership, peerId: string): Uint8Array {
-  return createHmac('sha256', m.secret).update('meshbackup member v1').update(m.meshId).update(peerId).digest()
+  return createHmac('sha256', m.secret).update(MEMBER_PROOF_LABEL).update(m.meshId).update(peerId).digest()
 }
 
 export function checkProof (m: Membership, peerId: string, proof: Uint8Array): boolean {

@@ -12,11 +12,11 @@
 import { createHash } from 'node:crypto'
 import { pb, decode, encode, limits } from '../../proto/index.js'
 import { OVERHEAD, open, seal, sealInto } from '../crypto/aead.js'
+import { PACK_HEADER_AAD } from '../crypto/labels.js'
 import { shardLength } from '../erasure/shards.js'
 
 export const PACK_MAGIC = Buffer.from('MBP1')
 export const PACK_TARGET_BYTES = 16 * 1024 * 1024
-const HEADER_AAD = Buffer.from('meshbackup pack header v1')
 
 export class PackFormatError extends Error {
   override name = 'PackFormatError'
@@ -94,7 +94,7 @@ export class PackWriter {
    * writer's buffer, which is the caller's from now on; the writer is done.
    */
   finish (dataKey: Uint8Array, k?: number): FinishedPack {
-    const header = seal(dataKey, encode(pb.PackHeader, { entries: this.entries }), HEADER_AAD)
+    const header = seal(dataKey, encode(pb.PackHeader, { entries: this.entries }), PACK_HEADER_AAD)
     const trailer = Buffer.alloc(8)
     trailer.writeUInt32LE(header.byteLength, 0)
     PACK_MAGIC.copy(trailer, 4)
@@ -144,7 +144,7 @@ export function readPackHeader (dataKey: Uint8Array, pack: Uint8Array): pb.IPack
   const hlen = t.readUInt32LE(0)
   if (hlen > limits.packHeader || hlen + 8 > pack.byteLength) throw new PackFormatError(`pack header length ${hlen} is out of range`)
   const start = pack.byteLength - 8 - hlen
-  const plain = open(dataKey, pack.subarray(start, start + hlen), HEADER_AAD)
+  const plain = open(dataKey, pack.subarray(start, start + hlen), PACK_HEADER_AAD)
   const header = decode(pb.PackHeader, plain, limits.packHeader, 'pack header')
   for (const e of header.entries) {
     if ((e.offset ?? 0) + (e.length ?? 0) > start) throw new PackFormatError('pack header entry points past the blobs')

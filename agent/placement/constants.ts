@@ -5,8 +5,6 @@ export const DEFAULT_POLICY: Readonly<PlacementPolicy> = Object.freeze({
   k: 4, m: 2, copies: true, media: true, offsite: true, siteDiversity: true
 })
 
-/** Most shards a pack can have (Reed-Solomon over GF(2^8)). */
-export const MAX_SHARDS = 256
 
 /** Pack states from best to worst. */
 export const STATE_ORDER: readonly PackState[] = ['compliant', 'degraded', 'at-risk']

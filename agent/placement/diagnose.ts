@@ -1,7 +1,7 @@
 import { capacity, fits, initialState } from './feasibility.js'
 import { onlyRules, policyTargets } from './targets.js'
 import type { Targets } from './targets.js'
-import { formatBytes } from './format.js'
+import { formatBytes } from '../util/format.js'
 import type { MeshView } from './mesh-view.js'
 import type { Infeasible, PlacementPolicy, RuleName } from './types.js'
 
@@ -35,7 +35,7 @@ export function diagnose (view: MeshView, policy: PlacementPolicy, shardBytes: n
 
   // Every shard on its own peer: not a switchable rule, reported as copies.
   if (pool < left) {
-    const room = shardBytes > 0 ? ` with room for a ${formatBytes(shardBytes)} shard` : ''
+    const room = shardBytes > 0 ? ` with room for a ${formatBytes(shardBytes, 'compact')} shard` : ''
     const besides = repair ? ` besides the ${plural(n - left, 'peer', 'peers')} holding kept shards` : ''
     const extra: string[] = []
     if (view.upWithoutRoom > 0) extra.push(`${view.upWithoutRoom} more ${view.upWithoutRoom === 1 ? 'is' : 'are'} full`)

@@ -25,6 +25,19 @@ export class Rendezvous {
   }
 }
 
+/**
+ * Peers in unweighted rendezvous order for a pack (highest seed first, ties by
+ * id): stable per pack, spread evenly, the order shards take when a repository
+ * has no placement policy.
+ */
+export function rankPeers (packId: Uint8Array, peerIds: readonly string[]): string[] {
+  const r = new Rendezvous(packId)
+  return peerIds
+    .map(id => ({ id, seed: r.seed(id) }))
+    .sort((a, b) => (b.seed[0] - a.seed[0]) || (b.seed[1] - a.seed[1]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map(x => x.id)
+}
+
 /** u ∈ (0,1) for shard `index` from a peer's seed words (53 bits). */
 export function rendezvousUniform (w0: number, w1: number, index: number): number {
   const hi = mix32(w0 ^ Math.imul(index + 1, 0x9e3779b9))

@@ -11,9 +11,9 @@
  * remote-repository.ts: both together, with clean-up.
  */
 export * from './errors.js'
-export { MeshReader, decodeCatalogBody } from './mesh-reader.js'
+export { MeshReader } from './mesh-reader.js'
 export type { KnownOwner, MeshReaderInit, ShardLocations } from './mesh-reader.js'
-export { IDENTITY_AAD, recoverRepository } from './recover-repository.js'
+export { recoverRepository } from './recover-repository.js'
 export type { Recovered, RecoverOptions, RecoverStats } from './recover-repository.js'
 export { RemoteRepository } from './remote-repository.js'
 export type { RemoteRepositoryInit } from './remote-repository.js'

@@ -15,13 +15,13 @@ import type { Libp2p, PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import type { Multiaddr } from '@multiformats/multiaddr'
-import { pb, decode } from '../../proto/index.js'
 import { CatalogRefusedError, getCatalog, listCatalogs, verifyCatalog } from '../../protocol/catalog/index.js'
 import type { CatalogRecord } from '../../protocol/catalog/index.js'
 import { MemberProtocol } from '../../protocol/member/index.js'
 import { listShards } from '../../protocol/shard/index.js'
 import { StatusRefusedError, getStatus } from '../../protocol/status/index.js'
 import { hex } from '../../store/keys.js'
+import { decodeCatalogBody } from '../catalog/body.js'
 import { checkProof, decodeInvite, membershipProof } from '../mesh/membership.js'
 import type { Membership } from '../mesh/membership.js'
 import { createMeshNode } from '../mesh/node.js'
@@ -32,8 +32,6 @@ import { MeshUnreachableError, UnknownOwnerError } from './errors.js'
 const JOIN_TIMEOUT_MS = 15_000
 /** Time for one catalog, status or list request, in ms. */
 const REQUEST_TIMEOUT_MS = 30_000
-/** Largest catalog body read (the catalog protocol's own limit). */
-const MAX_CATALOG_BODY = 16 * 1024 * 1024
 /** Rounds of "ask the members found for the members they know". */
 const DISCOVERY_ROUNDS = 2
 
@@ -280,11 +278,6 @@ export class MeshReader {
     await this.member.stop().catch(() => {})
     await Promise.resolve(this.node.stop()).catch(() => {})
   }
-}
-
-/** Decode an owner's catalog body (the record's signature is checked by whoever got it). */
-export function decodeCatalogBody (record: CatalogRecord): pb.CatalogBody {
-  return decode(pb.CatalogBody, record.body, MAX_CATALOG_BODY, `catalog of ${record.owner}`)
 }
 
 function isPeerId (s: string): boolean {

@@ -31,11 +31,11 @@ import { DEFAULT_CONFIG, Repository } from '../repository/repository.js'
 import type { RepositoryConfig } from '../repository/repository.js'
 import { decodeTree } from '../snapshot/tree.js'
 import { RecoverError } from './errors.js'
-import { decodeCatalogBody } from './mesh-reader.js'
+import { decodeCatalogBody } from '../catalog/body.js'
+import { IDENTITY_AAD } from '../crypto/labels.js'
 import type { MeshReader, ShardLocations } from './mesh-reader.js'
 
 /** Additional data the identity is sealed with (agent.ts publishCatalog). */
-export const IDENTITY_AAD = Buffer.from('meshbackup identity v1')
 
 export interface RecoverOptions {
   /** The owner's peer id (MeshReader.resolveOwner). */

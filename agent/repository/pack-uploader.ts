@@ -5,25 +5,20 @@
  * its shards are placed, so a crash never leaves an index entry pointing at
  * shards that do not exist.
  */
-import { createHash } from 'node:crypto'
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
 import { makeShardHeader } from '../../store/shard-format.js'
-import { createErasureCode, shardLength, splitPack } from '../erasure/index.js'
+import { createErasureCode, splitPack } from '../erasure/index.js'
 import type { ErasureCode } from '../erasure/index.js'
 import type { FinishedPack } from '../pack/pack.js'
+import { rankPeers } from '../placement/rendezvous.js'
 import { BufferPool } from '../util/buffer-pool.js'
 import { Semaphore } from '../util/semaphore.js'
+import { largestShardBytes } from './repository.js'
 import type { Repository } from './repository.js'
 
 export class PlacementError extends Error {
   override name = 'PlacementError'
-}
-
-/** Peers ordered by rendezvous hash for this pack: stable, spread evenly. */
-export function rankPeers (packId: Uint8Array, names: string[]): string[] {
-  const score = (n: string): string => createHash('sha256').update(packId).update(n).digest('hex')
-  return names.map(n => ({ n, s: score(n) })).sort((a, b) => a.s < b.s ? 1 : a.s > b.s ? -1 : 0).map(x => x.n)
 }
 
 export interface UploadedPack {
@@ -49,8 +44,7 @@ export class PackUploader {
     const { k, m } = repo.config
     this.code = createErasureCode(k, m)
     this.slots = new Semaphore(parallelPacks)
-    // A pack is cut at packBytes, so it holds at most one more largest blob, plus its header.
-    const shard = shardLength(repo.config.packBytes + repo.config.chunker.max + 1024 * 1024, k)
+    const shard = largestShardBytes(repo.config)
     this.packPool = new BufferPool(k * shard, parallelPacks + 1)
     this.parityPool = new BufferPool(shard, (parallelPacks + 1) * m)
   }

@@ -9,7 +9,7 @@
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { pb } from '../../proto/index.js'
+import { MAX_SHARD_BYTES, pb } from '../../proto/index.js'
 import { IndexDb } from '../../store/index-db.js'
 import type { RepositorySettings } from '../../store/index-db.js'
 import { DEFAULT_CHUNKER } from '../chunker/index.js'
@@ -18,6 +18,8 @@ import {
   DEFAULT_SCRYPT, createKeyFile, deriveKeys, keyFileId, newMasterKey, openAnyKeyFile
 } from '../crypto/keys.js'
 import type { RepositoryKeys, ScryptParams } from '../crypto/keys.js'
+import { MAX_POLICY_SHARDS } from '../erasure/constants.js'
+import { shardLength } from '../erasure/shards.js'
 import { PACK_TARGET_BYTES } from '../pack/pack.js'
 import type { ShardPeer } from './shard-peer.js'
 
@@ -44,8 +46,21 @@ export function validateConfig (c: RepositoryConfig): void {
   const bad = (why: string): never => { throw new RepositoryError(`invalid repository settings: ${why}`) }
   if (!Number.isInteger(c.k) || c.k < 1) bad(`k must be an integer ≥ 1 (got ${c.k})`)
   if (!Number.isInteger(c.m) || c.m < 0) bad(`m must be an integer ≥ 0 (got ${c.m})`)
-  if (c.k + c.m > 32) bad(`k + m must be at most 32 (got ${c.k + c.m})`)
+  if (c.k + c.m > MAX_POLICY_SHARDS) bad(`k + m must be at most ${MAX_POLICY_SHARDS} (got ${c.k + c.m})`)
   if (c.packBytes < 64 * 1024 || c.packBytes > 64 * 1024 * 1024) bad('pack size must be between 64 KiB and 64 MiB')
+  const shard = largestShardBytes(c)
+  if (shard > MAX_SHARD_BYTES) bad(`a shard could be ${shard} bytes, over the limit of ${MAX_SHARD_BYTES}: use a smaller pack size or a larger k`)
+}
+
+/** Room past packBytes plus one largest blob for a pack's header, trailer and padding. */
+const PACK_SLACK_BYTES = 1024 * 1024
+
+/**
+ * The largest shard these settings produce: a pack is cut once it reaches
+ * packBytes, so it holds at most one more largest blob, plus its header.
+ */
+export function largestShardBytes (c: Pick<RepositoryConfig, 'k' | 'packBytes' | 'chunker'>): number {
+  return shardLength(c.packBytes + c.chunker.max + PACK_SLACK_BYTES, c.k)
 }
 
 /** Chooses a shard peer for every shard of a pack (the agent's placement policy). */

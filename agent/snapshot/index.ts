@@ -13,7 +13,9 @@
  * ahead of a depth-first walk (a tree load can be a network round trip);
  * walk.ts: every node of a snapshot with its path (`ls`), and `diff`.
  */
-export { SnapshotNotFoundError, findSnapshot, listSnapshots, snapshotTypeName } from './snapshots.js'
+export { SnapshotNotFoundError, findSnapshot, listSnapshots } from './snapshots.js'
+export { BACKUP_TYPES, SNAPSHOT_TYPES, isBackupType, snapshotTypeName, snapshotTypeOf } from './snapshot-type.js'
+export type { BackupType, SnapshotType } from './snapshot-type.js'
 export type { HasIndex, SnapshotInfo } from './snapshots.js'
 export { TreeError, checkName, compareNames, decodeTree, encodeTree } from './tree.js'
 export type { TreeNode } from './tree.js'

@@ -4,6 +4,8 @@
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
 import type { IndexDb } from '../../store/index-db.js'
+import { snapshotTypeName } from './snapshot-type.js'
+import type { SnapshotType } from './snapshot-type.js'
 
 /** What snapshot lookups need: the index. */
 export interface HasIndex { index: IndexDb }
@@ -20,20 +22,11 @@ export interface SnapshotInfo {
   username: string
   paths: string[]
   tags: string[]
-  type: 'incremental' | 'differential' | 'full' | 'stdin'
+  type: SnapshotType
   parent?: string
   tree: Uint8Array
   stats: pb.ISnapshotStats
   degraded: boolean
-}
-
-export function snapshotTypeName (t: pb.SnapshotType | null | undefined): SnapshotInfo['type'] {
-  switch (t) {
-    case pb.SnapshotType.SNAPSHOT_FULL: return 'full'
-    case pb.SnapshotType.SNAPSHOT_DIFFERENTIAL: return 'differential'
-    case pb.SnapshotType.SNAPSHOT_STDIN: return 'stdin'
-    default: return 'incremental'
-  }
 }
 
 function toInfo (id: Uint8Array, s: pb.ISnapshot): SnapshotInfo {

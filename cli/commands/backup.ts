@@ -3,12 +3,13 @@ import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { PASSPHRASE_HEADER } from '../../agent/control/api.js'
-import type { BackupRequest, BackupResponse, BackupType } from '../../agent/control/api.js'
+import type { BackupRequest, BackupResponse } from '../../agent/control/api.js'
+import { BACKUP_TYPES_TEXT, isBackupType } from '../../agent/snapshot/snapshot-type.js'
 import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
-import { formatBytes } from '../printer.js'
+import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
 import { ProgressBar } from '../progress.js'
 
@@ -62,12 +63,13 @@ export function backupCommand (program: Command, printer: Printer): void {
         return
       }
       if (paths.length === 0) throw new UserError('give at least one path to back up (or --stdin --name NAME)', 2)
-      if (!['incremental', 'differential', 'full'].includes(opts.type)) throw new UserError(`--type must be incremental, differential or full, not "${opts.type}"`, 2)
+      const type = opts.type
+      if (!isBackupType(type)) throw new UserError(`--type must be ${BACKUP_TYPES_TEXT}, not "${type}"`, 2)
       const excludes = [...opts.exclude ?? [], ...await readExcludeFiles(opts.excludeFile ?? [])]
       const passphrase = await getPassphrase({ file: opts.passphraseFile })
       const bar = new ProgressBar('backup', opts.progress && opts.json !== true)
       const res = await bar.around(async () => await callStream<BackupResponse>(dataDirOf(opts), 'POST', '/v1/backup', {
-        paths: paths.map(p => resolve(p)), type: opts.type as BackupType, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? [], totals: bar.active
+        paths: paths.map(p => resolve(p)), type, tags: opts.tag ?? [], passphrase, degraded: opts.degraded === true, excludes, iexcludes: opts.iexclude ?? [], totals: bar.active
       } satisfies BackupRequest, ev => {
         if (ev.event === 'warning') printer.warn(String(ev.message))
         else if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))

@@ -5,7 +5,7 @@ import { call, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
-import { formatBytes } from '../printer.js'
+import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
 
 

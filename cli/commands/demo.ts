@@ -22,7 +22,8 @@ import { nodeRuntime } from '../../agent/runtime.js'
 import type { BackupRequest, BackupResponse, RestoreRequest, RestoreResponse, SnapshotVerdict, StatusResponse } from '../../agent/control/api.js'
 import { call, callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
-import { Printer, formatBytes, formatRate } from '../printer.js'
+import { formatBytes, formatRate } from '../../agent/util/format.js'
+import { Printer } from '../printer.js'
 
 const BIN = fileURLToPath(new URL('../bin.js', import.meta.url))
 const PASSPHRASE = 'demo passphrase'

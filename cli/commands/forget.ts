@@ -11,7 +11,7 @@ import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
-import { formatBytes } from '../printer.js'
+import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
 
 interface ForgetOpts {

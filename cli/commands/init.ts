@@ -3,6 +3,7 @@ import { mkdir, readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { DEFAULT_CONFIG, checkLabel, checkMultiaddr, parseSize, saveConfig } from '../../agent/config.js'
+import { MAX_POLICY_SHARDS } from '../../agent/erasure/constants.js'
 import { createIdentity, peerIdOf } from '../../agent/identity.js'
 import { decodeInvite, saveMembership } from '../../agent/mesh/membership.js'
 import { Repository } from '../../agent/repository/repository.js'
@@ -47,7 +48,7 @@ export function initCommand (program: Command, printer: Printer): void {
     const listen = (opts.listen ?? DEFAULT_CONFIG.listen).map((a, i) => wrap(() => checkMultiaddr(a, `--listen[${i}]`)))
     const k = Number(opts.k)
     const m = Number(opts.m)
-    if (!Number.isInteger(k) || k < 1 || !Number.isInteger(m) || m < 0 || k + m > 32) throw new UserError('--k must be ≥ 1, --m ≥ 0, k + m ≤ 32', 2)
+    if (!Number.isInteger(k) || k < 1 || !Number.isInteger(m) || m < 0 || k + m > MAX_POLICY_SHARDS) throw new UserError(`--k must be ≥ 1, --m ≥ 0, k + m ≤ ${MAX_POLICY_SHARDS}`, 2)
     const invite = opts.join === undefined ? undefined : wrap(() => decodeInvite(opts.join as string))
     try {
       const entries = await readdir(dir)

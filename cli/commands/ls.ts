@@ -4,7 +4,7 @@ import type { DiffRequest, DiffResponse, LsRequest, LsResponse } from '../../age
 import { call } from '../control-client.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
-import { formatBytes } from '../printer.js'
+import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
 
 export function lsCommand (program: Command, printer: Printer): void {

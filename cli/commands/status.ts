@@ -3,7 +3,7 @@ import type { Command } from 'commander'
 import type { StatusResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { collect, dataDirOf, withData } from '../options.js'
-import { formatBytes } from '../printer.js'
+import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
 
 /** The rules by the names the 3-2-1 columns use. */

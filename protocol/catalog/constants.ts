@@ -7,6 +7,9 @@ export const PROTOCOL_ID = `/meshbackup/${PROTOCOL_NAME}/${PROTOCOL_VERSION}`
 const KiB = 1024
 const MiB = 1024 * KiB
 
+/** Domain-separation prefix of the bytes an owner signs for a catalog record (signature.ts). */
+export const CATALOG_SIGNATURE_DOMAIN: Uint8Array = new TextEncoder().encode('meshbackup catalog v1\0')
+
 /** Largest catalog body, in bytes (default of Init.maxBodyBytes). */
 export const MAX_BODY_BYTES = 16 * MiB
 

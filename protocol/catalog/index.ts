@@ -27,7 +27,7 @@ import { CatalogProtocolService } from './catalog-protocol.js'
 import type { IsMember } from '../common/unary.js'
 import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 
-export { PROTOCOL_ID } from './constants.js'
+export { PROTOCOL_ID, MAX_BODY_BYTES } from './constants.js'
 export * from './errors.js'
 export * from './client.js'
 export { catalogSigningPayload, signCatalog, verifyCatalog } from './signature.js'

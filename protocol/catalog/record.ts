@@ -5,7 +5,7 @@
  */
 import { MAX_OWNER_LENGTH, SIGNATURE_BYTES } from './constants.js'
 import { CatalogTooLargeError } from './errors.js'
-import { int64 } from '../common/int64.js'
+import { int64 } from '../../proto/int64.js'
 import { ownerPublicKey } from './signature.js'
 import type { CatalogListEntry, CatalogRecord } from './index.js'
 import type { pb } from '../../proto/index.js'

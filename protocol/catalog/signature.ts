@@ -8,10 +8,11 @@
  * so any peer can check a record without a key directory.
  */
 import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
+import { CATALOG_SIGNATURE_DOMAIN } from './constants.js'
 import type { CatalogRecord } from './index.js'
 import type { PrivateKey, PublicKey } from '@libp2p/interface'
 
-const DOMAIN = new TextEncoder().encode('meshbackup catalog v1\0')
+const DOMAIN = CATALOG_SIGNATURE_DOMAIN
 
 /** The fields a signature covers. */
 export interface CatalogSignedFields {

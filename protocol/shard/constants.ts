@@ -1,4 +1,5 @@
 /** Protocol id, limits and timeouts of /meshbackup/shard/1.0.0. */
+import { MAX_SHARDS_PER_PACK, MAX_SHARD_BYTES, MAX_SHARD_HEADER_BYTES } from '../../proto/limits.js'
 
 export const PROTOCOL_NAME = 'shard'
 export const PROTOCOL_VERSION = '1.0.0'
@@ -10,15 +11,15 @@ const MiB = 1024 * KiB
 /**
  * Largest length-prefixed message (ShardRequest / ShardResponse), in bytes.
  * Sized for a has() of 1000 refs or a list() page of 1000 entries, and a
- * ShardHeader of up to 64 KiB (proto limits.shardHeader).
+ * ShardHeader of up to 64 KiB (MAX_HEADER_BYTES).
  */
 export const MAX_MESSAGE_BYTES = 256 * KiB
 
-/** Largest shard accepted by put or served by get, in bytes (default of Init.maxShardBytes). */
-export const MAX_SHARD_BYTES = 32 * MiB
+/** Largest shard accepted by put or served by get, in bytes (default of Init.maxShardBytes): the format's limit, proto/limits.ts. */
+export { MAX_SHARD_BYTES }
 
-/** Largest encoded ShardHeader, in bytes (same as proto limits.shardHeader). */
-export const MAX_HEADER_BYTES = 64 * KiB
+/** Largest encoded ShardHeader, in bytes: the format's limit, proto/limits.ts. */
+export const MAX_HEADER_BYTES = MAX_SHARD_HEADER_BYTES
 
 /** Refs per has() request. */
 export const MAX_HAS_REFS = 1000
@@ -41,8 +42,11 @@ export const PACK_ID_BYTES = 32
 /** Shard hashes are SHA-256 digests. */
 export const SHARD_HASH_BYTES = 32
 
-/** Most shards a pack may have (k + m): Reed-Solomon over GF(2^8). */
-export const MAX_SHARDS_PER_PACK = 255
+/** Most shards a pack may have (k + m): the format's limit, proto/limits.ts. */
+export { MAX_SHARDS_PER_PACK }
+
+/** Domain-separation prefix of the bytes an owner signs to delete a shard (delete-signature.ts). */
+export const DELETE_SIGNATURE_DOMAIN: Uint8Array = new TextEncoder().encode('meshbackup/shard/delete/1.0.0\n')
 
 /** Time to receive a request and answer a short operation (has/list/delete), in ms. */
 export const REQUEST_TIMEOUT_MS = 10_000

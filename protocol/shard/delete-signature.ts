@@ -4,9 +4,10 @@
  * and the verifier (responder's verifyDelete) build them here.
  */
 import { encode, pb } from '../../proto/index.js'
+import { DELETE_SIGNATURE_DOMAIN } from './constants.js'
 import type { ShardRef } from './index.js'
 
-const DOMAIN = new TextEncoder().encode('meshbackup/shard/delete/1.0.0\n')
+const DOMAIN = DELETE_SIGNATURE_DOMAIN
 
 export function deleteSigningPayload (ref: ShardRef, timeMs: number): Uint8Array {
   const body = encode(pb.ShardDeleteRequest, {

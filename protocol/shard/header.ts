@@ -4,7 +4,7 @@
  * before a handler or the storage sees it.
  */
 import { pb } from '../../proto/index.js'
-import { int64 as commonInt64 } from '../common/int64.js'
+import { int64 as commonInt64 } from '../../proto/int64.js'
 import {
   MAX_CURSOR_LENGTH,
   MAX_HEADER_BYTES,

@@ -133,7 +133,7 @@ export interface ShardProtocolComponents extends ProtocolComponentsBase {
 
 /** Every option is optional; defaults are in constants.ts. */
 export interface ShardProtocolInit {
-  /** Largest shard accepted, in bytes. Default MAX_SHARD_BYTES (32 MiB). */
+  /** Largest shard accepted, in bytes. Default MAX_SHARD_BYTES (64 MiB, proto/limits.ts). */
   maxShardBytes?: number
   /** Largest control message, in bytes. Default MAX_MESSAGE_BYTES (256 KiB). */
   maxMessageBytes?: number

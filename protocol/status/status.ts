@@ -4,7 +4,7 @@
  * requester does not accept, an oversized list or text).
  */
 import { MAX_ADDRS, MAX_OWNERS, MAX_PEERS, MAX_TEXT_LENGTH } from './constants.js'
-import { int64 } from '../common/int64.js'
+import { int64 } from '../../proto/int64.js'
 import type { AgentStatusFields } from './index.js'
 import type { pb } from '../../proto/index.js'
 

@@ -29,10 +29,11 @@ import { createErasureCode, joinShards, shardLength } from '../../agent/erasure/
 import { loadIdentity } from '../../agent/identity.js'
 import { loadMembership } from '../../agent/mesh/membership.js'
 import { PACK_MAGIC, readPackHeader } from '../../agent/pack/pack.js'
-import { IDENTITY_AAD, decodeCatalogBody } from '../../agent/recover/index.js'
+import { decodeCatalogBody } from '../../agent/catalog/body.js'
+import { IDENTITY_AAD } from '../../agent/crypto/labels.js'
 import { decodeTree } from '../../agent/snapshot/tree.js'
 import { pb, decode, encode, limits } from '../../proto/index.js'
-import { verifyCatalog } from '../../protocol/catalog/index.js'
+import { MAX_BODY_BYTES, verifyCatalog } from '../../protocol/catalog/index.js'
 import { toCatalogRecord } from '../../protocol/catalog/record.js'
 import { IndexDb } from '../../store/index-db.js'
 import { PREFIX, hex } from '../../store/keys.js'
@@ -330,7 +331,7 @@ describe('golden fixtures', () => {
 
   describe('catalog-body.bin (CatalogBody) and catalog-record.bin (CatalogRecord, `cat:<owner>`)', () => {
     it('the body names the key file, the snapshot, the index pack and seals the identity under the data key', async () => {
-      const record = toCatalogRecord(decode(pb.CatalogRecord, golden('catalog-record.bin'), limits.record, 'golden catalog'), 16 * 1024 * 1024, m => new Error(m))
+      const record = toCatalogRecord(decode(pb.CatalogRecord, golden('catalog-record.bin'), limits.record, 'golden catalog'), MAX_BODY_BYTES, m => new Error(m))
       const body = decodeCatalogBody(record)
       expect(Buffer.from(encode(pb.KeyFile, body.keyFiles[0]))).toEqual(golden('keyfile.bin'))
       expect(body.snapshots.map(s => hex(s))).toEqual([hex(snapshotId())])
@@ -342,12 +343,12 @@ describe('golden fixtures', () => {
     })
 
     it('the body re-encodes to the same bytes', () => {
-      const body = decode(pb.CatalogBody, golden('catalog-body.bin'), 16 * 1024 * 1024, 'golden catalog body')
+      const body = decode(pb.CatalogBody, golden('catalog-body.bin'), MAX_BODY_BYTES, 'golden catalog body')
       expectSameBytes('catalog-body.bin', encode(pb.CatalogBody, catalogBody(body.keyFiles[0], body.indexPacks[0], body.identitySealed)))
     })
 
     it('the record carries the body, verifies under the owner\'s peer id, and today\'s signer writes the same bytes', async () => {
-      const record = toCatalogRecord(decode(pb.CatalogRecord, golden('catalog-record.bin'), limits.record, 'golden catalog'), 16 * 1024 * 1024, m => new Error(m))
+      const record = toCatalogRecord(decode(pb.CatalogRecord, golden('catalog-record.bin'), limits.record, 'golden catalog'), MAX_BODY_BYTES, m => new Error(m))
       expect({ owner: record.owner, version: record.version, timeMs: record.timeMs }).toEqual({ owner: await owner(), version: CATALOG_VERSION, timeMs: TIME_MS })
       expect(Buffer.from(record.body)).toEqual(golden('catalog-body.bin'))
       expect(await verifyCatalog(record)).toBe(true)

@@ -1,7 +1,7 @@
 /** POST /v1/backup (paths) and POST /v1/backup-stdin (a stream stored as one file). */
 import { backup, backupStream } from '../../backup/archiver.js'
-import type { BackupType } from '../../backup/archiver.js'
 import { scanTotals } from '../../backup/scanner.js'
+import { BACKUP_TYPES_TEXT, isBackupType } from '../../snapshot/snapshot-type.js'
 import { listSnapshots } from '../../snapshot/snapshots.js'
 import type { Repository } from '../../repository/repository.js'
 import { PASSPHRASE_HEADER } from '../api.js'
@@ -12,7 +12,6 @@ import { snapshotJson } from '../views.js'
 import { compileExcludeRequest, progressEvents, stringField } from './common.js'
 import type { RouteServices } from './index.js'
 
-const BACKUP_TYPES: readonly BackupType[] = ['incremental', 'differential', 'full']
 
 export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'sessions' | 'placement' | 'upkeep'>): void {
   /** After a backup: the catalog follows; the snapshot as the answer shows it. */
@@ -26,8 +25,8 @@ export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'ses
   server.stream<BackupResponse>('POST', '/v1/backup', async (req, send) => await s.sessions.exclusive(async () => {
     const paths = req.body.paths
     if (!Array.isArray(paths) || paths.length === 0 || !paths.every(p => typeof p === 'string')) throw new BadRequestError('paths: a list of paths to back up')
-    const type = (req.body.type ?? 'incremental') as BackupType
-    if (!BACKUP_TYPES.includes(type)) throw new BadRequestError(`type must be incremental, differential or full, not ${String(type)}`)
+    const type: unknown = req.body.type ?? 'incremental'
+    if (!isBackupType(type)) throw new BadRequestError(`type must be ${BACKUP_TYPES_TEXT}, not ${String(type)}`)
     const degraded = req.body.degraded === true
     const exclude = compileExcludeRequest(req.body)
     const repo = await s.sessions.open(stringField(req.body, 'passphrase'), { allowDegraded: degraded })
