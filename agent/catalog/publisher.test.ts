@@ -11,7 +11,7 @@ import { decode, pb } from '../../proto/index.js'
 import { CatalogDb } from '../../store/catalog-db.js'
 import { localRepository } from '../../test/fixtures/local-repo.js'
 import { open } from '../crypto/aead.js'
-import { IDENTITY_AAD } from '../recover/recover-repository.js'
+import { IDENTITY_AAD } from '../crypto/labels.js'
 import type { Repository } from '../repository/repository.js'
 import { CatalogPublisher } from './publisher.js'
 
