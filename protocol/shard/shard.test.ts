@@ -2,7 +2,6 @@
  * /meshbackup/shard/1.0.0 over in-memory stream pairs (unit tier; the node
  * tier, over TCP + Noise + yamux, is test/mesh/shard-protocol.test.ts).
  */
-import { createHash, randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { pb } from '../../proto/index.js'
 import { MemoryShardStorage } from '../../test/mesh/memory-storage.js'
@@ -22,36 +21,12 @@ import {
 } from './index.js'
 import type { MemoryNode } from '../common/test-support/memory-node.js'
 import type { ShardHeaderFields, ShardProtocol, ShardRef } from './index.js'
+import { makeShard } from '../../test/fixtures/shard.js'
 
 const KiB = 1024
 const MiB = 1024 * KiB
 const signal = (): AbortSignal => AbortSignal.timeout(5_000)
 
-/** A shard of `length` random bytes and its header (64 KiB blocks). */
-function makeShard (owner: string, length: number, index = 0): { header: ShardHeaderFields, data: Uint8Array } {
-  const data = new Uint8Array(randomBytes(length))
-  const blockSize = 64 * KiB
-  const blocks: Buffer[] = []
-  for (let at = 0; at < length; at += blockSize) blocks.push(createHash('sha256').update(data.subarray(at, at + blockSize)).digest())
-  const blockHashes = Buffer.concat(blocks)
-  return {
-    data,
-    header: {
-      version: 1,
-      owner,
-      packId: new Uint8Array(randomBytes(32)),
-      index,
-      k: 4,
-      m: 2,
-      packLength: length * 4,
-      shardLength: length,
-      // as the disk format has it: the SHA-256 of the block hash list
-      shardHash: createHash('sha256').update(blockHashes).digest(),
-      blockSize,
-      blockHashes
-    }
-  }
-}
 
 const refOf = (h: ShardHeaderFields): ShardRef => ({ owner: h.owner, packId: h.packId, index: h.index })
 

@@ -2,7 +2,6 @@
  * /meshbackup/shard/1.0.0 between real libp2p nodes (TCP + Noise + yamux on
  * 127.0.0.1) in one process, with an in-memory storage behind the responder.
  */
-import { createHash, randomBytes } from 'node:crypto'
 import { generateKeyPairFromSeed } from '@libp2p/crypto/keys'
 import { AbstractMessageStream } from '@libp2p/utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -22,39 +21,12 @@ import { MemoryShardStorage } from './memory-storage.js'
 import type { MeshBaseServices } from '../../agent/mesh/node.js'
 import type { ShardHeaderFields, ShardProtocol, ShardRef, VerifyDelete } from '../../protocol/shard/index.js'
 import type { Libp2p, PrivateKey, Stream, StreamCloseEvent } from '@libp2p/interface'
+import { makeShard } from '../fixtures/shard.js'
 
 const MiB = 1024 * 1024
 
 function seed (n: number): Uint8Array {
   return new Uint8Array(32).fill(n)
-}
-
-/** A shard of `length` random bytes and its header (64 KiB blocks). */
-function makeShard (owner: string, length: number, index = 0): { header: ShardHeaderFields, data: Uint8Array } {
-  const data = new Uint8Array(randomBytes(length))
-  const blockSize = 64 * 1024
-  const blocks: Buffer[] = []
-  for (let at = 0; at < length; at += blockSize) {
-    blocks.push(createHash('sha256').update(data.subarray(at, at + blockSize)).digest())
-  }
-  const blockHashes = Buffer.concat(blocks)
-  return {
-    data,
-    header: {
-      version: 1,
-      owner,
-      packId: new Uint8Array(randomBytes(32)),
-      index,
-      k: 4,
-      m: 2,
-      packLength: length * 4,
-      shardLength: length,
-      // as store/shard-format.ts: the SHA-256 of the block hash list
-      shardHash: createHash('sha256').update(blockHashes).digest(),
-      blockSize,
-      blockHashes
-    }
-  }
 }
 
 function refOf (header: ShardHeaderFields): ShardRef {
