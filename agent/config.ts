@@ -5,7 +5,7 @@
  * an unknown key, a wrong type or an impossible value stops the agent with a
  * message naming the key, never a silent default.
  */
-import { readFile, writeFile, rename } from 'node:fs/promises'
+import { chmod, readFile, writeFile, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { multiaddr } from '@multiformats/multiaddr'
 import YAML from 'yaml'
@@ -220,6 +220,8 @@ heartbeat:
 `
   validateConfig(YAML.parse(text))
   const tmp = join(dir, `.${CONFIG_FILE}.tmp`)
+  // 0600: the mode given to writeFile only applies to a file it creates
   await writeFile(tmp, text, { mode: 0o600 })
+  await chmod(tmp, 0o600)
   await rename(tmp, join(dir, CONFIG_FILE))
 }

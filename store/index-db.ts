@@ -6,10 +6,14 @@
  * Random awaited gets run at ~23k/s here, so lookups are batched (getMany) and
  * the dedup set of blob ids is kept in memory.
  */
+import { chmod, mkdir } from 'node:fs/promises'
 import { Level } from 'level'
 import { pb, decode, encode, limits } from '../proto/index.js'
 import { META, PREFIX, hex, prefixEnd } from './keys.js'
 import type { MetaName } from './keys.js'
+
+/** The index directory's mode: its owner only. */
+const PRIVATE_DIR_MODE = 0o700
 
 export class IndexError extends Error {
   override name = 'IndexError'
@@ -51,7 +55,14 @@ export class IndexDb {
     return this.db
   }
 
+  /**
+   * Open (creating) the index. Its directory is made private first (0700, also
+   * when an older version left it 0755): LevelDB creates its files with the
+   * process umask, so the directory is what keeps them from other users.
+   */
   async open (): Promise<void> {
+    await mkdir(this.path, { recursive: true, mode: PRIVATE_DIR_MODE })
+    await chmod(this.path, PRIVATE_DIR_MODE)
     try {
       await this.db.open()
     } catch (err) {

@@ -12,7 +12,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto'
 import { constants as fsc } from 'node:fs'
-import { mkdir, open as openFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
+import { chmod, mkdir, open as openFile, readdir, rename, rm, stat, unlink } from 'node:fs/promises'
 import type { FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DecodeError, MAX_SHARD_BYTES, pb } from '../proto/index.js'
@@ -48,9 +48,10 @@ export class ShardStore {
     this.capacity = init.capacity ?? Number.POSITIVE_INFINITY
   }
 
-  /** Create the root, remove temp files left by a crash, count used bytes. */
+  /** Create the root (its owner only: 0700), remove temp files left by a crash, count used bytes. */
   async open (): Promise<void> {
-    await mkdir(this.root, { recursive: true })
+    await mkdir(this.root, { recursive: true, mode: 0o700 })
+    await chmod(this.root, 0o700)
     this.used = 0
     this.byOwner.clear()
     for (const owner of await readdir(this.root)) {
@@ -123,7 +124,7 @@ export class ShardStore {
   private async write (final: string, header: pb.IShardHeader, headerBytes: Uint8Array, total: number, data: AsyncIterable<Uint8Array> | Iterable<Uint8Array> | Uint8Array, options: { signal?: AbortSignal }): Promise<void> {
     const length = Number(header.shardLength)
     const dir = join(final, '..')
-    await mkdir(dir, { recursive: true })
+    await mkdir(dir, { recursive: true, mode: 0o700 })
     const tmp = join(dir, `${TMP_PREFIX}${randomBytes(8).toString('hex')}`)
     const fh = await openFile(tmp, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY, 0o600)
     const owner = header.owner as string

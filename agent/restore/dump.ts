@@ -13,7 +13,8 @@ import type { Repository } from '../repository/repository.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { decodeTree } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
-import { RestoreError } from './restorer.js'
+import { RestoreError } from './errors.js'
+import { checkTotals, indexRawLengths, planRestore, recordedTotals } from './plan.js'
 
 export interface DumpOptions {
   /** The file's path in the snapshot; default: the snapshot's only file. */
@@ -54,6 +55,9 @@ export async function dumpFile (repo: Repository, snapshot: SnapshotInfo, sink: 
   if (node === undefined || node.type !== pb.NodeType.NODE_FILE) {
     throw new RestoreError(`${path || opts.path || '/'} in snapshot ${short} is ${node?.type === pb.NodeType.NODE_DIR ? 'a directory' : 'not a regular file'}: --stdout writes one file`)
   }
+  // a size its content does not hold, or more than the snapshot records: refused before a byte is sent
+  const totals = await planRestore([node], { loadTree: load, rawLengths: indexRawLengths(repo.index) }, { path: path.slice(0, path.lastIndexOf('/')), signal: opts.signal })
+  checkTotals(totals, recordedTotals(snapshot.stats), short)
   const readAhead = opts.readAhead ?? 4
   const pending: Array<Promise<Uint8Array>> = []
   let next = 0

@@ -11,6 +11,11 @@
  * journal commits) and 3–4 s of wall time here, for a copy the mesh still
  * holds. Run `sync` after a restore if power may fail right after it.
  *
+ * Before anything is written the trees to restore are counted (plan.ts): a
+ * file whose size its content does not hold, totals far beyond what the
+ * snapshot records, or a target without the room for them (free-space.ts)
+ * refuse the restore with a named error (errors.ts).
+ *
  * Directory modes and times
  * are set after their contents. Names come from the snapshot, which is not
  * trusted: decodeTree refuses "..", "/" and empty names, and every directory
@@ -29,10 +34,10 @@ import { checkName, decodeTree } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { Semaphore } from '../util/semaphore.js'
-
-export class RestoreError extends Error {
-  override name = 'RestoreError'
-}
+import { RestoreError } from './errors.js'
+import { checkFreeSpace } from './free-space.js'
+import type { FreeSpaceOf } from './free-space.js'
+import { checkTotals, indexRawLengths, planRestore, recordedTotals } from './plan.js'
 
 export interface RestoreProgress {
   filesDone: number
@@ -53,6 +58,8 @@ export interface RestoreOptions {
   readAhead?: number
   /** Files written at once. */
   fileConcurrency?: number
+  /** The room on the target (default: statfs; tests inject a nearly full disk). */
+  freeSpace?: FreeSpaceOf
   signal?: AbortSignal
 }
 
@@ -73,9 +80,9 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
 
   const loadTree = async (id: Uint8Array): Promise<TreeNode[]> => decodeTree(await loader.load(id, opts))
 
-  // Find the start: the root tree, or the node at subPath.
+  // Find the start: the root tree, or the node at subPath (its folders made once checked).
   let nodes = await loadTree(snapshot.tree)
-  let baseDir = opts.target
+  const baseParts: string[] = []
   if (opts.subPath !== undefined && opts.subPath !== '/' && opts.subPath !== '') {
     const parts = opts.subPath.split(sep).filter(Boolean)
     for (let i = 0; i < parts.length; i++) {
@@ -85,11 +92,22 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
         nodes = [node]
       } else {
         if (node.type !== pb.NodeType.NODE_DIR) throw new RestoreError(`path ${opts.subPath} is not in snapshot ${snapshot.idHex.slice(0, 8)}`)
-        baseDir = join(baseDir, node.name)
-        await ensureDir(opts.target, baseDir)
+        baseParts.push(node.name)
         nodes = await loadTree(node.subtree as Uint8Array)
       }
     }
+  }
+
+  // What it will write, checked before anything is: sizes against content,
+  // totals against the snapshot's record, and the room on the target.
+  const totals = await planRestore(nodes, { loadTree, rawLengths: indexRawLengths(repo.index) }, { path: baseParts.map(p => '/' + p).join(''), signal: opts.signal })
+  checkTotals(totals, recordedTotals(snapshot.stats), snapshot.idHex.slice(0, 8))
+  await checkFreeSpace(opts.target, totals, opts.freeSpace)
+
+  let baseDir = opts.target
+  for (const name of baseParts) {
+    baseDir = join(baseDir, name)
+    await ensureDir(opts.target, baseDir)
   }
 
   const writeFile = async (path: string, node: TreeNode): Promise<void> => {

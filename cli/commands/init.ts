@@ -1,5 +1,5 @@
 /** `meshbackup init`: create an agent's data directory (identity, config, index, shard store, keys). */
-import { mkdir, readdir, stat } from 'node:fs/promises'
+import { chmod, mkdir, readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Command } from 'commander'
 import { DEFAULT_CONFIG, checkLabel, checkMultiaddr, parseSize, saveConfig } from '../../agent/config.js'
@@ -60,7 +60,7 @@ export function initCommand (program: Command, printer: Printer): void {
     }
     const passphrase = await getPassphrase({ file: opts.passphraseFile, confirm: true, prompt: 'new repository passphrase: ' })
     await mkdir(dir, { recursive: true, mode: 0o700 })
-    if (((await stat(dir)).mode & 0o077) !== 0) printer.warn(`${dir} is readable by other users; chmod 700 it`)
+    await chmod(dir, 0o700) // also an empty one given
     const key = await createIdentity(dir)
     const peerId = peerIdOf(key)
     await saveConfig(dir, {

@@ -1,9 +1,10 @@
 /** `meshbackup snapshots`: list snapshots. */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import type { SnapshotsResponse } from '../../agent/control/api.js'
+import type { SnapshotsResponse, WithPassphrase } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
+import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
 import { isRemote, withRemote } from './remote-options.js'
@@ -19,7 +20,9 @@ export function snapshotsCommand (program: Command, printer: Printer): void {
     .action(async (opts: RemoteOptions & { data?: string, json?: boolean, path?: string[], tag?: string[] }) => {
       // a fresh machine: straight from the mesh (agent/recover), no agent
       if (isRemote(opts)) { await (await import('./remote.js')).remoteSnapshots(opts, printer); return }
-      const list = filterSnapshots(await call<SnapshotsResponse>(dataDirOf(opts), 'POST', '/v1/snapshots', {}), opts)
+      // the passphrase, as restic's `snapshots` needs the repository password
+      const passphrase = await getPassphrase({ file: opts.passphraseFile })
+      const list = filterSnapshots(await call<SnapshotsResponse>(dataDirOf(opts), 'POST', '/v1/snapshots', { passphrase } satisfies WithPassphrase), opts)
       if (opts.json === true) { printer.json(list); return }
       printer.table(['id', 'time', 'type', 'size', 'state', 'paths'], list.map(s => [s.short, s.time, s.type, formatBytes(Number(s.stats.bytesTotal ?? 0)), s.state, s.paths.join(' ')]))
     })

@@ -1,4 +1,10 @@
-/** POST /v1/snapshots (with each one's 3-2-1 verdict), /v1/ls and /v1/diff. */
+/**
+ * POST /v1/snapshots (with each one's 3-2-1 verdict), /v1/ls and /v1/diff.
+ * All three need the repository passphrase, as restic's `snapshots`, `ls`
+ * and `diff` need the repository password: a snapshot names hosts, users,
+ * paths and tags. (GET /v1/status keeps its per-snapshot verdicts for
+ * operators: ids, times and states only.)
+ */
 import { findSnapshot, listSnapshots } from '../../snapshot/snapshots.js'
 import { diffSnapshots, entryJson, walkSnapshot } from '../../snapshot/walk.js'
 import type { DiffResponse, LsEntry, LsResponse, SnapshotsResponse } from '../api.js'
@@ -11,9 +17,10 @@ import type { RouteServices } from './index.js'
 export const MAX_LS_ENTRIES = 1_000_000
 
 export function snapshotRoutes (server: ControlServer, s: Pick<RouteServices, 'index' | 'compliance' | 'sessions'>): void {
-  server.json<SnapshotsResponse>('POST', '/v1/snapshots', async () => {
+  server.json<SnapshotsResponse>('POST', '/v1/snapshots', async (req) => {
+    const repo = await s.sessions.open(stringField(req.body, 'passphrase'))
     const verdicts = new Map((await s.compliance.report()).snapshots.map(v => [v.id, v]))
-    return (await listSnapshots(s)).map(snap => ({ ...snapshotJson(snap), state: verdicts.get(snap.idHex)?.state ?? 'compliant', rules: verdicts.get(snap.idHex)?.rules ?? null }))
+    return (await listSnapshots(repo)).map(snap => ({ ...snapshotJson(snap), state: verdicts.get(snap.idHex)?.state ?? 'compliant', rules: verdicts.get(snap.idHex)?.rules ?? null }))
   })
   server.json<LsResponse>('POST', '/v1/ls', async (req) => {
     const repo = await s.sessions.open(stringField(req.body, 'passphrase'))
