@@ -26,6 +26,9 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
   ExcludePatternError: 400,
   ForgetPolicyError: 400,
   SnapshotNotFoundError: 404,
+  ContentSizeError: 422,
+  RestoreTooLargeError: 422,
+  RestoreNoSpaceError: 507,
   NotInMeshError: 409,
   PlacementInfeasibleError: 409,
   PeerUnreachableError: 502
