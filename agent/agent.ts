@@ -112,7 +112,8 @@ export class Agent {
     const bootstrap = [...config.bootstrap, ...(opts.bootstrap ?? [])]
     const meshLog = componentLog(log, 'membership')
     const bans = new BanList({
-      isKnownHost: host => memberHosts(peerTable.list(), bootstrap).has(host),
+      // this host's own addresses too: other processes here are the same operator's (and a fresh mesh's first joiners come from them in tests)
+      isKnownHost: host => memberHosts(peerTable.list(), [...bootstrap, ...node.getMultiaddrs().map(a => a.toString())]).has(host),
       onFailure: (host, n) => { if (n === 1) meshLog.warn({ host }, 'refused a connection that did not prove mesh membership in its security handshake') },
       onThrottle: (host, n) => { meshLog.warn({ host, failures: n }, 'refusing connections from this address for a while: its handshakes keep failing') }
     })

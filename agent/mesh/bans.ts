@@ -149,10 +149,10 @@ export class BanList {
   }
 }
 
-/** The hosts of known members: every address in the peer table and the bootstrap list. */
-export function memberHosts (peers: Array<{ addrs: string[] }>, bootstrap: string[]): Set<string> {
+/** The hosts of known members: every address in the peer table, and `extra` (the bootstrap list, this node's own). */
+export function memberHosts (peers: Array<{ addrs: string[] }>, extra: string[]): Set<string> {
   const hosts = new Set<string>()
-  for (const a of [...bootstrap, ...peers.flatMap(p => p.addrs)]) {
+  for (const a of [...extra, ...peers.flatMap(p => p.addrs)]) {
     const m = /^\/(?:ip4|ip6|dns4|dns6|dns)\/([^/]+)/.exec(a)
     if (m !== null && m[1] !== '0.0.0.0' && m[1] !== '::') hosts.add(m[1])
   }
