@@ -38,7 +38,8 @@ import { registerRoutes } from './control/routes/index.js'
 import { ControlServer } from './control/server.js'
 import { loadIdentity } from './identity.js'
 import { componentLog, pinoComponentLogger } from './log.js'
-import { BanList } from './mesh/bans.js'
+import { BanList, memberHosts } from './mesh/bans.js'
+import { meshPrologue, onHandshakeFailure } from './mesh/handshake.js'
 import { ownerSignedDeletes } from './mesh/delete-authority.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
 import type { HeartbeatPubSub } from './mesh/heartbeat.js'
@@ -108,17 +109,33 @@ export class Agent {
     const sessions = services.add(new RepositorySessions({ selfId, index, reachablePeers: () => shardPeers.reachable(), placer: degraded => placement.placer(degraded) }))
     await services.start()
 
-    const bans = new BanList()
+    const bootstrap = [...config.bootstrap, ...(opts.bootstrap ?? [])]
+    const meshLog = componentLog(log, 'membership')
+    const bans = new BanList({
+      // this host's own addresses too: other processes here are the same operator's (and a fresh mesh's first joiners come from them in tests)
+      isKnownHost: host => memberHosts(peerTable.list(), [...bootstrap, ...node.getMultiaddrs().map(a => a.toString())]).has(host),
+      onFailure: (host, n) => { if (n === 1) meshLog.warn({ host }, 'refused a connection that did not prove mesh membership in its security handshake') },
+      onThrottle: (host, n) => { meshLog.warn({ host, failures: n }, 'refusing connections from this address for a while: its handshakes keep failing') }
+    })
     let node: Libp2p<{ pubsub: HeartbeatPubSub }>
     try {
-      node = await createMeshNode({ privateKey: identity, listen: config.listen, services: { pubsub: meshGossipsub() }, connectionGater: bans.gater(), logger })
+      node = await createMeshNode({
+        privateKey: identity,
+        listen: config.listen,
+        services: { pubsub: meshGossipsub() },
+        connectionGater: bans.gater(),
+        prologue: membership === undefined ? undefined : meshPrologue(membership),
+        onHandshakeFailure: onHandshakeFailure(bans, meshLog),
+        limits: { allow: [...memberHosts(peerTable.list(), bootstrap)] },
+        logger
+      })
     } catch (err) {
       await services.stop()
       throw new AgentError(`cannot start the mesh node (listen ${config.listen.join(', ')}): ${(err as Error).message}`)
     }
     services.add(service('node', { stop: async () => { await node.stop() } }))
 
-    const gate = services.add(new MembershipGate({ node, membership, bans, log: componentLog(log, 'membership'), logger }))
+    const gate = services.add(new MembershipGate({ node, membership, bans, log: meshLog, logger }))
     const upMembers = (): string[] => gate.upMembers()
     const isMember = (peer: { toString: () => string }): boolean => gate.isMember(peer.toString())
     services.add(service('shard-protocol', shardProtocol()({
@@ -188,7 +205,7 @@ export class Agent {
     })
     services.add(service('control', control))
     if (membership !== undefined) {
-      services.add(new Redialer({ node, peerTable, bans, log: componentLog(log, 'redialer') }, { bootstrap: [...config.bootstrap, ...(opts.bootstrap ?? [])], intervalMs: config.heartbeat.intervalSeconds * 1000 }))
+      services.add(new Redialer({ node, peerTable, bans, log: componentLog(log, 'redialer') }, { bootstrap, intervalMs: config.heartbeat.intervalSeconds * 1000 }))
     }
 
     agent = new Agent(node, services, log)

@@ -48,3 +48,9 @@ export const GEAR_DOMAIN = 'meshbackup fastcdc gear table\0'
 
 /** Default gear-table seed, when a repository does not key its own: the ASCII bytes of "meshbackup/chunker/gear/v1". */
 export const DEFAULT_GEAR_SEED: Uint8Array = new TextEncoder().encode('meshbackup/chunker/gear/v1')
+
+/**
+ * Prefix of the Noise prologue HMAC-SHA-256(secret, label || mesh id) (agent/mesh/handshake.ts):
+ * both ends of every mesh connection mix it into the security handshake.
+ */
+export const MESH_PROLOGUE_LABEL = 'meshbackup noise prologue v1'

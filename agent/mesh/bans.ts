@@ -1,17 +1,74 @@
 /**
- * Peers refused for a while (they failed to prove membership), and the
- * libp2p connection gater over them. Built before the node: the gater is part
- * of the node's configuration.
+ * Who may not connect, and the libp2p connection gater over it. Built before
+ * the node: the gater is part of the node's configuration.
+ *
+ * - Peers refused for a while (they failed the member protocol's proof).
+ * - Addresses throttled: an address (IP) whose security handshakes keep
+ *   failing — no mesh secret, garbage, a stall — is refused for a while.
+ *   By address, not by peer id: ids are free.
+ * - A cap on handshakes in progress per address, so that stalled sockets
+ *   from one host cannot hold every pending slot (libp2p refuses every new
+ *   connection once `maxIncomingPendingConnections` are pending).
+ *
+ * Known members' addresses (the peer table's, the bootstrap list's) are never
+ * throttled or capped: a flood from elsewhere does not lock members out, and
+ * a misconfigured process on a member's host does not cut that member off.
  */
-import type { ConnectionGater, PeerId } from '@libp2p/interface'
+import type { ConnectionGater, MultiaddrConnection, PeerId } from '@libp2p/interface'
+import type { Multiaddr } from '@multiformats/multiaddr'
 
 /** How long a peer that failed the proof is refused, in ms. */
 export const BAN_MS = 10 * 60_000
+/** Failed handshakes from one address within FAILURE_WINDOW_MS before it is throttled. */
+export const MAX_HANDSHAKE_FAILURES = 5
+export const FAILURE_WINDOW_MS = 60_000
+/** How long a throttled address is refused, in ms. */
+export const ADDRESS_THROTTLE_MS = 10 * 60_000
+/** Inbound handshakes in progress from one address (not a known member's) at most. */
+export const MAX_PENDING_PER_ADDRESS = 4
+/** A pending handshake no longer counts after this, in ms (the node's inbound upgrade deadline bounds it anyway). */
+export const PENDING_TTL_MS = 10_000
+/** New inbound connections per second from one host (not a known member's). */
+export const MAX_CONNECTIONS_PER_SECOND = 10
+
+export interface BanListOptions {
+  banMs?: number
+  now?: () => number
+  /** Is this host (an IP) a known member's? Never throttled nor capped. */
+  isKnownHost?: (host: string) => boolean
+  /** Told of each failed handshake from a host (its count in the window), and when the host starts being throttled. */
+  onFailure?: (host: string, failures: number) => void
+  onThrottle?: (host: string, failures: number) => void
+}
+
+/** The host (IP or DNS name) of a multiaddr, or undefined (not a network address). */
+export function hostOf (addr: Multiaddr | undefined): string | undefined {
+  if (addr === undefined) return undefined
+  return addr.getComponents().find(c => c.name === 'ip4' || c.name === 'ip6' || c.name === 'dns4' || c.name === 'dns6' || c.name === 'dns')?.value
+}
 
 export class BanList {
   private readonly until = new Map<string, number>()
+  private readonly failures = new Map<string, number[]>()
+  private readonly throttled = new Map<string, number>()
+  private readonly pending = new Map<string, number[]>()
+  private readonly recent = new Map<string, number[]>()
+  /** The settle function of each inbound connection still in its handshake. */
+  private readonly inHandshake = new WeakMap<MultiaddrConnection, () => void>()
+  private readonly banMs: number
+  private readonly now: () => number
+  private readonly isKnownHost: (host: string) => boolean
+  private readonly onFailure: (host: string, failures: number) => void
+  private readonly onThrottle: (host: string, failures: number) => void
 
-  constructor (private readonly banMs = BAN_MS, private readonly now: () => number = Date.now) {}
+  constructor (options: BanListOptions | number = {}, now?: () => number) {
+    const o = typeof options === 'number' ? { banMs: options, now } : options
+    this.banMs = o.banMs ?? BAN_MS
+    this.now = o.now ?? Date.now
+    this.isKnownHost = o.isKnownHost ?? (() => false)
+    this.onFailure = o.onFailure ?? (() => {})
+    this.onThrottle = o.onThrottle ?? (() => {})
+  }
 
   ban (id: string): void {
     this.until.set(id, this.now() + this.banMs)
@@ -24,9 +81,80 @@ export class BanList {
     return true
   }
 
-  /** Refuse banned peers' encrypted connections, both ways. */
+  /** A security handshake from `host` failed (counted for every host; known members' hosts are never throttled). */
+  handshakeFailed (host: string | undefined): void {
+    if (host === undefined) return
+    const now = this.now()
+    const recent = (this.failures.get(host) ?? []).filter(t => t > now - FAILURE_WINDOW_MS)
+    recent.push(now)
+    this.failures.set(host, recent)
+    this.onFailure(host, recent.length)
+    if (recent.length >= MAX_HANDSHAKE_FAILURES && !this.isKnownHost(host) && !this.isThrottled(host)) {
+      this.throttled.set(host, now + ADDRESS_THROTTLE_MS)
+      this.onThrottle(host, recent.length)
+    }
+  }
+
+  isThrottled (host: string): boolean {
+    const until = this.throttled.get(host)
+    if (until === undefined) return false
+    if (until < this.now()) { this.throttled.delete(host); this.failures.delete(host); return false }
+    return true
+  }
+
+  /** Should a new inbound connection from `host` be refused before its handshake? Counts it as pending if not. */
+  private refuseInbound (host: string | undefined): boolean {
+    if (host === undefined || this.isKnownHost(host)) return false
+    if (this.isThrottled(host)) return true
+    const now = this.now()
+    const lastSecond = (this.recent.get(host) ?? []).filter(t => t > now - 1000)
+    if (lastSecond.length >= MAX_CONNECTIONS_PER_SECOND) { this.recent.set(host, lastSecond); return true }
+    lastSecond.push(now)
+    this.recent.set(host, lastSecond)
+    const live = (this.pending.get(host) ?? []).filter(t => t > now)
+    if (live.length >= MAX_PENDING_PER_ADDRESS) { this.pending.set(host, live); return true }
+    live.push(now + PENDING_TTL_MS)
+    this.pending.set(host, live)
+    return false
+  }
+
+  /** A handshake from `host` finished (either way): it no longer counts as pending. */
+  private settled (host: string | undefined): void {
+    if (host === undefined) return
+    const live = this.pending.get(host)
+    if (live === undefined) return
+    live.shift()
+    if (live.length === 0) this.pending.delete(host)
+  }
+
+  /** The gater: banned peers both ways; throttled or over-capped addresses before their handshake. */
   gater (): ConnectionGater {
     const deny = async (peer: PeerId): Promise<boolean> => this.isBanned(peer.toString())
-    return { denyInboundEncryptedConnection: deny, denyOutboundEncryptedConnection: deny }
+    return {
+      denyInboundConnection: (maConn: MultiaddrConnection) => {
+        const host = hostOf(maConn.remoteAddr)
+        if (this.refuseInbound(host)) return true
+        let done = false
+        const settle = (): void => { if (!done) { done = true; this.settled(host) } }
+        this.inHandshake.set(maConn, settle)
+        maConn.addEventListener?.('close', settle, { once: true })
+        return false
+      },
+      denyInboundEncryptedConnection: async (peer: PeerId, maConn: MultiaddrConnection) => {
+        this.inHandshake.get(maConn)?.()
+        return await deny(peer)
+      },
+      denyOutboundEncryptedConnection: deny
+    }
   }
+}
+
+/** The hosts of known members: every address in the peer table, and `extra` (the bootstrap list, this node's own). */
+export function memberHosts (peers: Array<{ addrs: string[] }>, extra: string[]): Set<string> {
+  const hosts = new Set<string>()
+  for (const a of [...extra, ...peers.flatMap(p => p.addrs)]) {
+    const m = /^\/(?:ip4|ip6|dns4|dns6|dns)\/([^/]+)/.exec(a)
+    if (m !== null && m[1] !== '0.0.0.0' && m[1] !== '::') hosts.add(m[1])
+  }
+  return hosts
 }

@@ -10,18 +10,20 @@
  * The initial window stays at the spec's 256 KiB: it must be equal on both ends,
  * and larger values did not measurably help (test/bench/mesh-transfer.ts).
  */
-import { noise } from '@chainsafe/libp2p-noise'
 import { identify } from '@libp2p/identify'
 import { defaultLogger } from '@libp2p/logger'
 import { ping } from '@libp2p/ping'
 import { tcp } from '@libp2p/tcp'
 import { yamux } from '@libp2p/yamux'
+import { isIP } from 'node:net'
 import { createLibp2p } from 'libp2p'
 import type { Identify } from '@libp2p/identify'
 import type { ComponentLogger, ConnectionGater, ConnectionProtector, Libp2p, PeerId, PrivateKey, ServiceMap } from '@libp2p/interface'
 import type { ConnectionManager, Registrar } from '@libp2p/interface-internal'
 import type { ServiceFactoryMap } from 'libp2p'
 import type { Ping } from '@libp2p/ping'
+import { meshEncrypter } from './handshake.js'
+import type { HandshakeFailure } from './handshake.js'
 
 
 /** The services every mesh node runs. */
@@ -109,7 +111,45 @@ export interface MeshNodeInit<S extends ServiceMap = Record<string, unknown>> {
   connectionProtector?: () => ConnectionProtector
   /** Where libp2p and the node log (the agent: its pino logger, agent/log.ts). Default: @libp2p/logger (DEBUG=…). */
   logger?: ComponentLogger
+  /**
+   * The mesh's Noise prologue (handshake.ts meshPrologue): only nodes with the
+   * same one complete a handshake. Without it, plain Noise.
+   */
+  prologue?: Uint8Array
+  /** Told of every failed security handshake (for throttling by address). */
+  onHandshakeFailure?: HandshakeFailure
+  /** Connection limits; defaults in MESH_CONNECTION_DEFAULTS. */
+  limits?: MeshConnectionLimits
+  /** Source address of outbound connections (a multi-homed host; tests dial from other loopback addresses). */
+  dialFrom?: string
 }
+
+/** Limits on inbound connections that keep members reachable under a flood. */
+export interface MeshConnectionLimits {
+  /** Time an inbound connection has for its whole upgrade (security handshake, muxer), in ms. */
+  inboundUpgradeTimeout?: number
+  /** Inbound connections in their upgrade at once, all addresses (per address: bans.ts MAX_PENDING_PER_ADDRESS). */
+  maxIncomingPendingConnections?: number
+  /** New inbound connections per second per host. */
+  inboundConnectionThreshold?: number
+  /** Hosts (IPs) exempt from the limits: known members' (connection manager `allow`). */
+  allow?: string[]
+}
+
+/**
+ * Defaults of MeshConnectionLimits. libp2p's are 10 s, 10 pending and 5 per
+ * second per host: ten stalled sockets locked every member out, and its
+ * per-host rate (static allow list) cannot tell a member's host from an
+ * attacker's. So libp2p's own limits are only a backstop here; the limits per
+ * host are the gater's (bans.ts), which knows the members' hosts as they come
+ * and go. A member's handshake takes milliseconds on a LAN and well under a
+ * second across the WAN; 5 s leaves room for a loaded machine.
+ */
+export const MESH_CONNECTION_DEFAULTS = {
+  inboundUpgradeTimeout: 5_000,
+  maxIncomingPendingConnections: 256,
+  inboundConnectionThreshold: 1_000
+} as const
 
 /** A connection gater that denies encrypted connections with non-members. */
 export function rosterGater (roster: MeshRoster, log = defaultLogger().forComponent('meshbackup:mesh:node')): ConnectionGater {
@@ -151,10 +191,11 @@ export async function createMeshNode<S extends ServiceMap = Record<string, unkno
     privateKey: init.privateKey,
     addresses: { listen: init.listen ?? [] },
     transports: [tcp({
-      dialOpts: { noDelay: init.tcpNoDelay ?? true },
+      // localAddress reaches net.connect (the transport passes dialOpts through)
+      dialOpts: { noDelay: init.tcpNoDelay ?? true, ...(init.dialFrom !== undefined ? { localAddress: init.dialFrom } : {}) } as { noDelay: boolean },
       listenOpts: { noDelay: init.tcpNoDelay ?? true }
     })],
-    connectionEncrypters: [noise()],
+    connectionEncrypters: [meshEncrypter(init.prologue, init.onHandshakeFailure)],
     streamMuxers: [yamux({
       maxInboundStreams: muxer.maxInboundStreams,
       maxOutboundStreams: muxer.maxOutboundStreams,
@@ -168,6 +209,12 @@ export async function createMeshNode<S extends ServiceMap = Record<string, unkno
     ...(init.connectionProtector !== undefined ? { connectionProtector: init.connectionProtector } : {}),
     peerDiscovery: [],
     logger,
+    connectionManager: {
+      inboundUpgradeTimeout: init.limits?.inboundUpgradeTimeout ?? MESH_CONNECTION_DEFAULTS.inboundUpgradeTimeout,
+      maxIncomingPendingConnections: init.limits?.maxIncomingPendingConnections ?? MESH_CONNECTION_DEFAULTS.maxIncomingPendingConnections,
+      inboundConnectionThreshold: init.limits?.inboundConnectionThreshold ?? MESH_CONNECTION_DEFAULTS.inboundConnectionThreshold,
+      allow: (init.limits?.allow ?? []).filter(h => isIP(h) !== 0).map(h => isIP(h) === 6 ? `/ip6/${h}` : `/ip4/${h}`)
+    },
     services,
     start: true
   })

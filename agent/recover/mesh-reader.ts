@@ -24,6 +24,7 @@ import { hex } from '../../store/keys.js'
 import { decodeCatalogBody } from '../catalog/body.js'
 import { checkProof, decodeInvite, membershipProof } from '../mesh/membership.js'
 import type { Membership } from '../mesh/membership.js'
+import { meshPrologue } from '../mesh/handshake.js'
 import { createMeshNode } from '../mesh/node.js'
 import { RemoteShardPeer } from '../mesh/remote-peer.js'
 import { MeshUnreachableError, UnknownOwnerError } from './errors.js'
@@ -90,7 +91,7 @@ export class MeshReader {
       throw new MeshUnreachableError(`--from: "${init.from}" is not a multiaddr (example: /ip4/10.0.0.5/tcp/7443/p2p/12D3Koo...)`)
     }
     const key = await generateKeyPair('Ed25519')
-    const node = await createMeshNode({ privateKey: key, listen: [] })
+    const node = await createMeshNode({ privateKey: key, listen: [], prologue: meshPrologue(membership) })
     const self = node.peerId.toString()
     const member = new MemberProtocol({
       registrar: node,

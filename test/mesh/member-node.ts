@@ -9,6 +9,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
 import { checkProof, loadMembership, membershipProof } from '../../agent/mesh/membership.js'
 import type { Membership } from '../../agent/mesh/membership.js'
+import { meshPrologue } from '../../agent/mesh/handshake.js'
 import { createMeshNode } from '../../agent/mesh/node.js'
 import { MemberProtocol } from '../../protocol/member/index.js'
 
@@ -22,11 +23,11 @@ export interface MemberNode {
   stop: () => Promise<void>
 }
 
-export async function memberNode (meshDirOrMembership: string | Membership): Promise<MemberNode> {
+export async function memberNode (meshDirOrMembership: string | Membership, options: { dialFrom?: string } = {}): Promise<MemberNode> {
   const membership = typeof meshDirOrMembership === 'string' ? await loadMembership(meshDirOrMembership) : meshDirOrMembership
   if (membership === undefined) throw new Error('no membership')
   const key = await generateKeyPair('Ed25519')
-  const node = await createMeshNode({ privateKey: key, listen: ['/ip4/127.0.0.1/tcp/0'] })
+  const node = await createMeshNode({ privateKey: key, listen: ['/ip4/127.0.0.1/tcp/0'], prologue: meshPrologue(membership), dialFrom: options.dialFrom })
   const peerId = node.peerId.toString()
   const member = new MemberProtocol({
     registrar: node,
