@@ -1,7 +1,7 @@
 /**
  * The responder: registers /meshbackup/catalog/1.0.0, admits a member's
  * stream when a request slot is free (RequestAdmission: a few at a time, one
- * per peer; a stream waits unread, at most the request timeout), serves one
+ * per peer; a stream waits paused, unread, at most the request timeout), serves one
  * request per stream through serveRequest (membership check, bounded read,
  * request timeout) and dispatches it to the handler for its type.
  */
@@ -59,9 +59,13 @@ export class CatalogProtocolService extends RegisteredProtocol<CatalogProtocolCo
 
   /** One inbound stream, one operation. Never throws. */
   override async handleStream (stream: Stream, connection: Connection): Promise<void> {
+    // unread until admitted: a paused stream grants no more window, so its sender is held back
+    // (a stream nobody reads still takes in, and buffers, all its sender sends)
+    pauseQuietly(stream)
     const release = await this.admit(stream, connection)
     if (release === false) return
     try {
+      if (stream.readStatus === 'paused') stream.resume()
       await this.serve(stream, connection)
     } finally {
       release?.()
@@ -123,4 +127,8 @@ export class CatalogProtocolService extends RegisteredProtocol<CatalogProtocolCo
       default: throw new InvalidCatalogRequestError('request names no operation')
     }
   }
+}
+
+function pauseQuietly (stream: Stream): void {
+  try { stream.pause() } catch { /* closing already: serveRequest finds out */ }
 }

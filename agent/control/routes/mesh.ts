@@ -11,7 +11,7 @@ import { BadRequestError, NotInMeshError } from '../errors.js'
 import type { ControlServer } from '../server.js'
 import type { RouteServices } from './index.js'
 
-export function meshRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'gate' | 'peerTable' | 'catalogs' | 'compliance' | 'stop'>): void {
+export function meshRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'peerTable' | 'catalogs' | 'compliance' | 'stop'>): void {
   server.json<InviteResponse>('GET', '/v1/invite', async () => {
     if (s.membership === undefined) throw new NotInMeshError('this agent is in no mesh yet: run meshbackup mesh create (agent stopped) first')
     const addrs = s.node.getMultiaddrs().map(a => a.toString()).filter(a => !a.includes('/ip4/0.0.0.0/')).map(a => withPeerId(a, s.selfId))
@@ -20,8 +20,8 @@ export function meshRoutes (server: ControlServer, s: Pick<RouteServices, 'selfI
   server.json<RetireResponse>('POST', '/v1/mesh/retire', async (req) => {
     const peer = retiredPeer(req.body.peer)
     if (peer === s.selfId) throw new BadRequestError('an agent cannot retire itself')
-    // a member still up would be back with its next heartbeat or catalog push
-    if (s.gate.isConnectedMember(peer) || s.peerTable.get(peer)?.up === true) {
+    // a member whose heartbeats still arrive would be back with the next one
+    if (s.peerTable.get(peer)?.up === true) {
       throw new BadRequestError(`member ${peer} is still up: stop it first, then retire it`)
     }
     const peerTable = await s.peerTable.remove(peer)
