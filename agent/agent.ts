@@ -200,7 +200,7 @@ export class Agent {
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -92,6 +92,12 @@ export type StatusResponse = StatusView & Partial<Omit<LocalStatus, keyof Status
 // ---- GET /v1/invite ----
 export interface InviteResponse { token: string }
 
+// ---- POST /v1/mesh/retire ----
+/** Forget a member that left the mesh, on this agent only (mesh-wide retirement is the mesh lifecycle's). */
+export interface RetireRequest { peer: string }
+/** What was removed: its peer-table entry, its catalog record. */
+export interface RetireResponse { peer: string, peerTable: boolean, catalog: boolean }
+
 // ---- POST /v1/snapshots ----
 export type SnapshotsResponse = Array<SnapshotJson & { state: SnapshotVerdict['state'], rules: SnapshotVerdict['rules'] | null }>
 

@@ -1,6 +1,6 @@
-/** `meshbackup mesh create|invite`: make a mesh; hand out join tokens. */
+/** `meshbackup mesh create|invite|retire`: make a mesh; hand out join tokens; forget a member that left. */
 import type { Command } from 'commander'
-import type { InviteResponse } from '../../agent/control/api.js'
+import type { InviteResponse, RetireRequest, RetireResponse } from '../../agent/control/api.js'
 import { loadConfig } from '../../agent/config.js'
 import { call } from '../control-client.js'
 import { UserError } from '../errors.js'
@@ -24,5 +24,16 @@ export function meshCommand (program: Command, printer: Printer): void {
     .action(async (opts: { data?: string }) => {
       const res = await call<InviteResponse>(dataDirOf(opts), 'GET', '/v1/invite')
       printer.line(res.token)
+    })
+  withData(mesh.command('retire').description('forget a member that left the mesh, on this agent: its peer-table entry and its catalog (stop it first)'))
+    .argument('<peer-id>', 'the peer id of the member')
+    .option('--json', 'print JSON')
+    .action(async (peer: string, opts: { data?: string, json?: boolean }) => {
+      const body: RetireRequest = { peer }
+      const res = await call<RetireResponse>(dataDirOf(opts), 'POST', '/v1/mesh/retire', body)
+      if (opts.json === true) { printer.json(res); return }
+      const removed = [res.peerTable ? 'its peer-table entry' : '', res.catalog ? 'its catalog' : ''].filter(Boolean)
+      printer.line(removed.length === 0 ? `nothing held of ${res.peer} on this agent` : `retired ${res.peer} on this agent: removed ${removed.join(' and ')}`)
+      printer.line('(other members keep theirs until retired there too)')
     })
 }

@@ -98,6 +98,90 @@ describe('catalog protocol (in memory)', () => {
       .rejects.toMatchObject({ name: 'CatalogProtocolError' })
   })
 
+  it('refuses a record of another owner (NOT_OWNER), and stores nothing but the sender\'s own', async () => {
+    const other = await generateKeyPair('Ed25519')
+    const theirs = await signCatalog(other, { version: 1, body: new Uint8Array(32 * KiB) })
+    await expect(putCatalog(client, server.peerId, theirs, { signal: signal() })).rejects.toMatchObject({ name: 'CatalogNotOwnerError', code: 7 })
+    // a member (also listed) forwarding a real owner's record: refused the same way
+    members.add(server.peerId.toString())
+    const [result] = await replicateCatalog(client, [server.peerId], theirs, { signal: signal() })
+    expect(result.ok === false ? result.error.name : 'ok').toBe('CatalogNotOwnerError')
+    // a record claiming the sender as owner but signed by another key: a bad signature
+    const claimed = { ...await signCatalog(other, { version: 1, body: Uint8Array.from([1]) }), owner: client.peerId.toString() }
+    await expect(putCatalog(client, server.peerId, claimed, { signal: signal() })).rejects.toMatchObject({ name: 'CatalogSignatureError' })
+    expect(catalogs.records.size).toBe(0)
+    // the sender's own record is taken
+    const own = await signCatalog(client.privateKey, { version: 1, body: Uint8Array.from([1]) })
+    expect(await putCatalog(client, server.peerId, own, { signal: signal() })).toEqual({ existed: false })
+    expect([...catalogs.records.keys()]).toEqual([client.peerId.toString()])
+  })
+
+  it('holds at most maxOwners owners: a new owner past it is refused (TOO_MANY_OWNERS), held owners still update', async () => {
+    await service.stop()
+    service = catalogProtocol({ maxOwners: 2, requestTimeoutMs: 1_000 })({ registrar: server, catalogs, isMember: () => true })
+    await service.start()
+    const nodes = await Promise.all([0, 1, 2, 3].map(async () => await net.node()))
+    const put = async (n: MemoryNode, version: number): Promise<unknown> =>
+      await putCatalog(n, server.peerId, await signCatalog(n.privateKey, { version, body: Uint8Array.from([version]) }), { signal: signal() })
+    // two new owners at once at the limit of two, then two more at once: exactly two are held
+    const first = await Promise.allSettled([put(nodes[0], 1), put(nodes[1], 1), put(nodes[2], 1)])
+    expect(first.filter(r => r.status === 'fulfilled')).toHaveLength(2)
+    const refused = first.find(r => r.status === 'rejected')
+    expect(refused?.status === 'rejected' ? refused.reason : undefined).toMatchObject({ name: 'CatalogOwnerLimitError', code: 8 })
+    expect(catalogs.records.size).toBe(2)
+    await expect(put(nodes[3], 1)).rejects.toMatchObject({ name: 'CatalogOwnerLimitError' })
+    const heldNode = nodes.find(n => catalogs.records.has(n.peerId.toString())) as MemoryNode
+    expect(await put(heldNode, 2)).toEqual({ existed: false })
+    expect(catalogs.records.get(heldNode.peerId.toString())?.version).toBe(2)
+    expect(catalogs.records.size).toBe(2)
+    expect(() => catalogProtocol({ maxOwners: 0 })({ registrar: server, catalogs, isMember: () => true })).toThrow(RangeError)
+  })
+
+  it('serves one request of a peer at a time and a few over all peers; a stream with no slot in time is reset', async () => {
+    await service.stop()
+    const a = await net.node()
+    const b = await net.node()
+    const c = await net.node()
+    const own = async (n: MemoryNode, version: number): Promise<CatalogRecord> => await signCatalog(n.privateKey, { version, body: Uint8Array.from([version]) })
+    // owners already held (a new owner's put is also serialized with other new owners')
+    const slow = new MemoryCatalogs()
+    for (const n of [a, b, c]) await slow.put(await own(n, 1))
+    // then puts wait until released: requests stay in flight
+    let releasePuts: () => void = () => {}
+    const gate = new Promise<void>(resolve => { releasePuts = resolve })
+    let putsStarted = 0
+    const slowPut = slow.put.bind(slow)
+    slow.put = async (record, options) => { putsStarted++; await gate; return await slowPut(record, options) }
+    service = catalogProtocol({ maxConcurrentRequests: 2, maxRequestsPerPeer: 1, requestTimeoutMs: 2_000 })({ registrar: server, catalogs: slow, isMember: () => true })
+    await service.start()
+    const puts = [
+      putCatalog(a, server.peerId, await own(a, 2), { signal: signal() }),
+      putCatalog(a, server.peerId, await own(a, 3), { signal: signal() }),
+      putCatalog(b, server.peerId, await own(b, 2), { signal: signal() }),
+      putCatalog(c, server.peerId, await own(c, 2), { signal: signal() })
+    ]
+    await new Promise(resolve => setTimeout(resolve, 200))
+    // a's second put waits for a's first; c waits for a slot (two in flight: a and b)
+    expect(putsStarted).toBe(2)
+    releasePuts()
+    const results = await Promise.all(puts)
+    expect(results).toEqual([{ existed: false }, { existed: false }, { existed: false }, { existed: false }])
+    expect(putsStarted).toBe(4)
+    expect(slow.records.get(a.peerId.toString())?.version).toBe(3)
+
+    // a stream that gets no slot within the request timeout is reset, unread
+    await service.stop()
+    slow.put = async () => { await new Promise(resolve => setTimeout(resolve, 1_500)); return { result: 'stored' } }
+    service = catalogProtocol({ maxConcurrentRequests: 1, requestTimeoutMs: 300 })({ registrar: server, catalogs: slow, isMember: () => true })
+    await service.start()
+    const held = putCatalog(a, server.peerId, await own(a, 4), { signal: signal() })
+    const started = Date.now()
+    const waiting = await b.dialProtocol(server.peerId, PROTOCOL_ID)
+    expect((await streamEnd(waiting))?.name).toBe('StreamResetError')
+    expect(Date.now() - started).toBeLessThan(1_200) // before the slot came free
+    await expect(held).rejects.toMatchObject({ name: 'CatalogRefusedError' })
+  })
+
   it('resets a silent requester after the request timeout, and times out on a silent responder', async () => {
     const stream = await client.dialProtocol(server.peerId, PROTOCOL_ID)
     expect((await streamEnd(stream))?.name).toBe('StreamResetError')

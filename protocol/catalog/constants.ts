@@ -10,7 +10,11 @@ const MiB = 1024 * KiB
 /** Domain-separation prefix of the bytes an owner signs for a catalog record (signature.ts). */
 export const CATALOG_SIGNATURE_DOMAIN: Uint8Array = new TextEncoder().encode('meshbackup catalog v1\0')
 
-/** Largest catalog body, in bytes (default of Init.maxBodyBytes). */
+/**
+ * Largest catalog body, in bytes (default of Init.maxBodyBytes). A put whose
+ * message is longer than this plus MESSAGE_OVERHEAD_BYTES is reset on its
+ * length prefix, unread; one within the overhead is read and refused TOO_LARGE.
+ */
 export const MAX_BODY_BYTES = 16 * MiB
 
 /**
@@ -24,6 +28,28 @@ export const MAX_MESSAGE_BYTES = MAX_BODY_BYTES + MESSAGE_OVERHEAD_BYTES
 
 /** Owners in a list() answer (a mesh has far fewer members). */
 export const MAX_LIST_ENTRIES = 10_000
+
+/**
+ * Owners whose records a member holds (default of Init.maxOwners): one record
+ * each, the newest version, so at most MAX_OWNERS × MAX_BODY_BYTES on disk. A
+ * put of a new owner past it is refused TOO_MANY_OWNERS. At most MAX_LIST_ENTRIES.
+ */
+export const MAX_OWNERS = 1_024
+
+/**
+ * Requests served at once by this member, over all peers (default of
+ * Init.maxConcurrentRequests). Each may buffer one message of up to
+ * MAX_MESSAGE_BYTES; further streams wait, unread, for a slot (the sender is
+ * held back by the muxer's window), at most the request timeout.
+ */
+export const MAX_CONCURRENT_REQUESTS = 4
+
+/**
+ * Requests served at once for one peer (default of Init.maxRequestsPerPeer):
+ * an owner puts its own record one at a time, and one peer cannot take every
+ * slot of MAX_CONCURRENT_REQUESTS.
+ */
+export const MAX_REQUESTS_PER_PEER = 1
 
 /** Length of an owner (peer id string), in UTF-16 code units. */
 export const MAX_OWNER_LENGTH = 128

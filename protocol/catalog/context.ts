@@ -9,9 +9,14 @@ export interface CatalogSettings {
   requestTimeoutMs: number
   maxInboundStreams: number
   maxOutboundStreams: number
+  maxOwners: number
+  maxConcurrentRequests: number
+  maxRequestsPerPeer: number
 }
 
 export interface HandlerContext extends RequestContext {
   components: CatalogProtocolComponents
   settings: CatalogSettings
+  /** Run `fn` alone among the puts that add an owner (so the owner limit holds under concurrent puts). */
+  addingOwner: <T>(fn: () => Promise<T>) => Promise<T>
 }

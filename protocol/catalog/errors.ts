@@ -15,6 +15,8 @@ export const WireCode = {
   STALE_VERSION: 4,
   CONFLICT: 5,
   TOO_LARGE: 6,
+  NOT_OWNER: 7,
+  TOO_MANY_OWNERS: 8,
   INTERNAL: 100
 } as const
 
@@ -60,6 +62,21 @@ export class CatalogTooLargeError extends CatalogError {
   override readonly code = WireCode.TOO_LARGE
 }
 
+/**
+ * The record is not the sender's own: a member puts only its own catalog (the
+ * owner replicates it; nobody forwards another's).
+ */
+export class CatalogNotOwnerError extends CatalogError {
+  override name = 'CatalogNotOwnerError'
+  override readonly code = WireCode.NOT_OWNER
+}
+
+/** The record is of an owner not held yet, and the responder holds as many owners as it takes. */
+export class CatalogOwnerLimitError extends CatalogError {
+  override name = 'CatalogOwnerLimitError'
+  override readonly code = WireCode.TOO_MANY_OWNERS
+}
+
 /** The responder failed for a reason it does not disclose. */
 export class CatalogInternalError extends CatalogError {
   override name = 'CatalogInternalError'
@@ -91,7 +108,9 @@ const TABLE: Array<WireErrorRow<CatalogError>> = [
   ['CatalogSignatureError', WireCode.BAD_SIGNATURE, CatalogSignatureError],
   ['CatalogStaleVersionError', WireCode.STALE_VERSION, CatalogStaleVersionError],
   ['CatalogConflictError', WireCode.CONFLICT, CatalogConflictError],
-  ['CatalogTooLargeError', WireCode.TOO_LARGE, CatalogTooLargeError]
+  ['CatalogTooLargeError', WireCode.TOO_LARGE, CatalogTooLargeError],
+  ['CatalogNotOwnerError', WireCode.NOT_OWNER, CatalogNotOwnerError],
+  ['CatalogOwnerLimitError', WireCode.TOO_MANY_OWNERS, CatalogOwnerLimitError]
 ]
 
 const wire = wireErrors(TABLE, CatalogInternalError, { internalCode: WireCode.INTERNAL })

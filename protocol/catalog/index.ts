@@ -18,6 +18,12 @@
  *   different record of the same version or a bad signature is refused with
  *   its own wire code (errors.ts);
  * - only members are served: a non-member's stream is reset unanswered;
+ * - a member puts only its own record (record.owner is the sending peer: the
+ *   owner replicates its catalog itself, nobody forwards another's), refused
+ *   NOT_OWNER otherwise; one record per owner (the newest), at most
+ *   `maxOwners` owners (TOO_MANY_OWNERS past it);
+ * - requests are admitted a few at a time (over all peers, and one per peer):
+ *   the rest wait unread, so inbound bodies buffered at once stay bounded;
  * - limits on every read (16 MiB body), a timeout on every wait, streams per
  *   connection capped; a malformed request resets that stream only;
  * - clients verify what they get: a record from get() is checked against its
@@ -27,7 +33,7 @@ import { CatalogProtocolService } from './catalog-protocol.js'
 import type { IsMember } from '../common/unary.js'
 import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 
-export { PROTOCOL_ID, MAX_BODY_BYTES } from './constants.js'
+export { PROTOCOL_ID, MAX_BODY_BYTES, MAX_OWNERS, MAX_CONCURRENT_REQUESTS, MAX_REQUESTS_PER_PEER } from './constants.js'
 export * from './errors.js'
 export * from './client.js'
 export { catalogSigningPayload, signCatalog, verifyCatalog } from './signature.js'
@@ -103,6 +109,12 @@ export interface CatalogProtocolInit {
   maxInboundStreams?: number
   /** Concurrent outbound catalog streams per connection. Default MAX_OUTBOUND_STREAMS (8). */
   maxOutboundStreams?: number
+  /** Owners held at most; a put of a new owner past it is refused (CatalogOwnerLimitError). Default MAX_OWNERS (1,024). */
+  maxOwners?: number
+  /** Requests served at once over all peers; more wait for a slot. Default MAX_CONCURRENT_REQUESTS (4). */
+  maxConcurrentRequests?: number
+  /** Requests served at once for one peer; more wait for a slot. Default MAX_REQUESTS_PER_PEER (1). */
+  maxRequestsPerPeer?: number
 }
 
 /** The responder side of the catalog protocol, a start/stop service. */

@@ -1,8 +1,8 @@
 /**
- * MemoryCatalogs: a CatalogStorage in memory, usable by the agent until the
- * LevelDB-backed one exists (records are lost on restart; peers re-replicate
- * them). put() compares and replaces in one synchronous step, so concurrent
- * puts cannot let an older version win.
+ * MemoryCatalogs: a CatalogStorage in memory, for tests and tools (the agent
+ * keeps its catalogs on disk: store/catalog-db.ts). put() compares and
+ * replaces in one synchronous step, so concurrent puts cannot let an older
+ * version win.
  */
 import { sameRecord } from './record.js'
 import type { CatalogListEntry, CatalogPutResult, CatalogRecord, CatalogStorage } from './index.js'

@@ -114,7 +114,8 @@ describe('catalog, status and audit protocols over libp2p', () => {
   beforeEach(async () => {
     ownerKey = await generateKeyPairFromSeed('Ed25519', seed(9))
     owner = peerIdFromPrivateKey(ownerKey).toString()
-    const clientKey = await generateKeyPairFromSeed('Ed25519', seed(2))
+    // the client is the owner: a member puts only its own catalog
+    const clientKey = ownerKey
     const serverKeys = await Promise.all([11, 12, 13].map(async n => generateKeyPairFromSeed('Ed25519', seed(n))))
     members = new Set([clientKey, ...serverKeys].map(k => peerIdFromPrivateKey(k).toString()))
     const isMember = (peer: PeerId): boolean => members.has(peer.toString())
@@ -178,8 +179,17 @@ describe('catalog, status and audit protocols over libp2p', () => {
       await expect(putCatalog(client, target(), fork, { signal: signal() })).rejects.toMatchObject({ name: 'CatalogConflictError' })
       expect(catalogs[0].records.get(owner)?.version).toBe(2)
 
+      // another owner's record: only from that owner itself, never forwarded
       const other = await generateKeyPairFromSeed('Ed25519', seed(10))
-      await putCatalog(client, target(), await signCatalog(other, { version: 5, body: new Uint8Array(0) }), { signal: signal() })
+      const theirs = await signCatalog(other, { version: 5, body: new Uint8Array(0) })
+      await expect(putCatalog(client, target(), theirs, { signal: signal() })).rejects.toMatchObject({ name: 'CatalogNotOwnerError', code: 7 })
+      const otherNode = await createMeshNode({ privateKey: other, listen: ['/ip4/127.0.0.1/tcp/0'] })
+      try {
+        members.add(otherNode.peerId.toString())
+        await putCatalog(otherNode, target(), theirs, { signal: signal() })
+      } finally {
+        await otherNode.stop()
+      }
       const list = await listCatalogs(client, target(), { signal: signal() })
       expect(list.map(e => [e.owner, e.version]).sort()).toEqual([[owner, 2], [peerIdFromPrivateKey(other).toString(), 5]].sort())
     })

@@ -10,6 +10,7 @@ import type { Checker } from '../../check/checker.js'
 import type { CatalogUpkeep } from '../../catalog/upkeep.js'
 import type { CatalogPublisher } from '../../catalog/publisher.js'
 import type { MembershipGate } from '../../mesh/membership-gate.js'
+import type { PeerTable } from '../../mesh/peer-table.js'
 import type { Membership } from '../../mesh/membership.js'
 import type { SelfReport } from '../../mesh/self-report.js'
 import type { ShardPeers } from '../../mesh/shard-peers.js'
@@ -35,9 +36,10 @@ export interface RouteServices {
   membership: Membership | undefined
   index: IndexDb
   gate: Pick<MembershipGate, 'isConnectedMember'>
-  catalogs: Pick<CatalogDb, 'list'>
+  peerTable: Pick<PeerTable, 'get' | 'remove'>
+  catalogs: Pick<CatalogDb, 'list' | 'remove'>
   selfReport: Pick<SelfReport, 'statusFields'>
-  compliance: Pick<Compliance, 'report' | 'owners'>
+  compliance: Pick<Compliance, 'report' | 'owners' | 'invalidate'>
   placement: Pick<LivePlacement, 'requireFeasible'>
   sessions: Pick<RepositorySessions, 'open' | 'exclusive'>
   publisher: Pick<CatalogPublisher, 'publish'>
