@@ -10,6 +10,7 @@ import { Repository } from '../../agent/repository/repository.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
+import { getToken } from '../token.js'
 import type { Printer } from '../printer.js'
 import { withRemote } from './remote-options.js'
 import type { RemoteOptions } from './remote-options.js'
@@ -22,6 +23,7 @@ interface InitOptions extends RemoteOptions {
   capacity?: string
   listen?: string[]
   join?: string
+  joinFile?: string
   passphraseFile?: string
   k?: string
   m?: string
@@ -34,7 +36,8 @@ export function initCommand (program: Command, printer: Printer): void {
     .option('--media <kind>', 'storage class of this server (disk, ssd, nas, tape, object ...); required unless --recover')
     .option('--capacity <size>', 'space offered for other members\' shards, e.g. 500GiB', '100GiB')
     .option('--listen <multiaddr>', 'address to listen on (repeatable)', collect)
-    .option('--join <token>', 'join a mesh with a token from `meshbackup mesh invite`')
+    .option('--join <token>', 'join a mesh with a token from `meshbackup mesh invite` (visible to other local users: prefer --join-file)')
+    .option('--join-file <file>', 'join a mesh with the token on the first line of FILE (else --join, else $MESHBACKUP_TOKEN)')
     .option('--k <n>', 'data shards per pack', String(DEFAULT_CONFIG.policy.k))
     .option('--m <n>', 'parity shards per pack', String(DEFAULT_CONFIG.policy.m))
     .option('--recover', 're-create a lost agent (identity, keys, index) from the mesh: with --from, --mesh and --owner')
@@ -49,7 +52,8 @@ export function initCommand (program: Command, printer: Printer): void {
     const k = Number(opts.k)
     const m = Number(opts.m)
     if (!Number.isInteger(k) || k < 1 || !Number.isInteger(m) || m < 0 || k + m > MAX_POLICY_SHARDS) throw new UserError(`--k must be ≥ 1, --m ≥ 0, k + m ≤ ${MAX_POLICY_SHARDS}`, 2)
-    const invite = opts.join === undefined ? undefined : wrap(() => decodeInvite(opts.join as string))
+    const token = await getToken({ arg: opts.join, file: opts.joinFile, option: '--join', warn: t => { printer.warn(t) } })
+    const invite = token === undefined ? undefined : wrap(() => decodeInvite(token))
     try {
       const entries = await readdir(dir)
       if (entries.includes('config.yaml') || entries.includes('identity.key')) throw new UserError(`${dir} already holds an agent (config.yaml exists); nothing changed`)
@@ -77,7 +81,7 @@ export function initCommand (program: Command, printer: Printer): void {
     await mkdir(join(dir, 'shards'), { mode: 0o700 })
     printer.line(`created agent ${peerId} in ${dir} (site ${site}, media ${media})`)
     if (invite !== undefined) printer.line(`joined mesh ${invite.meshId}; start it with: meshbackup agent --data ${dir}`)
-    else printer.line(`next: meshbackup mesh create --data ${dir} (a new mesh), or init again with --join TOKEN`)
+    else printer.line(`next: meshbackup mesh create --data ${dir} (a new mesh), or init again with --join-file FILE`)
   })
 }
 
