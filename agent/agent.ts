@@ -43,6 +43,8 @@ import { ownerSignedDeletes } from './mesh/delete-authority.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
 import type { HeartbeatPubSub } from './mesh/heartbeat.js'
 import { MembershipGate } from './mesh/membership-gate.js'
+import { Admissions } from './mesh/admissions.js'
+import { AdmissionDb } from '../store/admission-db.js'
 import { checkProof, loadMembership, membershipProof } from './mesh/membership.js'
 import { createMeshNode } from './mesh/node.js'
 import { PeerTable } from './mesh/peer-table.js'
@@ -104,6 +106,7 @@ export class Agent {
     services.add(service('catalogs', { start: async () => { await catalogs.open() } }))
     const peerTable = new PeerTable({ downAfterSeconds: config.heartbeat.downAfterSeconds, tickSeconds: 1 }, { store: new PeerTableDb(index.level, logger.forComponent('meshbackup:store:peer-table')), logger })
     services.add(service('peer-table', { start: async () => { await peerTable.start() }, stop: async () => { await peerTable.stop() } }))
+    const admissions = services.add(new Admissions({ selfId, identity, membership, admins: config.admins, store: new AdmissionDb(index.level), knownPeer: id => peerTable.get(id) !== undefined, log: componentLog(log, 'admissions') }))
     // one repository operation at a time; stopped after the node, so that an operation under way fails fast, then is awaited
     const sessions = services.add(new RepositorySessions({ selfId, index, reachablePeers: () => shardPeers.reachable(), placer: degraded => placement.placer(degraded) }))
     await services.start()
@@ -183,7 +186,7 @@ export class Agent {
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
+      selfId, node, membership, index, gate, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -89,8 +89,17 @@ export interface LocalStatus extends StatusView {
 /** `?peer=` answers a StatusView, the local agent a LocalStatus. */
 export type StatusResponse = StatusView & Partial<Omit<LocalStatus, keyof StatusView>>
 
-// ---- GET /v1/invite ----
-export interface InviteResponse { token: string }
+// ---- GET /v1/invite?expires-ms=N&single-use=1&site=S&media=M ----
+export interface InviteResponse {
+  token: string
+  inviteId: string
+  /** ms since the epoch. */
+  expiresMs: number
+  singleUse: boolean
+  /** The site and media the invite attests ('' = none). */
+  site: string
+  media: string
+}
 
 // ---- POST /v1/snapshots ----
 export type SnapshotsResponse = Array<SnapshotJson & { state: SnapshotVerdict['state'], rules: SnapshotVerdict['rules'] | null }>

@@ -25,6 +25,7 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
   BadRequestError: 400,
   ExcludePatternError: 400,
   ForgetPolicyError: 400,
+  NotAdminError: 403,
   SnapshotNotFoundError: 404,
   NotInMeshError: 409,
   PlacementInfeasibleError: 409,

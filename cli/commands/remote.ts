@@ -129,7 +129,8 @@ export async function recoverInit (dir: string, opts: RemoteOptions & { site?: s
         bootstrap: [...new Set([...remote.reader.members.values(), ...invite.addrs])],
         policy: { ...DEFAULT_CONFIG.policy, k: config.k, m: config.m }
       })
-      await saveMembership(dir, invite)
+      // without the token's admission: that invite admitted this command's throwaway node; members know the old identity already
+      await saveMembership(dir, { meshId: invite.meshId, secret: invite.secret })
       await mkdir(join(dir, 'shards'), { mode: 0o700 })
       return { peerId, host: body.host, site: site ?? body.site, media: media ?? body.media, ...stats }
     }, { dir, full: true, token })

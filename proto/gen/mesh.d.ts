@@ -1291,6 +1291,9 @@ export namespace meshbackup {
         /** Heartbeat compliance. */
         compliance?: (meshbackup.ComplianceSummary.$Properties|null);
 
+        /** Heartbeat admission. */
+        admission: Uint8Array;
+
         /**
          * Encodes the specified Heartbeat message. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
          * @param m Heartbeat message or plain object to encode
@@ -1353,6 +1356,9 @@ export namespace meshbackup {
 
             /** Heartbeat compliance */
             compliance?: (meshbackup.ComplianceSummary.$Properties|null);
+
+            /** Heartbeat admission */
+            admission?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

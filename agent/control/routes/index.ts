@@ -9,6 +9,7 @@ import type { IndexDb } from '../../../store/index-db.js'
 import type { Checker } from '../../check/checker.js'
 import type { CatalogUpkeep } from '../../catalog/upkeep.js'
 import type { CatalogPublisher } from '../../catalog/publisher.js'
+import type { Admissions } from '../../mesh/admissions.js'
 import type { MembershipGate } from '../../mesh/membership-gate.js'
 import type { Membership } from '../../mesh/membership.js'
 import type { SelfReport } from '../../mesh/self-report.js'
@@ -35,6 +36,7 @@ export interface RouteServices {
   membership: Membership | undefined
   index: IndexDb
   gate: Pick<MembershipGate, 'isConnectedMember'>
+  admissions: Pick<Admissions, 'issue' | 'attestation'>
   catalogs: Pick<CatalogDb, 'list'>
   selfReport: Pick<SelfReport, 'statusFields'>
   compliance: Pick<Compliance, 'report' | 'owners'>
