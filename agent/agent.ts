@@ -17,7 +17,7 @@ import { mkdir } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import type { Libp2p } from '@libp2p/interface'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { pino } from 'pino'
 import type { Logger } from 'pino'
 import { auditProtocol } from '../protocol/audit/index.js'
@@ -132,7 +132,7 @@ export class Agent {
     })))
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
 
-    const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers })
+    const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers, selfInvite: admissions.attestation(selfId)?.inviteId, remoteAddrs: id => node.getConnections(peerIdFromString(id)).map(c => c.remoteAddr.toString()) })
     const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), log: componentLog(log, 'self-report') })
     const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
     const compliance: Compliance = new Compliance({
@@ -151,6 +151,8 @@ export class Agent {
         localInfo: async () => await selfReport.heartbeat(),
         membershipProof: membershipProof(membership, selfId),
         checkProof: (peerId, proof) => checkProof(membership, peerId, proof),
+        admission: admissions.ownAdmission(),
+        attest: (peerId, admission) => admissions.attest(peerId, admission),
         logger
       }, { meshId: membership.meshId, intervalSeconds: config.heartbeat.intervalSeconds })
     if (heartbeat !== undefined) services.add(service('heartbeat', heartbeat))

@@ -1507,6 +1507,12 @@ export namespace meshbackup {
         /** PeerTableEntry lastSeenMs. */
         lastSeenMs: number;
 
+        /** PeerTableEntry attestedBy. */
+        attestedBy: string;
+
+        /** PeerTableEntry inviteId. */
+        inviteId: string;
+
         /**
          * Encodes the specified PeerTableEntry message. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
          * @param m PeerTableEntry message or plain object to encode
@@ -1563,6 +1569,12 @@ export namespace meshbackup {
 
             /** PeerTableEntry lastSeenMs */
             lastSeenMs?: (number|null);
+
+            /** PeerTableEntry attestedBy */
+            attestedBy?: (string|null);
+
+            /** PeerTableEntry inviteId */
+            inviteId?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
