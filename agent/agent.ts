@@ -17,7 +17,7 @@ import { mkdir } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import type { Libp2p } from '@libp2p/interface'
-import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { peerIdFromPrivateKey, peerIdFromString } from '@libp2p/peer-id'
 import { pino } from 'pino'
 import type { Logger } from 'pino'
 import { auditProtocol } from '../protocol/audit/index.js'
@@ -44,6 +44,8 @@ import { ownerSignedDeletes } from './mesh/delete-authority.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
 import type { HeartbeatPubSub } from './mesh/heartbeat.js'
 import { MembershipGate } from './mesh/membership-gate.js'
+import { Admissions } from './mesh/admissions.js'
+import { AdmissionDb } from '../store/admission-db.js'
 import { checkProof, loadMembership, membershipProof } from './mesh/membership.js'
 import { createMeshNode } from './mesh/node.js'
 import { PeerTable } from './mesh/peer-table.js'
@@ -105,6 +107,7 @@ export class Agent {
     services.add(service('catalogs', { start: async () => { await catalogs.open() } }))
     const peerTable = new PeerTable({ downAfterSeconds: config.heartbeat.downAfterSeconds, tickSeconds: 1 }, { store: new PeerTableDb(index.level, logger.forComponent('meshbackup:store:peer-table')), logger })
     services.add(service('peer-table', { start: async () => { await peerTable.start() }, stop: async () => { await peerTable.stop() } }))
+    const admissions = services.add(new Admissions({ selfId, identity, membership, admins: config.admins, store: new AdmissionDb(index.level), knownPeer: id => peerTable.get(id) !== undefined, log: componentLog(log, 'admissions') }))
     // one repository operation at a time; stopped after the node, so that an operation under way fails fast, then is awaited
     const sessions = services.add(new RepositorySessions({ selfId, index, reachablePeers: () => shardPeers.reachable(), placer: degraded => placement.placer(degraded) }))
     await services.start()
@@ -135,7 +138,7 @@ export class Agent {
     }
     services.add(service('node', { stop: async () => { await node.stop() } }))
 
-    const gate = services.add(new MembershipGate({ node, membership, bans, log: meshLog, logger }))
+    const gate = services.add(new MembershipGate({ node, membership, bans, admissions, log: meshLog, logger }))
     const upMembers = (): string[] => gate.upMembers()
     const isMember = (peer: { toString: () => string }): boolean => gate.isMember(peer.toString())
     services.add(service('shard-protocol', shardProtocol()({
@@ -146,7 +149,7 @@ export class Agent {
     })))
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
 
-    const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers })
+    const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers, selfInvite: admissions.attestation(selfId)?.inviteId, remoteAddrs: id => node.getConnections(peerIdFromString(id)).map(c => c.remoteAddr.toString()) })
     const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), log: componentLog(log, 'self-report') })
     const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
     const compliance: Compliance = new Compliance({
@@ -165,6 +168,8 @@ export class Agent {
         localInfo: async () => await selfReport.heartbeat(),
         membershipProof: membershipProof(membership, selfId),
         checkProof: (peerId, proof) => checkProof(membership, peerId, proof),
+        admission: admissions.ownAdmission(),
+        attest: (peerId, admission) => admissions.attest(peerId, admission),
         logger
       }, { meshId: membership.meshId, intervalSeconds: config.heartbeat.intervalSeconds })
     if (heartbeat !== undefined) services.add(service('heartbeat', heartbeat))
@@ -200,7 +205,7 @@ export class Agent {
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -16,6 +16,15 @@ describe('agent config', () => {
     expect(await loadConfig(dir)).toEqual(c)
   })
 
+  it('round-trips admins (the peer ids that may issue invites) and refuses a bad one', async () => {
+    const c = { ...DEFAULT_CONFIG, admins: ['12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'] }
+    await saveConfig(dir, c)
+    expect(await readFile(join(dir, 'config.yaml'), 'utf8')).toMatch(/# admins: peer ids of the members allowed to issue invites/)
+    expect((await loadConfig(dir)).admins).toEqual(c.admins)
+    await writeFile(join(dir, 'config.yaml'), 'admins: [ "not a peer id" ]\n')
+    await expect(loadConfig(dir)).rejects.toThrow(/admins\[0\] must be a peer id/)
+  })
+
   it('names the key in every error', async () => {
     const cases: Array<[string, RegExp]> = [
       ['site: hq\nbogus: 1\n', /unknown setting bogus/],

@@ -31,6 +31,8 @@ export interface AgentConfig {
   heartbeat: { intervalSeconds: number, downAfterSeconds: number }
   /** Per-member quota on this agent's store (bytes); 0 = capacity. */
   quotaPerMember: number
+  /** Peer ids allowed to issue invites (mesh invite); empty = every member may. */
+  admins: string[]
 }
 
 export const DEFAULT_CONFIG: AgentConfig = {
@@ -42,7 +44,8 @@ export const DEFAULT_CONFIG: AgentConfig = {
   policy: { k: 4, m: 2, copies: true, media: true, offsite: true, siteDiversity: true },
   repair: { graceSeconds: 3600, maxBytesPerSecond: 50 * 1024 * 1024, auditIntervalSeconds: 3600 },
   heartbeat: { intervalSeconds: 5, downAfterSeconds: 20 },
-  quotaPerMember: 0
+  quotaPerMember: 0,
+  admins: []
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9, t: 1e12, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 }
@@ -86,6 +89,12 @@ export function checkMultiaddr (value: unknown, what: string): string {
   return value
 }
 
+/** A peer id as text (base58btc "12D3Koo…" or a CID "bafz…"); its key is checked where it is used. */
+function checkPeerIdText (value: unknown, what: string): string {
+  if (typeof value !== 'string' || !/^[1-9A-HJ-NP-Za-km-z]{40,64}$|^b[a-z2-7]{40,120}$/.test(value)) throw new ConfigError(`${what} must be a peer id (as printed by meshbackup status), got ${JSON.stringify(value)}`)
+  return value
+}
+
 function obj (v: unknown, what: string, keys: string[]): Record<string, unknown> {
   if (v === undefined || v === null) return {}
   if (typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`${what} must be a mapping`)
@@ -118,7 +127,7 @@ function list (v: unknown, what: string, check: (x: unknown, w: string) => strin
 /** Validate a parsed YAML document into an AgentConfig. */
 export function validateConfig (doc: unknown): AgentConfig {
   const d = DEFAULT_CONFIG
-  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember'])
+  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins'])
   const p = obj(c.policy, 'policy', ['k', 'm', 'copies', 'media', 'offsite', 'siteDiversity'])
   const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
@@ -151,7 +160,8 @@ export function validateConfig (doc: unknown): AgentConfig {
       auditIntervalSeconds: int(r.auditIntervalSeconds, 'repair.auditIntervalSeconds', 0, 30 * 86400, d.repair.auditIntervalSeconds)
     },
     heartbeat,
-    quotaPerMember: c.quotaPerMember === undefined ? d.quotaPerMember : parseSize(c.quotaPerMember as string | number, 'quotaPerMember')
+    quotaPerMember: c.quotaPerMember === undefined ? d.quotaPerMember : parseSize(c.quotaPerMember as string | number, 'quotaPerMember'),
+    admins: list(c.admins, 'admins', checkPeerIdText, d.admins)
   }
 }
 
@@ -217,6 +227,9 @@ repair:
 heartbeat:
   intervalSeconds: ${c.heartbeat.intervalSeconds}
   downAfterSeconds: ${c.heartbeat.downAfterSeconds}
+# admins: peer ids of the members allowed to issue invites (mesh invite), and
+# whose invites this agent accepts; [] = every member may.
+admins:${c.admins.length === 0 ? ' []' : '\n' + c.admins.map(a => `  - ${a}`).join('\n')}
 `
   validateConfig(YAML.parse(text))
   const tmp = join(dir, `.${CONFIG_FILE}.tmp`)

@@ -18,21 +18,27 @@ export interface PassphraseSource {
 
 const MAX_FILE = 64 * 1024
 
-export async function getPassphrase (src: PassphraseSource = {}): Promise<string> {
-  if (src.file !== undefined) {
-    let text: string
-    try {
-      const buf = await readFile(src.file)
-      if (buf.byteLength > MAX_FILE) throw new UserError(`passphrase file ${src.file} is larger than 64 KiB`, 2)
-      text = buf.toString('utf8')
-    } catch (err) {
-      if (err instanceof UserError) throw err
-      throw new UserError(`cannot read passphrase file ${src.file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 2)
-    }
-    const line = text.split(/\r?\n/)[0]
-    if (line.length === 0) throw new UserError(`passphrase file ${src.file} is empty`, 2)
-    return line
+/**
+ * The first line of a secret file (a passphrase, an invite token): at most
+ * 64 KiB, not empty. `what` names the secret in messages ("passphrase file").
+ */
+export async function readSecretLine (file: string, what: string): Promise<string> {
+  let text: string
+  try {
+    const buf = await readFile(file)
+    if (buf.byteLength > MAX_FILE) throw new UserError(`${what} ${file} is larger than 64 KiB`, 2)
+    text = buf.toString('utf8')
+  } catch (err) {
+    if (err instanceof UserError) throw err
+    throw new UserError(`cannot read ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`, 2)
   }
+  const line = text.split(/\r?\n/)[0]
+  if (line.length === 0) throw new UserError(`${what} ${file} is empty`, 2)
+  return line
+}
+
+export async function getPassphrase (src: PassphraseSource = {}): Promise<string> {
+  if (src.file !== undefined) return await readSecretLine(src.file, 'passphrase file')
   const env = src.env ?? process.env
   const fromEnv = env.MESHBACKUP_PASSPHRASE
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv

@@ -13,6 +13,7 @@
  * | `peer:<peer id>`    | PeerTableEntry   | a mesh member as last heard (peer-table-db)|
  * | `cat:<owner>`       | CatalogRecord    | an owner's latest signed catalog           |
  * | `snappacks:<id hex>`| pack ids (32 B each) | every pack a snapshot needs (compliance) |
+ * | `adm:<peer id>`     | SignedInvite     | the invite a member admitted a peer with (admission-db) |
  *
  * The `meta:` names (IndexDb has a typed accessor for each):
  *
@@ -36,7 +37,8 @@ export const PREFIX = {
   meta: 'meta:',
   peer: 'peer:',
   catalog: 'cat:',
-  snapshotPacks: 'snappacks:'
+  snapshotPacks: 'snappacks:',
+  admission: 'adm:'
 } as const
 
 /** The names under `meta:` (table above). */

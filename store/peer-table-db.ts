@@ -39,6 +39,10 @@ export interface PeerTableDbRecord {
   addrs: string[]
   /** Local time the last heartbeat arrived, ms since the epoch. */
   lastSeenMs: number
+  /** Issuer of the invite that attests its labels; absent: self-declared. */
+  attestedBy?: string
+  /** The invite that admitted it. */
+  inviteId?: string
 }
 
 const UTF8 = { keyEncoding: 'utf8' } as const
@@ -80,7 +84,9 @@ export class PeerTableDb {
           shards: entry.shards,
           lastBackupMs: int64(entry.lastBackupMs, 'last backup'),
           addrs: entry.addrs,
-          lastSeenMs: int64(entry.lastSeenMs, 'last seen')
+          lastSeenMs: int64(entry.lastSeenMs, 'last seen'),
+          ...(entry.attestedBy === '' ? {} : { attestedBy: entry.attestedBy }),
+          ...(entry.inviteId === '' ? {} : { inviteId: entry.inviteId })
         })
       } catch (err) {
         this.log.error('skipping damaged peer record %s - %s', key, (err as Error).message)
@@ -102,7 +108,9 @@ export class PeerTableDb {
       shards: record.shards,
       lastBackupMs: record.lastBackupMs,
       addrs: record.addrs,
-      lastSeenMs: record.lastSeenMs
+      lastSeenMs: record.lastSeenMs,
+      attestedBy: record.attestedBy ?? '',
+      inviteId: record.inviteId ?? ''
     }), VIEW)
   }
 

@@ -59,6 +59,9 @@ export interface StatusSelf {
   shardsHeld: Array<{ owner: string, shards: number, bytes: number }>
   /** Catalogs held here (local status only). */
   catalogsHeld?: Array<{ owner: string, version: number, timeMs: number }>
+  /** Who attested this agent's site and media, and with which invite (local status only; null: self-declared). */
+  attestedBy?: string | null
+  inviteId?: string | null
 }
 
 export interface StatusPeer {
@@ -69,6 +72,10 @@ export interface StatusPeer {
   capacity: number
   used: number
   lastSeenMs: number
+  /** The member that attested its site and media (the issuer of its invite); null: self-declared (a mesh's creator, a member from before invites were signed). Local status only. */
+  attestedBy?: string | null
+  /** The invite that admitted it; null: none known. Local status only. */
+  inviteId?: string | null
 }
 
 /** What any agent says of itself and its peers (also the answer for `?peer=`). */
@@ -89,8 +96,17 @@ export interface LocalStatus extends StatusView {
 /** `?peer=` answers a StatusView, the local agent a LocalStatus. */
 export type StatusResponse = StatusView & Partial<Omit<LocalStatus, keyof StatusView>>
 
-// ---- GET /v1/invite ----
-export interface InviteResponse { token: string }
+// ---- GET /v1/invite?expires-ms=N&single-use=1&site=S&media=M ----
+export interface InviteResponse {
+  token: string
+  inviteId: string
+  /** ms since the epoch. */
+  expiresMs: number
+  singleUse: boolean
+  /** The site and media the invite attests ('' = none). */
+  site: string
+  media: string
+}
 
 // ---- POST /v1/mesh/retire ----
 /** Forget a member that left the mesh, on this agent only (mesh-wide retirement is the mesh lifecycle's). */

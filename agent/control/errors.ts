@@ -25,6 +25,7 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
   BadRequestError: 400,
   ExcludePatternError: 400,
   ForgetPolicyError: 400,
+  NotAdminError: 403,
   SnapshotNotFoundError: 404,
   ContentSizeError: 422,
   RestoreTooLargeError: 422,

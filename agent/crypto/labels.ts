@@ -40,6 +40,9 @@ export const HKDF_LABELS = Object.freeze({
   signing: 'signing'
 } as const)
 
+/** Domain of an invite record's Ed25519 signature by its issuer (agent/mesh/membership.ts signInvite). */
+export const INVITE_SIGNATURE_DOMAIN: Uint8Array = Buffer.from('meshbackup invite v1\0')
+
 /** Prefix of the membership proof HMAC-SHA-256(secret, label || mesh id || peer id) (agent/mesh/membership.ts). */
 export const MEMBER_PROOF_LABEL = 'meshbackup member v1'
 

@@ -8,6 +8,18 @@
  * it accepts into its PeerTable (peer-table.ts), which marks peers down when
  * they fall silent.
  *
+ * Attested labels: a member admitted with an invite repeats that invite (its
+ * admission, a SignedInvite) in every heartbeat; `attest` (admissions.ts)
+ * checks it and names the site and media its issuer attested. Those labels
+ * stand: a heartbeat claiming another site or media is taken for its other
+ * fields, but the peer stays on the attested labels (and a warning is logged
+ * once per peer). A heartbeat showing an invite that does not check out (a
+ * second identity on a single-use invite, a stranger's or a non-admin's
+ * signature) is ignored (not rejected: its issuer may just be unknown here
+ * so far, and gossipsub would penalise the peer that relayed it). Without an invite (the mesh's creator, a member
+ * admitted before invites were signed) or with one that names no site, the
+ * claim stands.
+ *
  * Trust: messages are signed by gossipsub (StrictSign), so `from` is the
  * authenticated publisher; a heartbeat is *rejected* (and its propagation
  * source penalised by gossipsub's scoring) when its peer_id is not `from` or
@@ -34,6 +46,7 @@
 import { gossipsub, StrictSign, TopicValidatorResult } from '@libp2p/gossipsub'
 import { defaultLogger } from '@libp2p/logger'
 import { decode, encode, pb, toSafeInteger } from '../../proto/index.js'
+import { MAX_ADMISSION_BYTES } from '../../protocol/member/constants.js'
 import type { OwnerCompliance, PeerInfo, PeerTable } from './peer-table.js'
 import type { MeshServiceComponents } from './node.js'
 import type { GossipSub, GossipSubComponents, GossipsubOpts, Message } from '@libp2p/gossipsub'
@@ -107,6 +120,10 @@ export interface HeartbeatComponents {
   membershipProof: Uint8Array
   /** Does `proof` prove that `peerId` is a member? (membership.ts checkProof, bound to the mesh.) */
   checkProof: (peerId: string, proof: Uint8Array) => boolean
+  /** This agent's admission (the SignedInvite it joined with), repeated in its heartbeats; default none. */
+  admission?: Uint8Array
+  /** The labels attested for `peerId`, given the admission its heartbeat shows (admissions.ts attest); default: none. */
+  attest?: (peerId: string, admission: Uint8Array) => HeartbeatAttestation | undefined
   /** Default: @libp2p/logger. */
   logger?: ComponentLogger
 }
@@ -120,6 +137,14 @@ export interface HeartbeatInit {
   maxClockSkewSeconds?: number
   /** The clock, ms since the epoch (tests). Default Date.now. */
   now?: () => number
+}
+
+/** Who attested a peer's labels ('' = that label is not attested). */
+export interface HeartbeatAttestation {
+  issuer: string
+  inviteId: string
+  site: string
+  media: string
 }
 
 /** Counts of received heartbeats by outcome. */
@@ -147,10 +172,14 @@ export class HeartbeatService {
   private readonly lastTimeMs = new Map<string, number>()
   /** Heartbeats decoded by the validator, for the message handler. */
   private readonly accepted = new WeakMap<Message, pb.Heartbeat>()
+  /** The labels the validator settled for a heartbeat (attested or claimed). */
+  private readonly labels = new WeakMap<Message, { site: string, media: string, by?: HeartbeatAttestation }>()
   private timer?: ReturnType<typeof setTimeout>
   private publishing?: Promise<void>
   private started = false
   private readonly log: Logger
+  /** Peers already warned about for claiming labels other than the attested ones. */
+  private readonly warnedClaims = new Set<string>()
 
   constructor (components: HeartbeatComponents, init: HeartbeatInit) {
     if (init.meshId === '') throw new RangeError('meshId is required')
@@ -216,7 +245,8 @@ export class HeartbeatService {
       addrs: info.addrs.slice(0, MAX_ADDRS),
       timeMs: this.now(),
       membershipProof: this.components.membershipProof,
-      compliance: info.compliance
+      compliance: info.compliance,
+      admission: this.components.admission ?? new Uint8Array(0)
     }
     await this.components.pubsub.publish(this.topic, encode(pb.Heartbeat, heartbeat))
     this.stats.published++
@@ -276,6 +306,9 @@ export class HeartbeatService {
     const now = this.now()
     if (Math.abs(now - hb.timeMs) > this.maxSkewMs) return ignore(`stale: sent at ${hb.timeMs}, now ${now}`)
     if (hb.timeMs <= (this.lastTimeMs.get(from) ?? Number.NEGATIVE_INFINITY)) return ignore(`replayed or reordered heartbeat of ${from}`)
+    const attested = this.attested(hb)
+    if (hb.admission.byteLength > 0 && this.components.attest !== undefined && attested.by === undefined) return ignore(`the invite record of ${from} does not check out (yet: its issuer may be unknown here so far)`)
+    this.labels.set(message, attested)
     return { result: TopicValidatorResult.Accept, heartbeat: hb }
   }
 
@@ -292,10 +325,13 @@ export class HeartbeatService {
     }
     this.lastTimeMs.set(hb.peerId, hb.timeMs)
     this.stats.accepted++
+    const attested = this.labels.get(message) ?? this.attested(hb)
+    this.labels.delete(message)
     this.components.peerTable.heard({
       peerId: hb.peerId,
-      site: hb.site,
-      media: hb.media,
+      site: attested.site,
+      media: attested.media,
+      ...(attested.by === undefined ? {} : { attestedBy: attested.by.issuer, inviteId: attested.by.inviteId }),
       capacity: hb.capacity,
       used: hb.used,
       free: hb.free,
@@ -305,6 +341,24 @@ export class HeartbeatService {
       addrs: hb.addrs,
       ...((hb as CheckedHeartbeat).checkedCompliance === undefined ? {} : { compliance: (hb as CheckedHeartbeat).checkedCompliance })
     })
+  }
+
+  /** The labels a heartbeat's peer stands on: the attested ones where there are, else its claim. */
+  private attested (hb: pb.Heartbeat): { site: string, media: string, by?: HeartbeatAttestation } {
+    let by: HeartbeatAttestation | undefined
+    try {
+      by = this.components.attest?.(hb.peerId, hb.admission)
+    } catch (err) {
+      this.log.error('attest failed - %s', (err as Error).message)
+    }
+    if (by === undefined) return { site: hb.site, media: hb.media }
+    const site = by.site === '' ? hb.site : by.site
+    const media = by.media === '' ? hb.media : by.media
+    if ((site !== hb.site || media !== hb.media) && !this.warnedClaims.has(hb.peerId)) {
+      this.warnedClaims.add(hb.peerId)
+      this.log.error('%s claims site %s, media %s; it stays on the attested site %s, media %s (invite %s by %s)', hb.peerId, hb.site, hb.media, site, media, by.inviteId, by.issuer)
+    }
+    return { site, media, by }
   }
 }
 
@@ -316,6 +370,7 @@ function checkLimits (hb: pb.Heartbeat): CheckedHeartbeat | string {
   for (const [what, value] of [['site', hb.site], ['media', hb.media], ['version', hb.version]] as const) {
     if (value.length > MAX_LABEL_LENGTH) return `${what} is longer than ${MAX_LABEL_LENGTH} characters`
   }
+  if (hb.admission.byteLength > MAX_ADMISSION_BYTES) return `the invite record is larger than ${MAX_ADMISSION_BYTES} bytes`
   if (hb.addrs.length > MAX_ADDRS) return `${hb.addrs.length} addresses is over ${MAX_ADDRS}`
   if (hb.addrs.some(a => a.length > MAX_ADDR_LENGTH)) return `an address is longer than ${MAX_ADDR_LENGTH} characters`
   const numbers: Record<string, number> = {}

@@ -10,6 +10,7 @@ import type { ComponentLogger, Connection, Libp2p, PeerId } from '@libp2p/interf
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { Logger } from 'pino'
 import { MemberProtocol } from '../../protocol/member/index.js'
+import type { Admissions } from './admissions.js'
 import type { BanList } from './bans.js'
 import { checkProof, membershipProof } from './membership.js'
 import type { Membership } from './membership.js'
@@ -24,6 +25,8 @@ export interface MembershipGateComponents {
   log: Logger
   /** Where the member protocol logs (the agent's family). */
   logger?: ComponentLogger
+  /** Who may join (admissions.ts): a new peer id needs a valid invite record; none given: the proof alone. */
+  admissions?: Pick<Admissions, 'ownAdmission' | 'admit'>
 }
 
 export interface MembershipGateInit {
@@ -45,8 +48,9 @@ export class MembershipGate {
     this.protocol = new MemberProtocol({
       registrar: c.node,
       logger: c.logger,
-      ownHello: () => ({ meshId: membership?.meshId ?? '', proof: membership === undefined ? new Uint8Array(0) : membershipProof(membership, self) }),
-      verify: (peer, hello) => membership !== undefined && hello.meshId === membership.meshId && checkProof(membership, peer.toString(), hello.proof),
+      ownHello: () => ({ meshId: membership?.meshId ?? '', proof: membership === undefined ? new Uint8Array(0) : membershipProof(membership, self), admission: c.admissions?.ownAdmission() }),
+      verify: (peer, hello) => membership !== undefined && hello.meshId === membership.meshId && checkProof(membership, peer.toString(), hello.proof) &&
+        (c.admissions === undefined || c.admissions.admit(peer.toString(), hello.admission ?? new Uint8Array(0)).admitted),
       onMember: peer => { this.markMember(peer) },
       onRefused: (peer, reason) => { this.refuse(peer, reason) }
     })

@@ -41,6 +41,10 @@ export interface PeerInfo {
    * unknown until the next heartbeat.
    */
   compliance?: OwnerCompliance
+  /** The member that attested its site and media (the issuer of its invite); absent: self-declared. */
+  attestedBy?: string
+  /** The invite that admitted it; absent: none known. */
+  inviteId?: string
 }
 
 /** Pack counts by 3-2-1 state of one owner's data, as the owner reports them. */
@@ -121,7 +125,7 @@ function sameInfo (a: PeerInfo, b: PeerInfo): boolean {
   return a.site === b.site && a.media === b.media && a.capacity === b.capacity && a.used === b.used &&
     a.free === b.free && a.version === b.version && a.shards === b.shards && a.lastBackupMs === b.lastBackupMs &&
     a.addrs.length === b.addrs.length && a.addrs.every((addr, i) => addr === b.addrs[i]) &&
-    sameCompliance(a.compliance, b.compliance)
+    sameCompliance(a.compliance, b.compliance) && a.attestedBy === b.attestedBy && a.inviteId === b.inviteId
 }
 
 function copy (record: PeerRecord): PeerRecord {

@@ -4,8 +4,19 @@
  * and connected) plus this agent itself — its own store holds at most one
  * shard of each of its packs like any member, and the rules (offsite, site
  * diversity) count it in its site.
+ *
+ * Labels: the peer table holds the attested site and media of every member
+ * admitted with an invite that names them (heartbeat.ts keeps a member on its
+ * attested labels whatever it claims).
+ *
+ * Caps (caps.ts): the members admitted by one invite hold at most one shard of
+ * a pack between them, always; the members connected from one network address
+ * (the address we see, not the one announced) too, unless the policy cannot be
+ * met otherwise — then that cap is dropped for the pack (a mesh on one machine,
+ * or behind one NAT, still backs up).
  */
 import type { Placer } from '../repository/repository.js'
+import { cappedPeers, hostOf } from './caps.js'
 import { checkFeasible } from './check-feasible.js'
 import { place } from './place.js'
 import { placementScore } from './score.js'
@@ -22,10 +33,22 @@ export interface LivePlacementComponents {
   self: { site: string, media: string, capacity: number, policy: PlacementPolicy }
   /** Free bytes of this agent's store. */
   freeBytes: () => number
-  peerTable: { list: () => Array<{ peerId: string, site: string, media: string, capacity: number, free: number, up: boolean }> }
+  peerTable: { list: () => Array<{ peerId: string, site: string, media: string, capacity: number, free: number, up: boolean, inviteId?: string }> }
   /** Members proven and connected now. */
   upMembers: () => string[]
+  /** The invite that admitted this agent (none: it created the mesh). */
+  selfInvite?: string
+  /** The remote addresses (multiaddrs) of a member's open connections, as seen here. Default: none. */
+  remoteAddrs?: (peerId: string) => string[]
 }
+
+type PlaceOk = Extract<ReturnType<typeof place>, { ok: true }>
+
+/** Most re-placements spent spreading one pack over addresses. */
+const MAX_SPREAD_ROUNDS = 8
+
+/** A pack id for judging the live mesh as a whole (requireFeasible). */
+const ANY_PACK = new Uint8Array(32)
 
 export class LivePlacement {
   constructor (private readonly c: LivePlacementComponents) {}
@@ -49,12 +72,67 @@ export class LivePlacement {
     ]
   }
 
+  /** The groups of a peer for the caps: its invite, and (with `byAddress`) the hosts it is connected from. */
+  groupsOf (byAddress: boolean): (id: string) => string[] {
+    const invites = new Map<string, string>(this.c.peerTable.list().filter(p => p.inviteId !== undefined && p.inviteId !== '').map(p => [p.peerId, p.inviteId as string]))
+    if (this.c.selfInvite !== undefined) invites.set(this.c.selfId, this.c.selfInvite)
+    return id => {
+      const invite = invites.get(id)
+      const groups = invite === undefined ? [] : [`invite:${invite}`]
+      if (byAddress && id !== this.c.selfId) {
+        for (const host of new Set((this.c.remoteAddrs?.(id) ?? []).map(hostOf))) if (host !== undefined) groups.push(`addr:${host}`)
+      }
+      return groups
+    }
+  }
+
+  /** The peers a pack's placement leaves out for the caps (see the file comment). */
+  capped (packId: Uint8Array, peers: PeerInfo[], kept: Iterable<string>, byAddress: boolean): Set<string> {
+    return cappedPeers(packId, peers.filter(p => p.up), this.groupsOf(byAddress), kept)
+  }
+
   /** The placement policy over the live peers, as backups and repair use it. */
   placer (allowDegraded: boolean): Placer {
     return ({ packId, shardBytes, keep, avoid }) => {
-      const r = place({ packId, shardBytes, owner: this.owner, peers: this.peers(), policy: this.policy, keep, avoid, allowDegraded })
+      const peers = this.peers()
+      const kept = new Set(keep?.values() ?? [])
+      const base = new Set([...(avoid ?? []), ...this.capped(packId, peers, kept, false)])
+      const attempt = (out: Set<string>): ReturnType<typeof place> => place({ packId, shardBytes, owner: this.owner, peers, policy: this.policy, keep, avoid: out, allowDegraded })
+      let r = attempt(base)
+      if (r.ok) r = this.spreadOverAddresses(r, base, kept, attempt)
       return r.ok ? { ok: true, assignment: r.assignment, degraded: r.verdict.state !== 'compliant' } : { ok: false, reason: r.reason }
     }
+  }
+
+  /**
+   * The soft cap per address: while two shards of the pack sit behind one
+   * address, try leaving all but one of those peers out (each in turn); keep a
+   * placement only if it is as good (compliant stays compliant).
+   */
+  private spreadOverAddresses (first: PlaceOk, base: Set<string>, kept: Set<string>, attempt: (out: Set<string>) => ReturnType<typeof place>): PlaceOk {
+    const groupsOf = this.groupsOf(true)
+    const byAddress = (id: string): string[] => groupsOf(id).filter(g => g.startsWith('addr:'))
+    let r = first
+    const out = new Set(base)
+    for (let round = 0; round < MAX_SPREAD_ROUNDS; round++) {
+      const members = new Map<string, string[]>()
+      for (const id of r.assignment) for (const g of byAddress(id)) members.set(g, [...(members.get(g) ?? []), id])
+      const crowded = [...members.values()].find(ids => ids.length > 1 && ids.some(id => !kept.has(id)))
+      if (crowded === undefined) return r
+      let better: PlaceOk | undefined
+      for (const stay of crowded) {
+        const leave = crowded.filter(id => id !== stay && !kept.has(id))
+        const next = attempt(new Set([...out, ...leave]))
+        if (next.ok && (next.verdict.state === 'compliant' || r.verdict.state !== 'compliant')) {
+          for (const id of leave) out.add(id)
+          better = next
+          break
+        }
+      }
+      if (better === undefined) return r
+      r = better
+    }
+    return r
   }
 
   /** How well an assignment meets the policy (repair prefers better). */
@@ -67,7 +145,9 @@ export class LivePlacement {
    * and `degraded` was not asked for (`canDegrade`: whether the caller can).
    */
   requireFeasible (degraded: boolean, canDegrade = true): void {
-    const feasible = checkFeasible(this.peers(), this.owner, this.policy)
+    const peers = this.peers()
+    const capped = this.capped(ANY_PACK, peers, [], false)
+    const feasible = checkFeasible(peers.map(p => capped.has(p.id) ? { ...p, up: false } : p), this.owner, this.policy)
     if (!feasible.ok && !degraded) {
       const hint = canDegrade ? '; --degraded backs up anyway and marks the snapshot degraded' : ''
       throw new PlacementInfeasibleError(`the mesh cannot satisfy the placement policy: ${feasible.reason} (nothing was uploaded${hint})`)

@@ -95,7 +95,7 @@ export class MeshReader {
     const self = node.peerId.toString()
     const member = new MemberProtocol({
       registrar: node,
-      ownHello: () => ({ meshId: membership.meshId, proof: membershipProof(membership, self) }),
+      ownHello: () => ({ meshId: membership.meshId, proof: membershipProof(membership, self), admission: membership.admission }),
       verify: (peer, hello) => hello.meshId === membership.meshId && checkProof(membership, peer.toString(), hello.proof),
       onMember: () => {},
       onRefused: () => {}

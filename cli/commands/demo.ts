@@ -93,9 +93,9 @@ export function demoCommand (program: Command, printer: Printer): void {
     })
 }
 
-async function cli (args: string[]): Promise<string> {
+async function cli (args: string[], env: Record<string, string> = {}): Promise<string> {
   return await new Promise((resolve, reject) => {
-    const rt = nodeRuntime({ ...process.env, MESHBACKUP_PASSPHRASE: PASSPHRASE })
+    const rt = nodeRuntime({ ...process.env, MESHBACKUP_PASSPHRASE: PASSPHRASE, ...env })
     execFile(process.execPath, [...rt.flags, BIN, ...args], { env: rt.env }, (err, stdout, stderr) => {
       if (err !== null) reject(new UserError(`meshbackup ${args[0]} failed: ${stderr.trim() || err.message}`))
       else resolve(stdout)
@@ -150,8 +150,9 @@ export async function runDemo (printer: Printer, opts: { keep: boolean, bytes: n
     printer.step(`starting 8 agents in 4 sites on 127.0.0.1 (in ${work})`)
     for (const [i, a] of AGENTS.entries()) {
       const args = ['init', '--data', dirOf(a.name), '--site', a.site, '--media', a.media, '--listen', '/ip4/127.0.0.1/tcp/0']
-      if (i > 0) args.push('--join', await cli(['mesh', 'invite', '--data', owner]).then(t => t.trim()))
-      await cli(args)
+      // each joiner gets its own invite attesting its site and media; the token travels in the environment, not argv
+      const token = i === 0 ? undefined : (await cli(['mesh', 'invite', '--data', owner, '--site', a.site, '--media', a.media])).trim()
+      await cli(args, token === undefined ? {} : { MESHBACKUP_TOKEN: token })
       const cfg = join(dirOf(a.name), 'config.yaml')
       await writeFile(cfg, (await readFile(cfg, 'utf8')).replace(/intervalSeconds: \d+/, 'intervalSeconds: 1').replace(/downAfterSeconds: \d+/, 'downAfterSeconds: 3'))
       if (i === 0) {

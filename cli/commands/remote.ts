@@ -17,7 +17,7 @@ import { UserError } from '../errors.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
-import { isRemote } from './remote-options.js'
+import { isRemote, remoteToken } from './remote-options.js'
 import { filterSnapshots } from './snapshots.js'
 import type { RemoteOptions } from './remote-options.js'
 
@@ -25,9 +25,11 @@ import type { RemoteOptions } from './remote-options.js'
  * Open the owner's repository from the mesh, run `fn` on it, clean up. Ctrl-C
  * (or SIGTERM) aborts the work and still removes the temporary index.
  */
-async function withRemoteRepository<T> (opts: RemoteOptions, printer: Printer, fn: (remote: RemoteRepository, signal: AbortSignal) => Promise<T>, extra: { dir?: string, full?: boolean } = {}): Promise<T> {
+async function withRemoteRepository<T> (opts: RemoteOptions, printer: Printer, fn: (remote: RemoteRepository, signal: AbortSignal) => Promise<T>, extra: { dir?: string, full?: boolean, token?: string } = {}): Promise<T> {
+  const { token: given, ...more } = extra
+  const token = given ?? await remoteToken(opts, t => { printer.warn(t) })
   // a damaged token or address is a usage error, found before the passphrase is asked for
-  try { decodeInvite(opts.mesh as string) } catch (err) { throw new UserError(`--mesh: ${(err as Error).message}`, 2) }
+  try { decodeInvite(token) } catch (err) { throw new UserError(`--mesh: ${(err as Error).message}`, 2) }
   try { checkMultiaddr(opts.from, '--from') } catch (err) { throw new UserError((err as Error).message, 2) }
   const passphrase = await getPassphrase({ file: opts.passphraseFile })
   const ac = new AbortController()
@@ -37,12 +39,12 @@ async function withRemoteRepository<T> (opts: RemoteOptions, printer: Printer, f
   try {
     const remote = await RemoteRepository.open({
       from: opts.from as string,
-      token: opts.mesh as string,
+      token,
       owner: opts.owner as string,
       passphrase,
       signal: ac.signal,
       log: (m) => { printer.err.write(`${m}\n`) },
-      ...extra
+      ...more
     })
     try {
       return await fn(remote, ac.signal)
@@ -92,13 +94,14 @@ export async function remoteRestore (snapshot: string, opts: RemoteOptions & { t
  * lost agent with its old identity, keys and index, from the mesh.
  */
 export async function recoverInit (dir: string, opts: RemoteOptions & { site?: string, media?: string, capacity?: string, listen?: string[], json?: boolean }, printer: Printer): Promise<void> {
-  if (!isRemote(opts)) throw new UserError('init --recover needs --from ADDR, --mesh TOKEN and --owner ID', 2)
+  if (!isRemote(opts)) throw new UserError('init --recover needs --from ADDR, --mesh-file FILE (or --mesh TOKEN, or $MESHBACKUP_TOKEN) and --owner ID', 2)
   const wrap = <T>(fn: () => T): T => { try { return fn() } catch (err) { throw new UserError((err as Error).message, 2) } }
   const capacity = wrap(() => parseSize(opts.capacity ?? '100GiB', '--capacity'))
   const listen = (opts.listen ?? DEFAULT_CONFIG.listen).map((a, i) => wrap(() => checkMultiaddr(a, `--listen[${i}]`)))
   const site = opts.site === undefined ? undefined : wrap(() => checkLabel(opts.site, '--site'))
   const media = opts.media === undefined ? undefined : wrap(() => checkLabel(opts.media, '--media'))
-  const invite = wrap(() => decodeInvite(opts.mesh as string))
+  const token = await remoteToken(opts, t => { printer.warn(t) })
+  const invite = wrap(() => decodeInvite(token))
   let existed = true
   try {
     const entries = await readdir(dir)
@@ -126,10 +129,11 @@ export async function recoverInit (dir: string, opts: RemoteOptions & { site?: s
         bootstrap: [...new Set([...remote.reader.members.values(), ...invite.addrs])],
         policy: { ...DEFAULT_CONFIG.policy, k: config.k, m: config.m }
       })
-      await saveMembership(dir, invite)
+      // without the token's admission: that invite admitted this command's throwaway node; members know the old identity already
+      await saveMembership(dir, { meshId: invite.meshId, secret: invite.secret })
       await mkdir(join(dir, 'shards'), { mode: 0o700 })
       return { peerId, host: body.host, site: site ?? body.site, media: media ?? body.media, ...stats }
-    }, { dir, full: true })
+    }, { dir, full: true, token })
     if (opts.json === true) { printer.json(out); return }
     printer.line(`recovered agent ${out.peerId} (host ${out.host}) in ${dir}: ${out.snapshots} snapshots, ${out.packs + out.indexPacks + out.orphanPacks} packs, ${out.blobs} blobs, catalog v${out.catalogVersion}`)
     printer.line(`make sure the old server is not running anymore, then start it with: meshbackup agent --data ${dir}`)

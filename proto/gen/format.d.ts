@@ -1338,6 +1338,9 @@ export namespace meshbackup {
         /** MeshInvite createdMs. */
         createdMs: number;
 
+        /** MeshInvite admission. */
+        admission: Uint8Array;
+
         /**
          * Encodes the specified MeshInvite message. Does not implicitly {@link meshbackup.MeshInvite.verify|verify} messages.
          * @param m MeshInvite message or plain object to encode
@@ -1374,12 +1377,177 @@ export namespace meshbackup {
             /** MeshInvite createdMs */
             createdMs?: (number|null);
 
+            /** MeshInvite admission */
+            admission?: (Uint8Array|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a MeshInvite. */
         type $Shape = meshbackup.MeshInvite.$Properties;
+    }
+
+    /**
+     * Properties of an InviteRecord.
+     * @deprecated Use meshbackup.InviteRecord.$Properties instead.
+     */
+    interface IInviteRecord extends meshbackup.InviteRecord.$Properties {
+    }
+
+    /** Represents an InviteRecord. */
+    class InviteRecord {
+
+        /**
+         * Constructs a new InviteRecord.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.InviteRecord.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** InviteRecord inviteId. */
+        inviteId: string;
+
+        /** InviteRecord issuer. */
+        issuer: string;
+
+        /** InviteRecord meshId. */
+        meshId: string;
+
+        /** InviteRecord expiresMs. */
+        expiresMs: number;
+
+        /** InviteRecord singleUse. */
+        singleUse: boolean;
+
+        /** InviteRecord site. */
+        site: string;
+
+        /** InviteRecord media. */
+        media: string;
+
+        /** InviteRecord issuedMs. */
+        issuedMs: number;
+
+        /**
+         * Encodes the specified InviteRecord message. Does not implicitly {@link meshbackup.InviteRecord.verify|verify} messages.
+         * @param m InviteRecord message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.InviteRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an InviteRecord message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.InviteRecord & meshbackup.InviteRecord.$Shape} InviteRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.InviteRecord & meshbackup.InviteRecord.$Shape;
+    }
+
+    namespace InviteRecord {
+
+        /** Properties of an InviteRecord. */
+        interface $Properties {
+
+            /** InviteRecord inviteId */
+            inviteId?: (string|null);
+
+            /** InviteRecord issuer */
+            issuer?: (string|null);
+
+            /** InviteRecord meshId */
+            meshId?: (string|null);
+
+            /** InviteRecord expiresMs */
+            expiresMs?: (number|null);
+
+            /** InviteRecord singleUse */
+            singleUse?: (boolean|null);
+
+            /** InviteRecord site */
+            site?: (string|null);
+
+            /** InviteRecord media */
+            media?: (string|null);
+
+            /** InviteRecord issuedMs */
+            issuedMs?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an InviteRecord. */
+        type $Shape = meshbackup.InviteRecord.$Properties;
+    }
+
+    /**
+     * Properties of a SignedInvite.
+     * @deprecated Use meshbackup.SignedInvite.$Properties instead.
+     */
+    interface ISignedInvite extends meshbackup.SignedInvite.$Properties {
+    }
+
+    /** Represents a SignedInvite. */
+    class SignedInvite {
+
+        /**
+         * Constructs a new SignedInvite.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.SignedInvite.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SignedInvite record. */
+        record: Uint8Array;
+
+        /** SignedInvite signature. */
+        signature: Uint8Array;
+
+        /**
+         * Encodes the specified SignedInvite message. Does not implicitly {@link meshbackup.SignedInvite.verify|verify} messages.
+         * @param m SignedInvite message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.SignedInvite.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SignedInvite message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.SignedInvite & meshbackup.SignedInvite.$Shape} SignedInvite
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.SignedInvite & meshbackup.SignedInvite.$Shape;
+    }
+
+    namespace SignedInvite {
+
+        /** Properties of a SignedInvite. */
+        interface $Properties {
+
+            /** SignedInvite record */
+            record?: (Uint8Array|null);
+
+            /** SignedInvite signature */
+            signature?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SignedInvite. */
+        type $Shape = meshbackup.SignedInvite.$Properties;
     }
 
     /**
@@ -1406,6 +1574,9 @@ export namespace meshbackup {
 
         /** MeshMembership secret. */
         secret: Uint8Array;
+
+        /** MeshMembership admission. */
+        admission: Uint8Array;
 
         /**
          * Encodes the specified MeshMembership message. Does not implicitly {@link meshbackup.MeshMembership.verify|verify} messages.
@@ -1436,6 +1607,9 @@ export namespace meshbackup {
 
             /** MeshMembership secret */
             secret?: (Uint8Array|null);
+
+            /** MeshMembership admission */
+            admission?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1473,6 +1647,9 @@ export namespace meshbackup {
         /** MemberHello error. */
         error: string;
 
+        /** MemberHello admission. */
+        admission: Uint8Array;
+
         /**
          * Encodes the specified MemberHello message. Does not implicitly {@link meshbackup.MemberHello.verify|verify} messages.
          * @param m MemberHello message or plain object to encode
@@ -1505,6 +1682,9 @@ export namespace meshbackup {
 
             /** MemberHello error */
             error?: (string|null);
+
+            /** MemberHello admission */
+            admission?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3508,6 +3508,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Uint8Array|null} [secret] MeshInvite secret
          * @property {Array.<string>|null} [addrs] MeshInvite addrs
          * @property {number|null} [createdMs] MeshInvite createdMs
+         * @property {Uint8Array|null} [admission] MeshInvite admission
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3573,6 +3574,14 @@ export const meshbackup = $root.meshbackup = (() => {
         MeshInvite.prototype.createdMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
         /**
+         * MeshInvite admission.
+         * @member {Uint8Array} admission
+         * @memberof meshbackup.MeshInvite
+         * @instance
+         */
+        MeshInvite.prototype.admission = $util.newBuffer([]);
+
+        /**
          * Encodes the specified MeshInvite message. Does not implicitly {@link meshbackup.MeshInvite.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.MeshInvite
@@ -3598,6 +3607,8 @@ export const meshbackup = $root.meshbackup = (() => {
             }
             if (m.createdMs != null && $Object.hasOwnProperty.call(m, "createdMs") && (typeof m.createdMs === "object" ? m.createdMs.low || m.createdMs.high : m.createdMs !== 0))
                 w.uint32(/* id 4, wireType 0 =*/32).int64(m.createdMs);
+            if (m.admission != null && $Object.hasOwnProperty.call(m, "admission") && m.admission.length)
+                w.uint32(/* id 5, wireType 2 =*/42).bytes(m.admission);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3677,6 +3688,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.createdMs;
                         continue;
                     }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.admission = v;
+                        else
+                            delete m.admission;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -3697,6 +3717,438 @@ export const meshbackup = $root.meshbackup = (() => {
         return MeshInvite;
     })();
 
+    meshbackup.InviteRecord = (function() {
+
+        /**
+         * Properties of an InviteRecord.
+         * @typedef {Object} meshbackup.InviteRecord.$Properties
+         * @property {string|null} [inviteId] InviteRecord inviteId
+         * @property {string|null} [issuer] InviteRecord issuer
+         * @property {string|null} [meshId] InviteRecord meshId
+         * @property {number|null} [expiresMs] InviteRecord expiresMs
+         * @property {boolean|null} [singleUse] InviteRecord singleUse
+         * @property {string|null} [site] InviteRecord site
+         * @property {string|null} [media] InviteRecord media
+         * @property {number|null} [issuedMs] InviteRecord issuedMs
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InviteRecord.
+         * @memberof meshbackup
+         * @interface IInviteRecord
+         * @augments meshbackup.InviteRecord.$Properties
+         * @deprecated Use meshbackup.InviteRecord.$Properties instead.
+         */
+
+        /**
+         * Shape of an InviteRecord.
+         * @typedef {meshbackup.InviteRecord.$Properties} meshbackup.InviteRecord.$Shape
+         */
+
+        /**
+         * Constructs a new InviteRecord.
+         * @memberof meshbackup
+         * @classdesc Represents an InviteRecord.
+         * @constructor
+         * @param {meshbackup.InviteRecord.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const InviteRecord = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * InviteRecord inviteId.
+         * @member {string} inviteId
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.inviteId = "";
+
+        /**
+         * InviteRecord issuer.
+         * @member {string} issuer
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.issuer = "";
+
+        /**
+         * InviteRecord meshId.
+         * @member {string} meshId
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.meshId = "";
+
+        /**
+         * InviteRecord expiresMs.
+         * @member {number} expiresMs
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.expiresMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * InviteRecord singleUse.
+         * @member {boolean} singleUse
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.singleUse = false;
+
+        /**
+         * InviteRecord site.
+         * @member {string} site
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.site = "";
+
+        /**
+         * InviteRecord media.
+         * @member {string} media
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.media = "";
+
+        /**
+         * InviteRecord issuedMs.
+         * @member {number} issuedMs
+         * @memberof meshbackup.InviteRecord
+         * @instance
+         */
+        InviteRecord.prototype.issuedMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Encodes the specified InviteRecord message. Does not implicitly {@link meshbackup.InviteRecord.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.InviteRecord
+         * @static
+         * @param {meshbackup.InviteRecord.$Properties} m InviteRecord message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InviteRecord.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.inviteId != null && $Object.hasOwnProperty.call(m, "inviteId") && m.inviteId !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.inviteId);
+            if (m.issuer != null && $Object.hasOwnProperty.call(m, "issuer") && m.issuer !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.issuer);
+            if (m.meshId != null && $Object.hasOwnProperty.call(m, "meshId") && m.meshId !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.meshId);
+            if (m.expiresMs != null && $Object.hasOwnProperty.call(m, "expiresMs") && (typeof m.expiresMs === "object" ? m.expiresMs.low || m.expiresMs.high : m.expiresMs !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).int64(m.expiresMs);
+            if (m.singleUse != null && $Object.hasOwnProperty.call(m, "singleUse") && m.singleUse !== false)
+                w.uint32(/* id 5, wireType 0 =*/40).bool(m.singleUse);
+            if (m.site != null && $Object.hasOwnProperty.call(m, "site") && m.site !== "")
+                w.uint32(/* id 6, wireType 2 =*/50).string(m.site);
+            if (m.media != null && $Object.hasOwnProperty.call(m, "media") && m.media !== "")
+                w.uint32(/* id 7, wireType 2 =*/58).string(m.media);
+            if (m.issuedMs != null && $Object.hasOwnProperty.call(m, "issuedMs") && (typeof m.issuedMs === "object" ? m.issuedMs.low || m.issuedMs.high : m.issuedMs !== 0))
+                w.uint32(/* id 8, wireType 0 =*/64).int64(m.issuedMs);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes an InviteRecord message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.InviteRecord
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.InviteRecord & meshbackup.InviteRecord.$Shape} InviteRecord
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InviteRecord.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.InviteRecord();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.inviteId = v;
+                        else
+                            delete m.inviteId;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.issuer = v;
+                        else
+                            delete m.issuer;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.meshId = v;
+                        else
+                            delete m.meshId;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.expiresMs = v;
+                        else
+                            delete m.expiresMs;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.singleUse = v;
+                        else
+                            delete m.singleUse;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.site = v;
+                        else
+                            delete m.site;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.media = v;
+                        else
+                            delete m.media;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.issuedMs = v;
+                        else
+                            delete m.issuedMs;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        return InviteRecord;
+    })();
+
+    meshbackup.SignedInvite = (function() {
+
+        /**
+         * Properties of a SignedInvite.
+         * @typedef {Object} meshbackup.SignedInvite.$Properties
+         * @property {Uint8Array|null} [record] SignedInvite record
+         * @property {Uint8Array|null} [signature] SignedInvite signature
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SignedInvite.
+         * @memberof meshbackup
+         * @interface ISignedInvite
+         * @augments meshbackup.SignedInvite.$Properties
+         * @deprecated Use meshbackup.SignedInvite.$Properties instead.
+         */
+
+        /**
+         * Shape of a SignedInvite.
+         * @typedef {meshbackup.SignedInvite.$Properties} meshbackup.SignedInvite.$Shape
+         */
+
+        /**
+         * Constructs a new SignedInvite.
+         * @memberof meshbackup
+         * @classdesc Represents a SignedInvite.
+         * @constructor
+         * @param {meshbackup.SignedInvite.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SignedInvite = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * SignedInvite record.
+         * @member {Uint8Array} record
+         * @memberof meshbackup.SignedInvite
+         * @instance
+         */
+        SignedInvite.prototype.record = $util.newBuffer([]);
+
+        /**
+         * SignedInvite signature.
+         * @member {Uint8Array} signature
+         * @memberof meshbackup.SignedInvite
+         * @instance
+         */
+        SignedInvite.prototype.signature = $util.newBuffer([]);
+
+        /**
+         * Encodes the specified SignedInvite message. Does not implicitly {@link meshbackup.SignedInvite.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.SignedInvite
+         * @static
+         * @param {meshbackup.SignedInvite.$Properties} m SignedInvite message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SignedInvite.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.record != null && $Object.hasOwnProperty.call(m, "record") && m.record.length)
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.record);
+            if (m.signature != null && $Object.hasOwnProperty.call(m, "signature") && m.signature.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.signature);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a SignedInvite message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.SignedInvite
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.SignedInvite & meshbackup.SignedInvite.$Shape} SignedInvite
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SignedInvite.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.SignedInvite();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.record = v;
+                        else
+                            delete m.record;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.signature = v;
+                        else
+                            delete m.signature;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        return SignedInvite;
+    })();
+
     meshbackup.MeshMembership = (function() {
 
         /**
@@ -3704,6 +4156,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @typedef {Object} meshbackup.MeshMembership.$Properties
          * @property {string|null} [meshId] MeshMembership meshId
          * @property {Uint8Array|null} [secret] MeshMembership secret
+         * @property {Uint8Array|null} [admission] MeshMembership admission
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3752,6 +4205,14 @@ export const meshbackup = $root.meshbackup = (() => {
         MeshMembership.prototype.secret = $util.newBuffer([]);
 
         /**
+         * MeshMembership admission.
+         * @member {Uint8Array} admission
+         * @memberof meshbackup.MeshMembership
+         * @instance
+         */
+        MeshMembership.prototype.admission = $util.newBuffer([]);
+
+        /**
          * Encodes the specified MeshMembership message. Does not implicitly {@link meshbackup.MeshMembership.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.MeshMembership
@@ -3771,6 +4232,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 1, wireType 2 =*/10).string(m.meshId);
             if (m.secret != null && $Object.hasOwnProperty.call(m, "secret") && m.secret.length)
                 w.uint32(/* id 2, wireType 2 =*/18).bytes(m.secret);
+            if (m.admission != null && $Object.hasOwnProperty.call(m, "admission") && m.admission.length)
+                w.uint32(/* id 3, wireType 2 =*/26).bytes(m.admission);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3833,6 +4296,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.secret;
                         continue;
                     }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.admission = v;
+                        else
+                            delete m.admission;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -3861,6 +4333,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [meshId] MemberHello meshId
          * @property {Uint8Array|null} [proof] MemberHello proof
          * @property {string|null} [error] MemberHello error
+         * @property {Uint8Array|null} [admission] MemberHello admission
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3917,6 +4390,14 @@ export const meshbackup = $root.meshbackup = (() => {
         MemberHello.prototype.error = "";
 
         /**
+         * MemberHello admission.
+         * @member {Uint8Array} admission
+         * @memberof meshbackup.MemberHello
+         * @instance
+         */
+        MemberHello.prototype.admission = $util.newBuffer([]);
+
+        /**
          * Encodes the specified MemberHello message. Does not implicitly {@link meshbackup.MemberHello.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.MemberHello
@@ -3938,6 +4419,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 2, wireType 2 =*/18).bytes(m.proof);
             if (m.error != null && $Object.hasOwnProperty.call(m, "error") && m.error !== "")
                 w.uint32(/* id 3, wireType 2 =*/26).string(m.error);
+            if (m.admission != null && $Object.hasOwnProperty.call(m, "admission") && m.admission.length)
+                w.uint32(/* id 4, wireType 2 =*/34).bytes(m.admission);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -4007,6 +4490,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             m.error = v;
                         else
                             delete m.error;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.admission = v;
+                        else
+                            delete m.admission;
                         continue;
                     }
                 }

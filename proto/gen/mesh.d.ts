@@ -1291,6 +1291,9 @@ export namespace meshbackup {
         /** Heartbeat compliance. */
         compliance?: (meshbackup.ComplianceSummary.$Properties|null);
 
+        /** Heartbeat admission. */
+        admission: Uint8Array;
+
         /**
          * Encodes the specified Heartbeat message. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
          * @param m Heartbeat message or plain object to encode
@@ -1353,6 +1356,9 @@ export namespace meshbackup {
 
             /** Heartbeat compliance */
             compliance?: (meshbackup.ComplianceSummary.$Properties|null);
+
+            /** Heartbeat admission */
+            admission?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
@@ -1501,6 +1507,12 @@ export namespace meshbackup {
         /** PeerTableEntry lastSeenMs. */
         lastSeenMs: number;
 
+        /** PeerTableEntry attestedBy. */
+        attestedBy: string;
+
+        /** PeerTableEntry inviteId. */
+        inviteId: string;
+
         /**
          * Encodes the specified PeerTableEntry message. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
          * @param m PeerTableEntry message or plain object to encode
@@ -1557,6 +1569,12 @@ export namespace meshbackup {
 
             /** PeerTableEntry lastSeenMs */
             lastSeenMs?: (number|null);
+
+            /** PeerTableEntry attestedBy */
+            attestedBy?: (string|null);
+
+            /** PeerTableEntry inviteId */
+            inviteId?: (string|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

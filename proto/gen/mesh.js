@@ -3112,6 +3112,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [timeMs] Heartbeat timeMs
          * @property {Uint8Array|null} [membershipProof] Heartbeat membershipProof
          * @property {meshbackup.ComplianceSummary.$Properties|null} [compliance] Heartbeat compliance
+         * @property {Uint8Array|null} [admission] Heartbeat admission
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3249,6 +3250,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Heartbeat.prototype.compliance = null;
 
         /**
+         * Heartbeat admission.
+         * @member {Uint8Array} admission
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.admission = $util.newBuffer([]);
+
+        /**
          * Encodes the specified Heartbeat message. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Heartbeat
@@ -3292,6 +3301,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 12, wireType 2 =*/98).bytes(m.membershipProof);
             if (m.compliance != null && $Object.hasOwnProperty.call(m, "compliance"))
                 $root.meshbackup.ComplianceSummary.encode(m.compliance, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+            if (m.admission != null && $Object.hasOwnProperty.call(m, "admission") && m.admission.length)
+                w.uint32(/* id 14, wireType 2 =*/114).bytes(m.admission);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3447,6 +3458,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         if (u !== 2)
                             break;
                         m.compliance = $root.meshbackup.ComplianceSummary.decode(r, r.size(), $undefined, q + 1, m.compliance);
+                        continue;
+                    }
+                case 14: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.admission = v;
+                        else
+                            delete m.admission;
                         continue;
                     }
                 }
@@ -3721,6 +3741,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [lastBackupMs] PeerTableEntry lastBackupMs
          * @property {Array.<string>|null} [addrs] PeerTableEntry addrs
          * @property {number|null} [lastSeenMs] PeerTableEntry lastSeenMs
+         * @property {string|null} [attestedBy] PeerTableEntry attestedBy
+         * @property {string|null} [inviteId] PeerTableEntry inviteId
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3842,6 +3864,22 @@ export const meshbackup = $root.meshbackup = (() => {
         PeerTableEntry.prototype.lastSeenMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
 
         /**
+         * PeerTableEntry attestedBy.
+         * @member {string} attestedBy
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.attestedBy = "";
+
+        /**
+         * PeerTableEntry inviteId.
+         * @member {string} inviteId
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.inviteId = "";
+
+        /**
          * Encodes the specified PeerTableEntry message. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.PeerTableEntry
@@ -3881,6 +3919,10 @@ export const meshbackup = $root.meshbackup = (() => {
             }
             if (m.lastSeenMs != null && $Object.hasOwnProperty.call(m, "lastSeenMs") && (typeof m.lastSeenMs === "object" ? m.lastSeenMs.low || m.lastSeenMs.high : m.lastSeenMs !== 0))
                 w.uint32(/* id 11, wireType 0 =*/88).int64(m.lastSeenMs);
+            if (m.attestedBy != null && $Object.hasOwnProperty.call(m, "attestedBy") && m.attestedBy !== "")
+                w.uint32(/* id 12, wireType 2 =*/98).string(m.attestedBy);
+            if (m.inviteId != null && $Object.hasOwnProperty.call(m, "inviteId") && m.inviteId !== "")
+                w.uint32(/* id 13, wireType 2 =*/106).string(m.inviteId);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -4021,6 +4063,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             m.lastSeenMs = v;
                         else
                             delete m.lastSeenMs;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.attestedBy = v;
+                        else
+                            delete m.attestedBy;
+                        continue;
+                    }
+                case 13: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.inviteId = v;
+                        else
+                            delete m.inviteId;
                         continue;
                     }
                 }

@@ -5,8 +5,8 @@
  */
 import { pb } from '../../proto/index.js'
 import { anySignal, messageChannel } from '../common/stream-io.js'
-import { asError } from '../common/errors.js'
-import { HELLO_TIMEOUT_MS, MAX_HELLO_BYTES, MAX_OUTBOUND_STREAMS, PROTOCOL_ID } from './constants.js'
+import { asError, InvalidMessageError } from '../common/errors.js'
+import { HELLO_TIMEOUT_MS, MAX_ADMISSION_BYTES, MAX_HELLO_BYTES, MAX_OUTBOUND_STREAMS, PROTOCOL_ID } from './constants.js'
 import { MembershipRefusedError } from './errors.js'
 import type { Hello, MemberProtocolComponents } from './index.js'
 import type { MessageChannel } from '../common/stream-io.js'
@@ -25,7 +25,8 @@ export function helloChannel (stream: Stream): MessageChannel {
 /** Read one hello (and the refusal text it may carry). */
 export async function readHello (channel: MessageChannel, signal: AbortSignal): Promise<{ hello: Hello, error: string }> {
   const msg = await channel.read(pb.MemberHello, 'member hello', { signal })
-  return { hello: { meshId: msg.meshId, proof: msg.proof }, error: msg.error }
+  if (msg.admission.byteLength > MAX_ADMISSION_BYTES) throw new InvalidMessageError('member hello: admission is too large')
+  return { hello: { meshId: msg.meshId, proof: msg.proof, admission: msg.admission }, error: msg.error }
 }
 
 export async function writeHello (channel: MessageChannel, hello: Partial<Hello> & { error?: string }, signal: AbortSignal): Promise<void> {

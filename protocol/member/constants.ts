@@ -7,6 +7,9 @@ export const PROTOCOL_ID = `/meshbackup/${PROTOCOL_NAME}/${PROTOCOL_VERSION}`
 /** Largest hello, in bytes. */
 export const MAX_HELLO_BYTES = 1024
 
+/** Largest admission (signed invite) in a hello, in bytes. */
+export const MAX_ADMISSION_BYTES = 512
+
 /** Time for the whole exchange (one hello each way), in ms. */
 export const HELLO_TIMEOUT_MS = 5_000
 

@@ -1,9 +1,11 @@
 /**
  * protocol/member — `/meshbackup/member/1.0.0`: proof of membership.
  *
- * Words: a *hello* (MemberHello in proto/) carries a mesh id and a membership
- * *proof* for the sender's peer id (made with the mesh secret; what makes a
- * proof valid is the components' business: `verify`).
+ * Words: a *hello* (MemberHello in proto/) carries a mesh id, a membership
+ * *proof* for the sender's peer id (made with the mesh secret) and the
+ * sender's *admission* (the signed invite it joined with; empty for a mesh's
+ * creator): what makes them valid is the components' business (`verify`; the
+ * agent's rules are in agent/mesh/admissions.ts).
  *
  * Ideas: right after a connection opens, the dialer sends its hello
  * (client.ts); the listener (member-protocol.ts) checks it and answers with
@@ -16,7 +18,7 @@ import { MemberProtocol } from './member-protocol.js'
 import type { ProtocolRegistrar, ProtocolComponentsBase } from '../common/registered-protocol.js'
 import type { PeerId } from '@libp2p/interface'
 
-export { PROTOCOL_ID, MAX_HELLO_BYTES, HELLO_TIMEOUT_MS } from './constants.js'
+export { PROTOCOL_ID, MAX_HELLO_BYTES, MAX_ADMISSION_BYTES, HELLO_TIMEOUT_MS } from './constants.js'
 export * from './errors.js'
 export { proveMembership } from './client.js'
 export type { MemberDialer } from './client.js'
@@ -25,6 +27,8 @@ export { MemberProtocol }
 export interface Hello {
   meshId: string
   proof: Uint8Array
+  /** The sender's admission (an encoded SignedInvite); empty or absent: none. At most MAX_ADMISSION_BYTES. */
+  admission?: Uint8Array
 }
 
 export interface MemberProtocolComponents extends ProtocolComponentsBase {

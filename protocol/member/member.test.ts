@@ -6,7 +6,7 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { pb } from '../../proto/index.js'
 import { MemoryNetwork, readMessage, sendMessage, streamEnd, varintPrefix } from '../common/test-support/memory-node.js'
-import { MAX_HELLO_BYTES, MemberProtocol, memberProtocol, PROTOCOL_ID } from './index.js'
+import { MAX_ADMISSION_BYTES, MAX_HELLO_BYTES, MemberProtocol, memberProtocol, PROTOCOL_ID } from './index.js'
 import type { MemoryNode } from '../common/test-support/memory-node.js'
 import type { Hello } from './index.js'
 import type { PeerId } from '@libp2p/interface'
@@ -85,6 +85,34 @@ describe('member protocol (in memory)', () => {
     expect(ma.members).toEqual([])
     expect(ma.refused.map(([peer]) => peer)).toEqual([c.peerId.toString()])
     await mc.protocol.stop()
+  })
+
+  it('carries each side\'s admission to the other\'s verify; refuses an oversized one', async () => {
+    const c = await net.node()
+    const d = await net.node()
+    const seen: Array<[string, string]> = []
+    const withAdmission = (node: MemoryNode, admission: Uint8Array): MemberProtocol => memberProtocol({ helloTimeoutMs: 300 })({
+      registrar: node,
+      ownHello: (): Hello => ({ meshId: MESH, proof: proof('secret', node.peerId), admission }),
+      verify: (peer, hello) => { seen.push([peer.toString(), Buffer.from(hello.admission ?? []).toString()]); return true },
+      onMember: () => {},
+      onRefused: () => {}
+    })
+    const pc = withAdmission(c, Buffer.from('admission of c'))
+    const pd = withAdmission(d, Buffer.from('admission of d'))
+    await pc.start()
+    await pd.start()
+    await pc.hello(c, d.peerId)
+    await until(() => seen.length === 2)
+    expect(seen.sort()).toEqual([[c.peerId.toString(), 'admission of c'], [d.peerId.toString(), 'admission of d']].sort())
+
+    const big = await a.dialProtocol(b.peerId, PROTOCOL_ID)
+    await sendMessage(big, pb.MemberHello, { meshId: MESH, proof: proof('secret', a.peerId), admission: new Uint8Array(MAX_ADMISSION_BYTES + 1) })
+    expect((await streamEnd(big))?.name).toBe('StreamResetError')
+    await until(() => mb.refused.length === 1)
+    expect(mb.members).toEqual([])
+    await pc.stop()
+    await pd.stop()
   })
 
   it('resets an oversized hello without reading it', async () => {

@@ -46,7 +46,7 @@ async function cliBytes (args: string[]): Promise<{ code: number, stdout: Buffer
 describe('a mesh of agent processes', () => {
   it('prints an invite token alone on stdout and status as JSON', async () => {
     const out = await h.cliOk(['mesh', 'invite', '--data', h.get('a').dir])
-    expect(out.trim()).toMatch(/^mbinvite1:[A-Za-z0-9_-]+$/)
+    expect(out.trim()).toMatch(/^mbinvite2:[A-Za-z0-9_-]+$/)
     expect(out.trim().split('\n').length).toBe(1)
     const s = await h.status('a')
     expect(s.self.id).toBe(h.get('a').peerId)

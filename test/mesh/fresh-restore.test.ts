@@ -10,7 +10,7 @@
  * publishes a higher catalog version and restores byte-identical.
  */
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -79,6 +79,40 @@ describe('a fresh machine with one peer address, the invite token and the passph
     expect((JSON.parse(byHost.stdout) as SnapshotJson[]).map(s => s.id)).toEqual(snapIds)
     const table = await fresh(['snapshots', ...remote()])
     expect(table.stdout).toContain(snapIds[1].slice(0, 8))
+  })
+
+  it('takes the token from --mesh-file or MESHBACKUP_TOKEN: no process\'s command line holds it', async () => {
+    const file = join(h.root, 'token.txt')
+    await writeFile(file, token + '\n', { mode: 0o600 })
+    const seen = { running: false, leaks: [] as string[] }
+    let done = false
+    const scan = (async () => {
+      while (!done) {
+        for (const pid of await readdir('/proc').catch(() => [] as string[])) {
+          if (!/^\d+$/.test(pid)) continue
+          const argv = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')
+          if (argv.includes(file)) seen.running = true
+          if (argv.includes(token)) seen.leaks.push(`${pid}: ${argv.split('\0').join(' ')}`)
+        }
+        await new Promise(resolve => setTimeout(resolve, 20))
+      }
+    })()
+    const r = await fresh(['snapshots', '--json', '--from', from, '--mesh-file', file, '--owner', owner]).finally(() => { done = true })
+    await scan
+    expect(r.code, r.stderr).toBe(0)
+    expect((JSON.parse(r.stdout) as SnapshotJson[]).map(s => s.id)).toEqual(snapIds)
+    expect(seen.running).toBe(true) // the scan saw the command while it ran
+    expect(seen.leaks).toEqual([])
+    expect(r.stderr).not.toMatch(/cmdline/)
+
+    const byEnv = await fresh(['snapshots', '--json', '--from', from, '--owner', owner], { MESHBACKUP_TOKEN: token })
+    expect(byEnv.code, byEnv.stderr).toBe(0)
+    expect((JSON.parse(byEnv.stdout) as SnapshotJson[]).map(s => s.id)).toEqual(snapIds)
+
+    // as an argument it still works, with a warning
+    const byArg = await fresh(['snapshots', '--json', ...remote()])
+    expect(byArg.code, byArg.stderr).toBe(0)
+    expect(byArg.stderr).toMatch(/warning: --mesh puts the mesh secret on the command line.*\/proc\/PID\/cmdline/)
   })
 
   it('restores the latest snapshot byte-identical', async () => {

@@ -174,7 +174,17 @@ export class MeshHarness {
     return await this.cliJson<LocalStatus>(['status', '--json', '--data', this.get(name).dir])
   }
 
-  /** Make a mesh: the first agent creates it, the others join with its token. */
+  /** `meshbackup mesh invite` on agent `name`: a token attesting `site` and `media` for the server that joins with it. */
+  async invite (name: string, opts: { site?: string, media?: string, expires?: string, singleUse?: boolean } = {}): Promise<string> {
+    const args = ['mesh', 'invite', '--data', this.get(name).dir]
+    if (opts.site !== undefined) args.push('--site', opts.site)
+    if (opts.media !== undefined) args.push('--media', opts.media)
+    if (opts.expires !== undefined) args.push('--expires', opts.expires)
+    if (opts.singleUse === true) args.push('--single-use')
+    return (await this.cliOk(args)).trim()
+  }
+
+  /** Make a mesh: the first agent creates it, the others join with tokens it issues, one each (attesting their sites and media). */
   async mesh (specs: AgentSpec[], options: { fastHeartbeat?: boolean, startArgs?: string[] } = {}): Promise<string> {
     const [first, ...rest] = specs
     const fast = async (name: string): Promise<void> => {
@@ -185,7 +195,7 @@ export class MeshHarness {
     await this.start(first.name, options.startArgs)
     const token = (await this.cliOk(['mesh', 'invite', '--data', this.get(first.name).dir])).trim()
     for (const s of rest) {
-      await this.init(s.name, { ...s, join: token })
+      await this.init(s.name, { ...s, join: await this.invite(first.name, { site: s.site, media: s.media ?? 'disk', singleUse: true }) })
       await fast(s.name)
     }
     await Promise.all(rest.map(async s => await this.start(s.name, options.startArgs)))

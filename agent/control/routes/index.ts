@@ -9,6 +9,7 @@ import type { IndexDb } from '../../../store/index-db.js'
 import type { Checker } from '../../check/checker.js'
 import type { CatalogUpkeep } from '../../catalog/upkeep.js'
 import type { CatalogPublisher } from '../../catalog/publisher.js'
+import type { Admissions } from '../../mesh/admissions.js'
 import type { MembershipGate } from '../../mesh/membership-gate.js'
 import type { PeerTable } from '../../mesh/peer-table.js'
 import type { Membership } from '../../mesh/membership.js'
@@ -37,6 +38,7 @@ export interface RouteServices {
   index: IndexDb
   gate: Pick<MembershipGate, 'isConnectedMember'>
   peerTable: Pick<PeerTable, 'get' | 'remove'>
+  admissions: Pick<Admissions, 'issue' | 'attestation'>
   catalogs: Pick<CatalogDb, 'list' | 'remove'>
   selfReport: Pick<SelfReport, 'statusFields'>
   compliance: Pick<Compliance, 'report' | 'owners' | 'invalidate'>

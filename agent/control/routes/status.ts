@@ -11,7 +11,7 @@ import type { RouteServices } from './index.js'
 /** Time another agent has to answer a status request, in ms. */
 export const REMOTE_STATUS_TIMEOUT_MS = 15_000
 
-export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'gate' | 'catalogs' | 'selfReport' | 'compliance' | 'repairer'>): void {
+export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'gate' | 'catalogs' | 'selfReport' | 'compliance' | 'repairer' | 'admissions'>): void {
   const mesh = s.membership?.meshId ?? null
   server.json<StatusResponse>('GET', '/v1/status', async (req) => {
     const peer = req.query.get('peer')
@@ -19,6 +19,12 @@ export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'sel
     if (peer === null || peer === '' || peer === s.selfId) {
       const view = statusJson(s.selfReport.statusFields(), mesh, id => s.gate.isConnectedMember(id))
       view.self.catalogsHeld = await s.catalogs.list()
+      const attested = (id: string): { attestedBy: string | null, inviteId: string | null } => {
+        const a = s.admissions.attestation(id)
+        return { attestedBy: a?.issuer ?? null, inviteId: a?.inviteId ?? null }
+      }
+      Object.assign(view.self, attested(s.selfId))
+      view.peers = view.peers.map(p => ({ ...p, ...attested(p.id) }))
       const { snapshots, ...compliance } = await s.compliance.report(without.sites.length + without.peers.length > 0 ? without : undefined)
       return { ...view, owners: await s.compliance.owners(), snapshots, compliance, repair: s.repairer.state }
     }
