@@ -110,7 +110,7 @@ beforeAll(async () => {
   await h.waitForMembers('a', 2)
   await h.waitForMembers('b', 2)
   bId = peerIdFromString(h.get('b').peerId as string)
-  hostile = await memberNode(h.get('a').dir)
+  hostile = await memberNode(await h.invite('a'))
   await hostile.join((await h.status('b')).self.addrs[0])
 }, 120_000)
 

@@ -42,7 +42,7 @@ const signal = (): AbortSignal => AbortSignal.timeout(30_000)
 beforeAll(async () => {
   await h.setup()
   await h.mesh([{ name: 'a', site: 'hq' }, { name: 'b', site: 'branch', capacity: '8MiB' }])
-  t = await memberNode(h.get('a').dir)
+  t = await memberNode(await h.invite('a'))
   bAddr = (await h.status('b')).self.addrs[0]
   bId = peerIdFromString(h.get('b').peerId as string)
   await t.join(bAddr)
@@ -178,7 +178,7 @@ describe('kill -9 during a put', () => {
   })
 
   it('sender killed: the receiver cleans up', async () => {
-    const sender = spawn(process.execPath, [join(ROOT, 'dist/test/mesh/put-sender.js'), h.get('a').dir, bAddr, String(6 * 1024 * 1024)], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const sender = spawn(process.execPath, [join(ROOT, 'dist/test/mesh/put-sender.js'), h.get('a').dir, bAddr, String(6 * 1024 * 1024)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MESHBACKUP_TOKEN: await h.invite('a') } })
     let out = ''
     let err = ''
     sender.stderr.on('data', (d: Buffer) => { err += d.toString() })

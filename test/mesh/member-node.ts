@@ -7,7 +7,7 @@ import { generateKeyPair } from '@libp2p/crypto/keys'
 import type { Libp2p, PrivateKey } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { multiaddr } from '@multiformats/multiaddr'
-import { checkProof, loadMembership, membershipProof } from '../../agent/mesh/membership.js'
+import { checkProof, decodeInvite, loadMembership, membershipProof } from '../../agent/mesh/membership.js'
 import type { Membership } from '../../agent/mesh/membership.js'
 import { meshPrologue } from '../../agent/mesh/handshake.js'
 import { createMeshNode } from '../../agent/mesh/node.js'
@@ -23,15 +23,20 @@ export interface MemberNode {
   stop: () => Promise<void>
 }
 
-export async function memberNode (meshDirOrMembership: string | Membership, options: { dialFrom?: string } = {}): Promise<MemberNode> {
-  const membership = typeof meshDirOrMembership === 'string' ? await loadMembership(meshDirOrMembership) : meshDirOrMembership
+/**
+ * `from`: an invite token (`meshbackup mesh invite`: admits the node as a new
+ * member), a mesh directory (its secret only: members refuse a new peer id
+ * without an invite record), or a membership.
+ */
+export async function memberNode (from: string | Membership, options: { dialFrom?: string } = {}): Promise<MemberNode> {
+  const membership: Membership & { admission?: Uint8Array } | undefined = typeof from !== 'string' ? from : from.startsWith('mbinvite') ? decodeInvite(from) : await loadMembership(from)
   if (membership === undefined) throw new Error('no membership')
   const key = await generateKeyPair('Ed25519')
   const node = await createMeshNode({ privateKey: key, listen: ['/ip4/127.0.0.1/tcp/0'], prologue: meshPrologue(membership), dialFrom: options.dialFrom })
   const peerId = node.peerId.toString()
   const member = new MemberProtocol({
     registrar: node,
-    ownHello: () => ({ meshId: membership.meshId, proof: membershipProof(membership, peerId) }),
+    ownHello: () => ({ meshId: membership.meshId, proof: membershipProof(membership, peerId), admission: membership.admission }),
     verify: (peer, hello) => hello.meshId === membership.meshId && checkProof(membership, peer.toString(), hello.proof),
     onMember: () => {},
     onRefused: () => {}

@@ -51,7 +51,7 @@ async function outsider (kind: 'no-token' | 'other-mesh', dialFrom?: string): Pr
 
 /** Time one member node takes to connect to a and prove membership, in ms. */
 async function joinTime (dialFrom?: string): Promise<number> {
-  const m = await memberNode(h.get('a').dir, { dialFrom })
+  const m = await memberNode(await h.invite('a'), { dialFrom })
   const t = Date.now()
   try {
     await m.join(aAddr)
@@ -80,7 +80,14 @@ describe('an unproven peer gets nothing', () => {
     // nothing of the outsiders reached a's peer table; a says why it refused them
     expect((await h.status('a')).peers.map(p => p.id)).toEqual([h.get('b').peerId])
     expect(h.get('a').log).toMatch(/did not prove mesh membership in its security handshake/)
-    // the same test with the secret connects: the refusals above are the prologue's doing
+    // the secret alone does not admit a new identity: it needs an invite record (admissions)
+    const secretOnly = await memberNode(h.get('a').dir)
+    try {
+      await expect(secretOnly.join(aAddr)).rejects.toThrow()
+    } finally {
+      await secretOnly.stop()
+    }
+    // with an invite it connects: the refusals above are the prologue's and the admission's doing
     expect(await joinTime()).toBeLessThan(10_000)
     expect(aPeer.toString()).toBe(h.get('a').peerId)
   })

@@ -1,7 +1,8 @@
 /**
  * A separate process that starts a put of a 16 MiB shard to an agent and
  * sends it slowly, so that a test can kill -9 it mid-transfer.
- * Usage: node dist/test/mesh/put-sender.js MESH_DIR AGENT_MULTIADDR [BYTES]
+ * Usage: MESHBACKUP_TOKEN=INVITE node dist/test/mesh/put-sender.js MESH_DIR AGENT_MULTIADDR [BYTES]
+ * (the invite admits the sender as a new member; without it, the mesh directory's secret alone)
  * Prints "SENDING <pack id hex> <peer id>" once the first MiB is out.
  */
 import '../../agent/polyfill.js'
@@ -13,7 +14,7 @@ import { makeShardHeader } from '../../store/shard-format.js'
 import { memberNode } from './member-node.js'
 
 const [meshDir, addr, size] = process.argv.slice(2)
-const m = await memberNode(meshDir)
+const m = await memberNode(process.env.MESHBACKUP_TOKEN ?? meshDir)
 await m.join(addr)
 const data = randomBytes(Number(size ?? 16 * 1024 * 1024))
 const packId = randomBytes(32)
