@@ -55,7 +55,7 @@ import { MeshShardStorage } from './mesh/shard-storage.js'
 import { ShardPeers } from './mesh/shard-peers.js'
 import { Compliance } from './placement/compliance.js'
 import { LivePlacement } from './placement/live-placement.js'
-import { Repairer } from './repair/repairer.js'
+import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { RepositorySessions } from './repository/sessions.js'
 import { service, ServiceList } from './service.js'
 
@@ -117,8 +117,7 @@ export class Agent {
     const bans = new BanList({
       // this host's own addresses too: other processes here are the same operator's (and a fresh mesh's first joiners come from them in tests)
       isKnownHost: host => memberHosts(peerTable.list(), [...bootstrap, ...node.getMultiaddrs().map(a => a.toString())]).has(host),
-      onFailure: (host, n) => { if (n === 1) meshLog.warn({ host }, 'refused a connection that did not prove mesh membership in its security handshake') },
-      onThrottle: (host, n) => { meshLog.warn({ host, failures: n }, 'refusing connections from this address for a while: its handshakes keep failing') }
+      log: meshLog
     })
     let node: Libp2p<{ pubsub: HeartbeatPubSub }>
     try {
@@ -197,8 +196,7 @@ export class Agent {
       onChanged: () => { upkeep.afterRepair() },
       score: assignment => placement.score(assignment)
     }, { graceSeconds: config.repair.graceSeconds, maxBytesPerSecond: config.repair.maxBytesPerSecond })
-    const repairIntervalMs = Math.max(1000, Math.min(config.repair.graceSeconds * 500, config.heartbeat.intervalSeconds * 1000))
-    services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs) }, stop: () => { repairer.stop() } }))
+    services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs(config.repair.graceSeconds, config.heartbeat.intervalSeconds)) }, stop: () => { repairer.stop() } }))
     const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log: componentLog(log, 'check') }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
 
     let agent: Agent | undefined

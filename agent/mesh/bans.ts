@@ -16,6 +16,7 @@
  */
 import type { ConnectionGater, MultiaddrConnection, PeerId } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
+import type { Logger } from 'pino'
 
 /** How long a peer that failed the proof is refused, in ms. */
 export const BAN_MS = 10 * 60_000
@@ -39,6 +40,8 @@ export interface BanListOptions {
   /** Told of each failed handshake from a host (its count in the window), and when the host starts being throttled. */
   onFailure?: (host: string, failures: number) => void
   onThrottle?: (host: string, failures: number) => void
+  /** Where the first failure of each window and every throttling are logged (when onFailure / onThrottle are not given). */
+  log?: Pick<Logger, 'warn'>
 }
 
 /** The host (IP or DNS name) of a multiaddr, or undefined (not a network address). */
@@ -66,8 +69,9 @@ export class BanList {
     this.banMs = o.banMs ?? BAN_MS
     this.now = o.now ?? Date.now
     this.isKnownHost = o.isKnownHost ?? (() => false)
-    this.onFailure = o.onFailure ?? (() => {})
-    this.onThrottle = o.onThrottle ?? (() => {})
+    const log = o.log
+    this.onFailure = o.onFailure ?? ((host, n) => { if (n === 1) log?.warn({ host }, 'refused a connection that did not prove mesh membership in its security handshake') })
+    this.onThrottle = o.onThrottle ?? ((host, n) => { log?.warn({ host, failures: n }, 'refusing connections from this address for a while: its handshakes keep failing') })
   }
 
   ban (id: string): void {

@@ -75,6 +75,14 @@ export interface RepairInit {
   maxBytesInFlight?: number
 }
 
+/**
+ * How often repair looks for work, in ms: twice per grace period, at most once
+ * per heartbeat (a peer's state changes no faster), at least once a second.
+ */
+export function repairIntervalMs (graceSeconds: number, heartbeatSeconds: number): number {
+  return Math.max(1000, Math.min(graceSeconds * 500, heartbeatSeconds * 1000))
+}
+
 /** Default of RepairInit.parallelPacks. */
 export const PARALLEL_PACKS = 3
 /** Default of RepairInit.maxBytesInFlight: three 16 MiB packs at RS 4+2 (24 MiB of shards each) with room to spare. */
