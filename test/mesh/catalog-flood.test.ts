@@ -24,12 +24,15 @@ const MiB = 1024 * 1024
 /**
  * RSS growth allowed over the baseline once the flood is over, and at its
  * peak. A refused put is still read whole (up to 16 MiB, copied once) before
- * it is refused, one per peer at a time, and freed lazily: a few bodies' worth
- * in flight. Held in memory, the flood's bodies alone would be
- * MADE_UP_OWNERS × 16 MiB = 512 MiB, and stay.
+ * it is refused, one per peer at a time; paused streams hold what yamux had
+ * granted; LevelDB's memtable holds the member's own 16 MiB records until a
+ * flush; and on a loaded machine (the whole suite runs beside it) the heap and
+ * malloc arenas give memory back late: measured +100 to +180 MiB. Held in
+ * memory, the flood's bodies alone would be MADE_UP_OWNERS × 16 MiB = 512 MiB,
+ * and stay: the band tells the two apart.
  */
-const RSS_BAND_BYTES = 8 * MAX_BODY_BYTES
-const RSS_PEAK_BYTES = 12 * MAX_BODY_BYTES
+const RSS_BAND_BYTES = 16 * MAX_BODY_BYTES
+const RSS_PEAK_BYTES = 24 * MAX_BODY_BYTES
 /** Puts sent at once (the catalog protocol's inbound streams per connection). */
 const FLOOD_CONCURRENCY = 8
 const MADE_UP_OWNERS = 32
@@ -103,9 +106,9 @@ beforeAll(async () => {
   await h.setup()
   await init('a', 'hq')
   await h.start('a')
-  const token = (await h.cliOk(['mesh', 'invite', '--data', h.get('a').dir])).trim()
-  await init('b', 'branch', token)
-  await init('c', 'cloud', token)
+  // one invite per server: the servers of one invite share one shard of a pack
+  await init('b', 'branch', await h.invite('a', { site: 'branch', media: 'disk' }))
+  await init('c', 'cloud', await h.invite('a', { site: 'cloud', media: 'disk' }))
   await Promise.all(['b', 'c'].map(async n => await h.start(n)))
   await h.waitForMembers('a', 2)
   await h.waitForMembers('b', 2)
@@ -125,7 +128,8 @@ describe('a member flooding an agent with catalogs', () => {
     const src = join(h.root, 'src-a')
     await mkdir(src, { recursive: true })
     await writeFile(join(src, 'a.bin'), randomBytes(200_000))
-    await h.cliOk(['backup', '--data', h.get('a').dir, src])
+    // --degraded: this backup only makes a real catalog for b to hold; a peer seen late on a loaded machine must not fail it
+    await h.cliOk(['backup', '--degraded', '--data', h.get('a').dir, src])
     const aId = h.get('a').peerId as string
     await h.waitFor('b to hold a\'s catalog', async () => (await h.status('b')).self.catalogsHeld.some(c => c.owner === aId))
     const real = await getCatalog(hostile.node, bId, aId, { signal: signal() })
@@ -164,7 +168,8 @@ describe('a member flooding an agent with catalogs', () => {
     const srcB = join(h.root, 'src-b')
     await mkdir(srcB, { recursive: true })
     await writeFile(join(srcB, 'b.bin'), randomBytes(300_000))
-    const backup = await h.cliJson<BackupResponse>(['backup', '--json', '--data', h.get('b').dir, srcB])
+    await h.waitForMembers('b', 2)
+    const backup = await h.cliJson<BackupResponse>(['backup', '--json', '--degraded', '--data', h.get('b').dir, srcB])
     expect(backup.snapshot.id).toMatch(/^[0-9a-f]{64}$/)
     await settles(pid, baseline)
   }, 300_000)
