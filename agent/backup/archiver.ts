@@ -32,7 +32,10 @@ import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { TreeLookahead } from '../snapshot/tree-lookahead.js'
 import { decodeTree } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
+import { errorWords } from '../util/errno.js'
 import { currentUser } from '../util/user.js'
+import { loadAccounts } from '../snapshot/accounts.js'
+import type { Accounts } from '../snapshot/accounts.js'
 import { newBackupCounters } from './counters.js'
 import type { BackupCounters } from './counters.js'
 import { FileSaver } from './file-saver.js'
@@ -74,7 +77,10 @@ export interface BackupResult {
   id: Uint8Array
   snapshot: pb.ISnapshot
   parent?: SnapshotInfo
-  /** Files or folders that could not be read (skipped, like restic). */
+  /**
+   * Files or folders that could not be read, each with why in words (skipped,
+   * like restic; the snapshot holds everything else). Not empty: the CLI exits 3.
+   */
   warnings: string[]
 }
 
@@ -96,7 +102,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const saver = new BlobSaver(repo, await repo.index.loadBlobIds())
   const counters = newBackupCounters()
   const referenced = new Set<string>()
-  const walk = new Archiver(repo, saver, counters, referenced, opts)
+  const walk = new Archiver(repo, saver, counters, referenced, opts, await loadAccounts())
   const top = await walk.saveTop(paths, parent)
   const tree = await walk.trees.save(top)
 
@@ -145,7 +151,8 @@ class Archiver {
     private readonly saver: BlobSaver,
     private readonly counters: BackupCounters,
     private readonly referenced: Set<string>,
-    private readonly opts: BackupOptions
+    private readonly opts: BackupOptions,
+    private readonly accounts: Accounts
   ) {
     this.loader = new BlobLoader(repo)
     this.trees = new TreeSaver({ blobs: saver, counters, referenced })
@@ -174,7 +181,7 @@ class Archiver {
   /** A file: its parent's content list when unchanged, else read and saved. */
   private async saveFile (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> {
     const c = this.counters
-    const node = nodeFromStat(name, st, pb.NodeType.NODE_FILE)
+    const node = this.node(name, st, pb.NodeType.NODE_FILE)
     c.bytesTotal += node.size
     const unchanged = old !== undefined && old.type === pb.NodeType.NODE_FILE && old.size === node.size &&
       old.mtimeSec === node.mtimeSec && old.mtimeNsec === node.mtimeNsec && old.inode === node.inode &&
@@ -209,7 +216,7 @@ class Archiver {
     try {
       names = (await readdir(path)).sort()
     } catch (err) {
-      this.warnings.push(`cannot read directory ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
+      this.warnings.push(`cannot read directory ${path}: ${errorWords(err)} (stored empty)`)
       names = []
     }
     const stats = await lstatAll(names.map(child => join(path, child)))
@@ -218,7 +225,7 @@ class Archiver {
       const p = join(path, child)
       const cst = stats[i]
       if (cst instanceof Error) {
-        this.warnings.push(`cannot stat ${p}: ${(cst as NodeJS.ErrnoException).code ?? cst.message}`)
+        this.warnings.push(`cannot read ${p}: ${errorWords(cst)}`)
         continue
       }
       if (this.opts.exclude?.(p, cst.isDirectory()) === true) continue
@@ -238,7 +245,7 @@ class Archiver {
         children.push(n)
       }
     }
-    return await this.trees.saveDir(nodeFromStat(name, st, pb.NodeType.NODE_DIR), children)
+    return await this.trees.saveDir(this.node(name, st, pb.NodeType.NODE_DIR), children)
   }
 
   /** A file or symlink (undefined: skipped, with a warning). */
@@ -250,18 +257,33 @@ class Archiver {
         if (this.opts.signal?.aborted === true) throw err
         const code = (err as NodeJS.ErrnoException).code
         if (code === undefined) throw err // not a file-system error: a real failure
-        this.warnings.push(`cannot read ${path}: ${code}`)
+        this.warnings.push(`cannot read ${path}: ${errorWords(err)}`)
         return undefined
       }
     }
     if (st.isSymbolicLink()) {
-      const node = nodeFromStat(name, st, pb.NodeType.NODE_SYMLINK)
-      node.linkTarget = await readlink(path)
+      const node = this.node(name, st, pb.NodeType.NODE_SYMLINK)
+      try {
+        node.linkTarget = await readlink(path)
+      } catch (err) {
+        this.warnings.push(`cannot read ${path}: ${errorWords(err)}`)
+        return undefined
+      }
       this.counters.filesDone++
       return node
     }
     this.warnings.push(`skipped ${path}: not a regular file, directory or symlink`)
     return undefined
+  }
+
+  /** A node from lstat, with the owner's user and group names where the system has them. */
+  private node (name: string, st: BigIntStats, type: pb.NodeType): TreeNode {
+    const n = nodeFromStat(name, st, type)
+    const user = this.accounts.users.nameOf(n.uid)
+    const group = this.accounts.groups.nameOf(n.gid)
+    if (user !== undefined) n.user = user
+    if (group !== undefined) n.group = group
+    return n
   }
 
   /** The top of the tree: the absolute paths' components, down to the paths given. */
@@ -285,7 +307,7 @@ class Archiver {
         if (n !== undefined) nodes.push(n)
       } else {
         const sub = await this.saveVirtual(p + sep, list, await this.loadTree(prev?.subtree))
-        nodes.push(await this.trees.saveDir(nodeFromStat(head, st, pb.NodeType.NODE_DIR), sub))
+        nodes.push(await this.trees.saveDir(this.node(head, st, pb.NodeType.NODE_DIR), sub))
       }
     }
     return nodes

@@ -16,14 +16,23 @@
  * snapshot records, or a target without the room for them (free-space.ts)
  * refuse the restore with a named error (errors.ts).
  *
- * Directory modes and times
+ * Owners: as root each node gets its owner back, by name where the target's
+ * /etc/passwd and /etc/group know the name the backup recorded, else by
+ * number (`numericOwner`: always by number), with lchown for symlinks and
+ * before the mode (chown clears set-id bits). Not as root, owners other than
+ * the restoring user's are left, with one summary warning. A file that could
+ * not be written, or whose owner could not be set, is a warning (the rest is
+ * restored; the CLI exits 3); a full disk, a bad blob or a refused snapshot
+ * stop the restore.
+ *
+ * Directory modes, owners and times
  * are set after their contents. Names come from the snapshot, which is not
  * trusted: decodeTree refuses "..", "/" and empty names, and every directory
  * written into is checked to be a real directory (never a symlink).
  */
 import { randomBytes } from 'node:crypto'
 import { constants as fsc } from 'node:fs'
-import { chmod, lstat, lutimes, mkdir, open as openFile, readdir, rename, symlink, unlink, utimes } from 'node:fs/promises'
+import { chmod, chown, lchown, lstat, lutimes, mkdir, open as openFile, readdir, rename, symlink, unlink, utimes } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
@@ -33,7 +42,11 @@ import { TreeLookahead } from '../snapshot/tree-lookahead.js'
 import { checkName, decodeTree } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
+import { errorWords } from '../util/errno.js'
 import { Semaphore } from '../util/semaphore.js'
+import { loadAccounts } from '../snapshot/accounts.js'
+import type { Accounts } from '../snapshot/accounts.js'
+import { OwnerSetter } from './owners.js'
 import { RestoreError } from './errors.js'
 import { checkFreeSpace } from './free-space.js'
 import type { FreeSpaceOf } from './free-space.js'
@@ -58,6 +71,10 @@ export interface RestoreOptions {
   readAhead?: number
   /** Files written at once. */
   fileConcurrency?: number
+  /** Owners by uid and gid only, never by the recorded names (restic's --numeric-owner). */
+  numericOwner?: boolean
+  /** The target's accounts for owners by name (default: /etc/passwd and /etc/group). */
+  accounts?: Accounts
   /** The room on the target (default: statfs; tests inject a nearly full disk). */
   freeSpace?: FreeSpaceOf
   signal?: AbortSignal
@@ -69,11 +86,16 @@ export interface RestoreResult {
   symlinks: number
   bytes: number
   loader: BlobLoader['stats']
+  /** What could not be written or set, each with why in words (not empty: the CLI exits 3). */
+  warnings: string[]
 }
+
+/** Errors that stop a restore even when they come from one file: the target cannot take more. */
+const FATAL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS'])
 
 export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: RestoreOptions): Promise<RestoreResult> {
   const loader = new BlobLoader(repo, opts.events)
-  const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats }
+  const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats, warnings: [] }
   const readAhead = opts.readAhead ?? 4
 
   await prepareTarget(opts.target, opts.overwrite === true)
@@ -103,6 +125,8 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   const totals = await planRestore(nodes, { loadTree, rawLengths: indexRawLengths(repo.index) }, { path: baseParts.map(p => '/' + p).join(''), signal: opts.signal })
   checkTotals(totals, recordedTotals(snapshot.stats), snapshot.idHex.slice(0, 8))
   await checkFreeSpace(opts.target, totals, opts.freeSpace)
+
+  const owners = new OwnerSetter(opts.numericOwner === true ? undefined : opts.accounts ?? await loadAccounts(), result.warnings)
 
   let baseDir = opts.target
   for (const name of baseParts) {
@@ -141,6 +165,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
         opts.onProgress?.({ filesDone: result.files, bytesWritten: result.bytes, currentPath: path })
       }
       if (written !== node.size) throw new RestoreError(`${path}: restored ${written} bytes, the snapshot says ${node.size}`)
+      await owners.set(path, node, async (uid, gid) => await fh.chown(uid, gid))
       await fh.chmod(node.mode & 0o7777)
       await fh.close()
       await utimes(tmp, timeOf(node), timeOf(node))
@@ -179,6 +204,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
         case pb.NodeType.NODE_DIR: {
           await ensureDir(opts.target, path)
           await restoreNodes(path, (await ahead.next()) ?? [])
+          await owners.set(path, node, async (uid, gid) => await chown(path, uid, gid))
           await chmod(path, node.mode & 0o7777)
           await utimes(path, timeOf(node), timeOf(node))
           result.dirs++
@@ -187,7 +213,11 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
         case pb.NodeType.NODE_FILE: {
           await fileSlots.acquire()
           const p = writeFile(path, node)
-            .catch((err: unknown) => { failed = true; throw err })
+            .catch((err: unknown) => {
+              if (isOneFileError(err, opts.signal)) { result.warnings.push(`cannot write ${path}: ${errorWords(err)}`); return }
+              failed = true
+              throw err
+            })
             .finally(() => fileSlots.release())
           p.catch(() => {})
           files.push(p)
@@ -195,7 +225,14 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
         }
         case pb.NodeType.NODE_SYMLINK:
           await unlink(path).catch(() => {})
-          await symlink(node.linkTarget as string, path)
+          try {
+            await symlink(node.linkTarget as string, path)
+          } catch (err) {
+            if (!isOneFileError(err, opts.signal)) throw err
+            result.warnings.push(`cannot write ${path}: ${errorWords(err)}`)
+            break
+          }
+          await owners.set(path, node, async (uid, gid) => await lchown(path, uid, gid))
           await lutimes(path, timeOf(node), timeOf(node)).catch(() => {})
           result.symlinks++
           break
@@ -204,7 +241,15 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   }
 
   await restoreNodes(baseDir, nodes)
+  owners.finish()
   return result
+}
+
+/** A file-system error of one file (permission, a name the target refuses): a warning, not the end of the restore. */
+function isOneFileError (err: unknown, signal: AbortSignal | undefined): boolean {
+  if (signal?.aborted === true) return false
+  const code = (err as NodeJS.ErrnoException).code
+  return typeof code === 'string' && code.startsWith('E') && !FATAL_CODES.has(code)
 }
 
 function timeOf (node: TreeNode): number {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { pb, encode } from '../../proto/index.js'
-import { TreeError, decodeTree, encodeTree } from './tree.js'
+import { pb, decode, encode } from '../../proto/index.js'
+import { TREE_VERSION, TreeError, decodeTree, encodeTree } from './tree.js'
 import type { TreeNode } from './tree.js'
 
 function file (name: string): TreeNode {
@@ -25,5 +25,19 @@ describe('trees', () => {
     expect(() => decodeTree(encode(pb.Tree, { nodes: [{ ...file('d'), type: pb.NodeType.NODE_DIR }] }))).toThrow(/tree id/)
     expect(() => decodeTree(encode(pb.Tree, { nodes: [{ ...file('d'), type: 9 as pb.NodeType }] }))).toThrow(/unknown type/)
     expect(() => decodeTree(randomBytes(300))).toThrow()
+  })
+
+  it('writes the format version and owner names; reads version 0 trees; refuses newer versions and bad names', () => {
+    const bytes = encodeTree([{ ...file('a'), uid: 1234, gid: 5678, user: 'alice', group: 'staff' }, file('b')])
+    expect(decode(pb.Tree, bytes, 1 << 20, 'tree').version).toBe(TREE_VERSION)
+    const [a, b] = decodeTree(bytes)
+    expect([a.uid, a.gid, a.user, a.group]).toEqual([1234, 5678, 'alice', 'staff'])
+    expect('user' in b || 'group' in b).toBe(false) // no names: none stored, none read back
+    expect(decodeTree(encode(pb.Tree, { nodes: [file('old')] }))[0].user).toBeUndefined() // version 0
+    expect(() => decodeTree(encode(pb.Tree, { version: TREE_VERSION + 1, nodes: [file('a')] }))).toThrow(/newer than this meshbackup reads/)
+    for (const bad of ['a:b', 'x\ny', 'x'.repeat(257)]) {
+      expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...file('a'), user: bad }] })), bad).toThrow(/bad owner name/)
+      expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...file('a'), group: bad }] })), bad).toThrow(/bad owner name/)
+    }
   })
 })

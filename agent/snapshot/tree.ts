@@ -3,8 +3,18 @@
  * ids, sub-directories with their tree blob id, symlinks with their target).
  * Names read back from a snapshot are never trusted: `decodeTree` refuses names
  * that could escape the restore target.
+ *
+ * Tree versions (Tree.version): 0 (the field absent) is the format before
+ * issue 16: uid and gid without names. 1 adds each node's user and group
+ * names. Every version up to TREE_VERSION is read; a newer one is refused
+ * (TreeError), so an old agent never restores a tree it half understands.
  */
 import { pb, decode, encode, limits } from '../../proto/index.js'
+
+/** The tree format version encodeTree writes. */
+export const TREE_VERSION = 1
+/** Longest user or group name read from a tree (Linux allows 32; NSS back ends a little more). */
+const MAX_OWNER_NAME = 256
 
 export class TreeError extends Error {
   override name = 'TreeError'
@@ -33,15 +43,21 @@ export interface TreeNode {
   dev: number
   uid: number
   gid: number
+  /** uid's name on the backed-up host; undefined when it had none (or a version 0 tree). */
+  user?: string
+  /** gid's name on the backed-up host; undefined when it had none (or a version 0 tree). */
+  group?: string
 }
 
 export function encodeTree (nodes: TreeNode[]): Uint8Array {
   const sorted = [...nodes].sort((a, b) => compareNames(a.name, b.name))
-  return encode(pb.Tree, { nodes: sorted })
+  return encode(pb.Tree, { version: TREE_VERSION, nodes: sorted })
 }
 
 export function decodeTree (bytes: Uint8Array): TreeNode[] {
   const tree = decode(pb.Tree, bytes, limits.tree, 'tree')
+  const version = tree.version ?? 0
+  if (version > TREE_VERSION) throw new TreeError(`tree format version ${version} is newer than this meshbackup reads (${TREE_VERSION}): upgrade to restore it`)
   const out: TreeNode[] = []
   let prev: string | undefined
   for (const raw of tree.nodes) {
@@ -58,6 +74,8 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
       uid: raw.uid ?? 0,
       gid: raw.gid ?? 0
     }
+    if (raw.user != null && raw.user !== '') n.user = ownerName(raw.user, n.name)
+    if (raw.group != null && raw.group !== '') n.group = ownerName(raw.group, n.name)
     checkName(n.name)
     if (prev !== undefined && compareNames(prev, n.name) >= 0) throw new TreeError(`tree is not sorted or has duplicate name ${JSON.stringify(n.name)}`)
     prev = n.name
@@ -79,6 +97,12 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
     out.push(n)
   }
   return out
+}
+
+/** A user or group name from a tree: short, printable, no ":" (it is looked up in /etc/passwd). */
+function ownerName (name: string, node: string): string {
+  if (name.length > MAX_OWNER_NAME || /[\x00-\x1f\x7f:]/.test(name)) throw new TreeError(`node ${JSON.stringify(node)}: bad owner name`)
+  return name
 }
 
 /** Byte order of UTF-8, like restic. */

@@ -30,18 +30,6 @@ export async function * walkSnapshot (repo: Repository, snap: SnapshotInfo, pref
   yield * walk(snap.tree, '')
 }
 
-export function entryJson (e: WalkEntry): Record<string, unknown> {
-  const n = e.node
-  return {
-    path: e.path,
-    type: n.type === pb.NodeType.NODE_DIR ? 'dir' : n.type === pb.NodeType.NODE_SYMLINK ? 'symlink' : 'file',
-    size: n.size,
-    mode: '0' + n.mode.toString(8),
-    mtime: new Date(n.mtimeSec * 1000 + Math.floor(n.mtimeNsec / 1e6)).toISOString(),
-    ...(n.linkTarget !== undefined ? { target: n.linkTarget } : {})
-  }
-}
-
 /** What changed from snapshot a to b: added, removed, modified (content or metadata). */
 export async function diffSnapshots (repo: Repository, a: SnapshotInfo, b: SnapshotInfo): Promise<{ added: string[], removed: string[], modified: string[] }> {
   const index = async (s: SnapshotInfo): Promise<Map<string, TreeNode>> => {

@@ -548,6 +548,12 @@ export namespace meshbackup {
         /** Node gid. */
         gid: number;
 
+        /** Node user. */
+        user: string;
+
+        /** Node group. */
+        group: string;
+
         /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @param m Node message or plain object to encode
@@ -611,6 +617,12 @@ export namespace meshbackup {
             /** Node gid */
             gid?: (number|null);
 
+            /** Node user */
+            user?: (string|null);
+
+            /** Node group */
+            group?: (string|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -641,6 +653,9 @@ export namespace meshbackup {
         /** Tree nodes. */
         nodes: meshbackup.Node.$Properties[];
 
+        /** Tree version. */
+        version: number;
+
         /**
          * Encodes the specified Tree message. Does not implicitly {@link meshbackup.Tree.verify|verify} messages.
          * @param m Tree message or plain object to encode
@@ -667,6 +682,9 @@ export namespace meshbackup {
 
             /** Tree nodes */
             nodes?: (meshbackup.Node.$Properties[]|null);
+
+            /** Tree version */
+            version?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1305,6 +1305,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [dev] Node dev
          * @property {number|null} [uid] Node uid
          * @property {number|null} [gid] Node gid
+         * @property {string|null} [user] Node user
+         * @property {string|null} [group] Node group
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1442,6 +1444,22 @@ export const meshbackup = $root.meshbackup = (() => {
         Node.prototype.gid = 0;
 
         /**
+         * Node user.
+         * @member {string} user
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.user = "";
+
+        /**
+         * Node group.
+         * @member {string} group
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.group = "";
+
+        /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Node
@@ -1485,6 +1503,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 12, wireType 0 =*/96).uint32(m.uid);
             if (m.gid != null && $Object.hasOwnProperty.call(m, "gid") && m.gid !== 0)
                 w.uint32(/* id 13, wireType 0 =*/104).uint32(m.gid);
+            if (m.user != null && $Object.hasOwnProperty.call(m, "user") && m.user !== "")
+                w.uint32(/* id 14, wireType 2 =*/114).string(m.user);
+            if (m.group != null && $Object.hasOwnProperty.call(m, "group") && m.group !== "")
+                w.uint32(/* id 15, wireType 2 =*/122).string(m.group);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1645,6 +1667,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.gid;
                         continue;
                     }
+                case 14: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.user = v;
+                        else
+                            delete m.user;
+                        continue;
+                    }
+                case 15: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.group = v;
+                        else
+                            delete m.group;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -1671,6 +1711,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * Properties of a Tree.
          * @typedef {Object} meshbackup.Tree.$Properties
          * @property {Array.<meshbackup.Node.$Properties>|null} [nodes] Tree nodes
+         * @property {number|null} [version] Tree version
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1712,6 +1753,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Tree.prototype.nodes = $util.emptyArray;
 
         /**
+         * Tree version.
+         * @member {number} version
+         * @memberof meshbackup.Tree
+         * @instance
+         */
+        Tree.prototype.version = 0;
+
+        /**
          * Encodes the specified Tree message. Does not implicitly {@link meshbackup.Tree.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Tree
@@ -1731,6 +1780,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (var i = 0; i < m.nodes.length; ++i)
                     $root.meshbackup.Node.encode(m.nodes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.version);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1755,7 +1806,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
+            var c, m, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -1781,6 +1832,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         if (!(m.nodes && m.nodes.length))
                             m.nodes = [];
                         m.nodes.push($root.meshbackup.Node.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.version = v;
+                        else
+                            delete m.version;
                         continue;
                     }
                 }
