@@ -13,6 +13,13 @@
  *
  * The tree mirrors the absolute paths backed up (like restic): backing up
  * /srv/www gives a root tree with "srv", which holds "www".
+ *
+ * Hard links: a file with more than one link whose (dev, inode) an earlier
+ * file of the run had is stored once: the later ones are NODE_HARDLINK nodes
+ * naming the first one's path (with its size and content, so a restore of a
+ * sub-path without the first one still has the data). FIFOs and devices are
+ * stored as nodes of their own (devices with rdev); sockets are left out
+ * with a note, as restic does.
  */
 import type { BigIntStats } from 'node:fs'
 import { lstat, readdir, readlink } from 'node:fs/promises'
@@ -82,6 +89,8 @@ export interface BackupResult {
    * like restic; the snapshot holds everything else). Not empty: the CLI exits 3.
    */
   warnings: string[]
+  /** What was left out on purpose (sockets), said once each; not a failure. */
+  notes: string[]
 }
 
 export async function backup (repo: Repository, opts: BackupOptions): Promise<BackupResult> {
@@ -121,7 +130,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   }
   const id = await commitSnapshot({ repo, saver, counters, referenced, startedMs }, snapshot)
   walk.progress()
-  return { id, snapshot, parent, warnings: walk.warnings }
+  return { id, snapshot, parent, warnings: walk.warnings, notes: walk.notes }
 }
 
 /**
@@ -142,7 +151,10 @@ async function chooseParent (repo: Repository, host: string, paths: string[], ty
 /** The walk of one backup run over the file system, beside the parent snapshot's trees. */
 class Archiver {
   readonly warnings: string[] = []
+  readonly notes: string[] = []
   readonly trees: TreeSaver
+  /** The first file of each multiply-linked inode seen, by "dev:inode". */
+  private readonly links = new Map<string, { path: string, node: Promise<TreeNode | undefined> }>()
   private readonly files: FileSaver
   private readonly loader: BlobLoader
 
@@ -248,8 +260,40 @@ class Archiver {
     return await this.trees.saveDir(this.node(name, st, pb.NodeType.NODE_DIR), children)
   }
 
-  /** A file or symlink (undefined: skipped, with a warning). */
-  private async saveEntry (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
+  /**
+   * A file, symlink, FIFO or device (undefined: skipped, with a warning or a
+   * note). Not async up to the hard-link map: a later link called right after
+   * the first finds it.
+   */
+  private saveEntry (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
+    if (st.isFile() && st.nlink > 1n) {
+      const key = `${st.dev}:${st.ino}`
+      const first = this.links.get(key)
+      if (first === undefined) {
+        const node = this.saveOther(path, name, st, old)
+        this.links.set(key, { path, node })
+        return node
+      }
+      return first.node.then(async f => f === undefined ? await this.saveOther(path, name, st, old) : this.linkNode(name, st, first.path, f))
+    }
+    return this.saveOther(path, name, st, old)
+  }
+
+  /** The second and later paths of an inode: a link to the first, with its size and content (not read again). */
+  private linkNode (name: string, st: BigIntStats, firstPath: string, first: TreeNode): TreeNode {
+    const node = this.node(name, st, pb.NodeType.NODE_HARDLINK)
+    node.size = first.size
+    node.content = first.content
+    node.hardlink = firstPath
+    const c = this.counters
+    c.bytesTotal += node.size
+    c.bytesSkipped += node.size
+    c.filesUnchanged++
+    c.filesDone++
+    return node
+  }
+
+  private async saveOther (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
     if (st.isFile()) {
       try {
         return await this.saveFile(path, name, st, old)
@@ -272,7 +316,21 @@ class Archiver {
       this.counters.filesDone++
       return node
     }
-    this.warnings.push(`skipped ${path}: not a regular file, directory or symlink`)
+    if (st.isFIFO()) {
+      this.counters.filesDone++
+      return this.node(name, st, pb.NodeType.NODE_FIFO)
+    }
+    if (st.isCharacterDevice() || st.isBlockDevice()) {
+      const node = this.node(name, st, st.isCharacterDevice() ? pb.NodeType.NODE_CHARDEV : pb.NodeType.NODE_BLOCKDEV)
+      node.rdev = Number(st.rdev)
+      this.counters.filesDone++
+      return node
+    }
+    if (st.isSocket()) {
+      this.notes.push(`left out ${path}: a socket (sockets are not backed up; the program that owns it makes it again)`)
+      return undefined
+    }
+    this.warnings.push(`skipped ${path}: not a file type meshbackup stores`)
     return undefined
   }
 
@@ -365,7 +423,7 @@ export async function backupStream (repo: Repository, source: AsyncIterable<Uint
     type: snapshotTypeOf('stdin'), tree, stats: {}
   }
   const id = await commitSnapshot({ repo, saver, counters, referenced, startedMs }, snapshot)
-  return { id, snapshot, warnings: [] }
+  return { id, snapshot, warnings: [], notes: [] }
 }
 
 function byName (nodes: TreeNode[]): Map<string, TreeNode> {

@@ -124,6 +124,8 @@ export interface BackupResponse {
   catalog: PublishResult | undefined
   /** Files not read, with why in words; the snapshot holds the rest (not empty: `backup` exits 3). */
   warnings: string[]
+  /** What was left out on purpose (sockets); not a failure. */
+  notes?: string[]
   /** The shard peers the backup could use (not for stdin). */
   peers?: string[]
 }
@@ -163,6 +165,8 @@ export interface RestoreResponse {
   shardFailures: string[]
   /** Files not written and owners not set, with why in words (not empty: `restore` exits 3). */
   warnings: string[]
+  /** What was left out on purpose (devices when not root); not a failure. */
+  notes: string[]
 }
 
 export interface DumpRequest extends WithPassphrase, SnapshotChoice {}
@@ -191,11 +195,15 @@ export interface CheckResponse {
 export interface LsRequest extends WithPassphrase { snapshot?: string, path?: string }
 export interface LsEntry {
   path: string
-  type: 'dir' | 'symlink' | 'file'
+  type: 'dir' | 'symlink' | 'file' | 'fifo' | 'chardev' | 'blockdev'
   size: number
   mode: string
   mtime: string
   target?: string
+  /** A hard link: the snapshot path of the first name of the same file. */
+  hardlink?: string
+  /** A device's number (Linux encoding). */
+  rdev?: number
   uid: number
   gid: number
   /** The owner's names on the backed-up host; null when it had none (or the snapshot predates them). */

@@ -53,16 +53,27 @@ export function snapshotJson (s: SnapshotInfo): SnapshotJson {
   }
 }
 
+const LS_TYPES: Partial<Record<pb.NodeType, LsEntry['type']>> = {
+  [pb.NodeType.NODE_DIR]: 'dir',
+  [pb.NodeType.NODE_SYMLINK]: 'symlink',
+  [pb.NodeType.NODE_HARDLINK]: 'file',
+  [pb.NodeType.NODE_FIFO]: 'fifo',
+  [pb.NodeType.NODE_CHARDEV]: 'chardev',
+  [pb.NodeType.NODE_BLOCKDEV]: 'blockdev'
+}
+
 /** A node of a snapshot as `meshbackup ls --json` shows it. */
 export function lsEntryJson (e: WalkEntry): LsEntry {
   const n = e.node
   return {
     path: e.path,
-    type: n.type === pb.NodeType.NODE_DIR ? 'dir' : n.type === pb.NodeType.NODE_SYMLINK ? 'symlink' : 'file',
+    type: LS_TYPES[n.type] ?? 'file',
     size: n.size,
     mode: '0' + n.mode.toString(8),
     mtime: new Date(n.mtimeSec * 1000 + Math.floor(n.mtimeNsec / 1e6)).toISOString(),
     ...(n.linkTarget !== undefined ? { target: n.linkTarget } : {}),
+    ...(n.hardlink !== undefined ? { hardlink: n.hardlink } : {}),
+    ...(n.rdev !== undefined ? { rdev: n.rdev } : {}),
     uid: n.uid,
     gid: n.gid,
     user: n.user ?? null,

@@ -96,7 +96,8 @@ export async function planRestore (nodes: TreeNode[], c: RestorePlanComponents, 
 
   const listTotals = async (list: TreeNode[], dir: string): Promise<RestoreTotals> => {
     const t: RestoreTotals = { files: 0, dirs: 0, symlinks: 0, bytes: 0 }
-    const files = list.filter(n => n.type === pb.NodeType.NODE_FILE)
+    // a hard link carries its file's content: checked and counted like a file (an upper bound: it is linked, not written, when its first path is restored too)
+    const files = list.filter(n => n.type === pb.NodeType.NODE_FILE || n.type === pb.NodeType.NODE_HARDLINK)
     const ids = files.flatMap(n => n.content)
     const lengths: Array<number | undefined> = []
     for (let i = 0; i < ids.length; i += LENGTHS_BATCH) lengths.push(...await c.rawLengths(ids.slice(i, i + LENGTHS_BATCH)))

@@ -32,8 +32,9 @@
  */
 import { randomBytes } from 'node:crypto'
 import { constants as fsc } from 'node:fs'
-import { chmod, chown, lchown, lstat, lutimes, mkdir, open as openFile, readdir, rename, symlink, unlink, utimes } from 'node:fs/promises'
-import { join, sep } from 'node:path'
+import { chmod, chown, lchown, link, lstat, lutimes, mkdir, open as openFile, readdir, rename, symlink, unlink, utimes } from 'node:fs/promises'
+import { join, relative, resolve, sep } from 'node:path'
+import { makeSpecial } from './special.js'
 import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { LoaderEvents } from '../repository/blob-loader.js'
@@ -86,8 +87,14 @@ export interface RestoreResult {
   symlinks: number
   bytes: number
   loader: BlobLoader['stats']
+  /** FIFOs and devices made. */
+  specials: number
+  /** Hard links made (to a file restored earlier in the same run). */
+  links: number
   /** What could not be written or set, each with why in words (not empty: the CLI exits 3). */
   warnings: string[]
+  /** What was left out on purpose (devices when not root), once each. */
+  notes: string[]
 }
 
 /** Errors that stop a restore even when they come from one file: the target cannot take more. */
@@ -95,7 +102,7 @@ const FATAL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS'])
 
 export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: RestoreOptions): Promise<RestoreResult> {
   const loader = new BlobLoader(repo, opts.events)
-  const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats, warnings: [] }
+  const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats, specials: 0, links: 0, warnings: [], notes: [] }
   const readAhead = opts.readAhead ?? 4
 
   await prepareTarget(opts.target, opts.overwrite === true)
@@ -180,10 +187,43 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     result.files++
   }
 
+  /** A hard link to `first` (restored before) at `path`: linked to a temp name, then renamed. */
+  const linkFile = async (first: string, path: string, node: TreeNode): Promise<void> => {
+    const tmp = join(path, '..', `.${node.name.slice(0, 64)}.meshbackup-${randomBytes(6).toString('hex')}`)
+    await link(first, tmp)
+    try {
+      await rename(tmp, path)
+    } catch (err) {
+      await unlink(tmp).catch(() => {})
+      throw err
+    }
+    result.links++
+    result.files++
+  }
+
   // Several files are written at once (their reads and writes overlap); a
   // directory's mode and time are set once all its files are done.
   const fileSlots = new Semaphore(opts.fileConcurrency ?? 8)
+  const target = resolve(opts.target)
+  /** The files restored in this run by snapshot path ("/srv/a/f"): whether each was written (hard links wait for them). */
+  const written = new Map<string, Promise<boolean>>()
+  const snapshotPath = (path: string): string => '/' + relative(target, path).split(sep).join('/')
   let failed = false
+  let devicesLeft = 0
+  /** Run one file's write in a slot; a one-file error is a warning (false), any other stops the restore. */
+  const inSlot = async (path: string, write: () => Promise<void>): Promise<boolean> => {
+    await fileSlots.acquire()
+    try {
+      await write()
+      return true
+    } catch (err) {
+      if (isOneFileError(err, opts.signal)) { result.warnings.push(`cannot write ${path}: ${errorWords(err)}`); return false }
+      failed = true
+      throw err
+    } finally {
+      fileSlots.release()
+    }
+  }
   const restoreNodes = async (dir: string, list: TreeNode[]): Promise<void> => {
     const files: Array<Promise<void>> = []
     try {
@@ -211,16 +251,35 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           break
         }
         case pb.NodeType.NODE_FILE: {
-          await fileSlots.acquire()
-          const p = writeFile(path, node)
-            .catch((err: unknown) => {
-              if (isOneFileError(err, opts.signal)) { result.warnings.push(`cannot write ${path}: ${errorWords(err)}`); return }
-              failed = true
-              throw err
-            })
-            .finally(() => fileSlots.release())
+          const p = inSlot(path, async () => await writeFile(path, node))
           p.catch(() => {})
-          files.push(p)
+          written.set(snapshotPath(path), p.catch(() => false))
+          files.push(p.then(() => {}))
+          break
+        }
+        case pb.NodeType.NODE_HARDLINK: {
+          // A link to the first path of the inode when this run wrote it; else
+          // (a sub-path without it, or it failed) the file from its content.
+          const first = written.get(node.hardlink as string)
+          const p = (async () => {
+            const ok = first !== undefined && await first
+            return await inSlot(path, async () => {
+              if (ok) await linkFile(join(target, node.hardlink as string), path, node)
+              else await writeFile(path, node)
+            })
+          })()
+          p.catch(() => {})
+          written.set(snapshotPath(path), p.catch(() => false))
+          files.push(p.then(() => {}))
+          break
+        }
+        case pb.NodeType.NODE_FIFO:
+        case pb.NodeType.NODE_CHARDEV:
+        case pb.NodeType.NODE_BLOCKDEV: {
+          const made = await makeSpecial(path, node, { owners, root: process.getuid?.() === 0, signal: opts.signal })
+          if (made === 'made') result.specials++
+          else if (made === 'needs-root') devicesLeft++
+          else result.warnings.push(made.warning)
           break
         }
         case pb.NodeType.NODE_SYMLINK:
@@ -242,6 +301,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
 
   await restoreNodes(baseDir, nodes)
   owners.finish()
+  if (devicesLeft > 0) result.notes.push(`${devicesLeft} device ${devicesLeft === 1 ? 'node was' : 'nodes were'} not made: making devices needs root`)
   return result
 }
 

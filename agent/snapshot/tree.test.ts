@@ -40,4 +40,15 @@ describe('trees', () => {
       expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...file('a'), group: bad }] })), bad).toThrow(/bad owner name/)
     }
   })
+
+  it('hard links, FIFOs and devices: version 1 only; a hard link names a safe absolute path', () => {
+    const link = { ...file('b'), type: pb.NodeType.NODE_HARDLINK, hardlink: '/srv/a' }
+    const dev = { ...file('d'), type: pb.NodeType.NODE_CHARDEV, content: [], size: 0, rdev: 259 }
+    const [b, d] = decodeTree(encodeTree([link, dev]))
+    expect([b.hardlink, b.content.length, d.rdev]).toEqual(['/srv/a', 1, 259])
+    expect(() => decodeTree(encode(pb.Tree, { nodes: [link] }))).toThrow(/unknown type 3 for a version 0 tree/)
+    for (const bad of ['', 'srv/a', '/srv/../etc', '/srv//a', '/a\0b']) {
+      expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...link, hardlink: bad }] })), bad).toThrow(TreeError)
+    }
+  })
 })

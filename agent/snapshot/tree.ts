@@ -6,7 +6,8 @@
  *
  * Tree versions (Tree.version): 0 (the field absent) is the format before
  * issue 16: uid and gid without names. 1 adds each node's user and group
- * names. Every version up to TREE_VERSION is read; a newer one is refused
+ * names, hard links (NODE_HARDLINK: the path of the first node of the same
+ * inode, with that file's size and content), FIFOs and devices (rdev). Every version up to TREE_VERSION is read; a newer one is refused
  * (TreeError), so an old agent never restores a tree it half understands.
  */
 import { pb, decode, encode, limits } from '../../proto/index.js'
@@ -47,6 +48,10 @@ export interface TreeNode {
   user?: string
   /** gid's name on the backed-up host; undefined when it had none (or a version 0 tree). */
   group?: string
+  /** NODE_HARDLINK: the snapshot path ("/srv/a/f") of the first node with the same inode. */
+  hardlink?: string
+  /** NODE_CHARDEV, NODE_BLOCKDEV: the device number. */
+  rdev?: number
 }
 
 export function encodeTree (nodes: TreeNode[]): Uint8Array {
@@ -79,9 +84,20 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
     checkName(n.name)
     if (prev !== undefined && compareNames(prev, n.name) >= 0) throw new TreeError(`tree is not sorted or has duplicate name ${JSON.stringify(n.name)}`)
     prev = n.name
+    if (version < 1 && n.type > pb.NodeType.NODE_SYMLINK) throw new TreeError(`node ${n.name}: unknown type ${String(n.type)} for a version ${version} tree`)
     switch (n.type) {
       case pb.NodeType.NODE_FILE:
         for (const c of n.content) if (c.byteLength !== 32) throw new TreeError(`file ${n.name}: bad blob id`)
+        break
+      case pb.NodeType.NODE_HARDLINK:
+        for (const c of n.content) if (c.byteLength !== 32) throw new TreeError(`file ${n.name}: bad blob id`)
+        n.hardlink = checkSnapshotPath(raw.hardlink ?? '', n.name)
+        break
+      case pb.NodeType.NODE_FIFO:
+        break
+      case pb.NodeType.NODE_CHARDEV:
+      case pb.NodeType.NODE_BLOCKDEV:
+        n.rdev = Number(raw.rdev ?? 0)
         break
       case pb.NodeType.NODE_DIR:
         if (raw.subtree?.byteLength !== 32) throw new TreeError(`directory ${n.name}: bad tree id`)
@@ -97,6 +113,13 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
     out.push(n)
   }
   return out
+}
+
+/** An absolute path inside a snapshot ("/a/b"): each component a safe name. */
+function checkSnapshotPath (path: string, node: string): string {
+  if (!path.startsWith('/') || Buffer.byteLength(path) > 64 * 1024) throw new TreeError(`hard link ${JSON.stringify(node)}: bad target path`)
+  for (const part of path.slice(1).split('/')) checkName(part)
+  return path
 }
 
 /** A user or group name from a tree: short, printable, no ":" (it is looked up in /etc/passwd). */

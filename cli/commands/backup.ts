@@ -79,6 +79,7 @@ export function backupCommand (program: Command, printer: Printer): void {
         if (res.warnings.length > 0) throw new IncompleteError(`snapshot ${res.snapshot.short} saved without ${res.warnings.length} ${res.warnings.length === 1 ? 'path' : 'paths'} that could not be read (listed above)`)
       }
       if (opts.json === true) { printer.json(res); incomplete(); return }
+      for (const n of res.notes ?? []) printer.line(`note: ${n}`)
       const snap = res.snapshot
       const st = snap.stats
       printer.line(`snapshot ${snap.short} saved${snap.degraded ? ' (DEGRADED: placed without meeting every placement rule)' : ''}`)

@@ -81,13 +81,14 @@ export async function remoteRestore (snapshot: string, opts: RemoteOptions & { t
       signal,
       events: { onShardFailure: ({ index, store, error }) => { failures.push(`${store} shard ${index}: ${error.message}`) } }
     })
-    return { snapshot: snapshotJson(snap), owner: remote.owner, files: r.files, dirs: r.dirs, symlinks: r.symlinks, bytes: r.bytes, packDecodes: r.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: r.warnings }
+    return { snapshot: snapshotJson(snap), owner: remote.owner, files: r.files, dirs: r.dirs, symlinks: r.symlinks, bytes: r.bytes, packDecodes: r.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: r.warnings, notes: r.notes }
   })
   const incomplete = (): void => {
     if (res.warnings.length > 0) throw new IncompleteError(`restored snapshot ${String(res.snapshot.short)} with ${res.warnings.length} ${res.warnings.length === 1 ? 'problem' : 'problems'} (listed above)`)
   }
   if (opts.json === true) { printer.json(res); incomplete(); return }
   for (const w of res.warnings) printer.warn(w)
+  for (const n of res.notes) printer.line(`note: ${n}`)
   printer.line(`restored snapshot ${String(res.snapshot.short)} of ${res.owner}: ${res.files} files, ${formatBytes(res.bytes)} into ${target}`)
   if (res.shardFailures.length > 0) printer.line(`${res.shardFailures.length} shards were missing or bad and were rebuilt around (${res.packDecodes} packs decoded from parity)`)
   incomplete()

@@ -54,6 +54,7 @@ export function restoreCommand (program: Command, printer: Printer): void {
       }
       if (opts.json === true) { printer.json(res); incomplete(); return }
       for (const w of res.warnings) printer.warn(w)
+      for (const n of res.notes) printer.line(`note: ${n}`)
       printer.line(`restored snapshot ${res.snapshot.short}: ${res.files} files, ${formatBytes(res.bytes)} into ${target}`)
       const failures = res.shardFailures
       if (failures.length > 0) printer.line(`${failures.length} shards were missing or bad and were rebuilt around (${res.packDecodes} packs decoded from parity)`)

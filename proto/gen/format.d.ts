@@ -487,7 +487,19 @@ export namespace meshbackup {
         NODE_DIR = 1,
 
         /** NODE_SYMLINK value */
-        NODE_SYMLINK = 2
+        NODE_SYMLINK = 2,
+
+        /** NODE_HARDLINK value */
+        NODE_HARDLINK = 3,
+
+        /** NODE_FIFO value */
+        NODE_FIFO = 4,
+
+        /** NODE_CHARDEV value */
+        NODE_CHARDEV = 5,
+
+        /** NODE_BLOCKDEV value */
+        NODE_BLOCKDEV = 6
     }
 
     /**
@@ -553,6 +565,12 @@ export namespace meshbackup {
 
         /** Node group. */
         group: string;
+
+        /** Node hardlink. */
+        hardlink: string;
+
+        /** Node rdev. */
+        rdev: number;
 
         /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
@@ -622,6 +640,12 @@ export namespace meshbackup {
 
             /** Node group */
             group?: (string|null);
+
+            /** Node hardlink */
+            hardlink?: (string|null);
+
+            /** Node rdev */
+            rdev?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

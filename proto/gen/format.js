@@ -1278,12 +1278,20 @@ export const meshbackup = $root.meshbackup = (() => {
      * @property {number} NODE_FILE=0 NODE_FILE value
      * @property {number} NODE_DIR=1 NODE_DIR value
      * @property {number} NODE_SYMLINK=2 NODE_SYMLINK value
+     * @property {number} NODE_HARDLINK=3 NODE_HARDLINK value
+     * @property {number} NODE_FIFO=4 NODE_FIFO value
+     * @property {number} NODE_CHARDEV=5 NODE_CHARDEV value
+     * @property {number} NODE_BLOCKDEV=6 NODE_BLOCKDEV value
      */
     meshbackup.NodeType = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "NODE_FILE"] = 0;
         values[valuesById[1] = "NODE_DIR"] = 1;
         values[valuesById[2] = "NODE_SYMLINK"] = 2;
+        values[valuesById[3] = "NODE_HARDLINK"] = 3;
+        values[valuesById[4] = "NODE_FIFO"] = 4;
+        values[valuesById[5] = "NODE_CHARDEV"] = 5;
+        values[valuesById[6] = "NODE_BLOCKDEV"] = 6;
         return values;
     })();
 
@@ -1307,6 +1315,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [gid] Node gid
          * @property {string|null} [user] Node user
          * @property {string|null} [group] Node group
+         * @property {string|null} [hardlink] Node hardlink
+         * @property {number|null} [rdev] Node rdev
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1460,6 +1470,22 @@ export const meshbackup = $root.meshbackup = (() => {
         Node.prototype.group = "";
 
         /**
+         * Node hardlink.
+         * @member {string} hardlink
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.hardlink = "";
+
+        /**
+         * Node rdev.
+         * @member {number} rdev
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.rdev = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Node
@@ -1507,6 +1533,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 14, wireType 2 =*/114).string(m.user);
             if (m.group != null && $Object.hasOwnProperty.call(m, "group") && m.group !== "")
                 w.uint32(/* id 15, wireType 2 =*/122).string(m.group);
+            if (m.hardlink != null && $Object.hasOwnProperty.call(m, "hardlink") && m.hardlink !== "")
+                w.uint32(/* id 16, wireType 2 =*/130).string(m.hardlink);
+            if (m.rdev != null && $Object.hasOwnProperty.call(m, "rdev") && (typeof m.rdev === "object" ? m.rdev.low || m.rdev.high : m.rdev !== 0))
+                w.uint32(/* id 17, wireType 0 =*/136).uint64(m.rdev);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1683,6 +1713,24 @@ export const meshbackup = $root.meshbackup = (() => {
                             m.group = v;
                         else
                             delete m.group;
+                        continue;
+                    }
+                case 16: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.hardlink = v;
+                        else
+                            delete m.hardlink;
+                        continue;
+                    }
+                case 17: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.rdev = v;
+                        else
+                            delete m.rdev;
                         continue;
                     }
                 }

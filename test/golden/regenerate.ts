@@ -151,10 +151,20 @@ export function treeBytes (): Uint8Array {
 
 /**
  * The nodes of tree-v1.bin: the root tree's, with the owner names of tree
- * format version 1 (one node without names: its owner had none on the host).
+ * format version 1 (one node without names: its owner had none on the host),
+ * and the node types of version 1: a hard link to hello.txt, a FIFO, a
+ * character device (1:3).
  */
 export function rootNodesV1 (): TreeNode[] {
-  return rootNodes().map(n => n.name === 'latest' ? { ...n, uid: 1234, gid: 5678 } : { ...n, user: 'golden', group: n.name === 'photos' ? 'users' : 'golden' })
+  const named = rootNodes().map(n => n.name === 'latest' ? { ...n, uid: 1234, gid: 5678 } : { ...n, user: 'golden', group: n.name === 'photos' ? 'users' : 'golden' })
+  const hello = named.find(n => n.name === 'hello.txt') as TreeNode
+  const base = { mtimeNsec: 0, uid: 0, gid: 0, user: 'root', group: 'root', size: 0, content: [] as Uint8Array[], dev: 2049 }
+  return [
+    ...named,
+    { ...hello, name: 'again.txt', type: pb.NodeType.NODE_HARDLINK, hardlink: '/home/golden/hello.txt' },
+    { ...base, name: 'pipe', type: pb.NodeType.NODE_FIFO, mode: 0o620, mtimeSec: 1_767_221_000, inode: 1005 },
+    { ...base, name: 'null', type: pb.NodeType.NODE_CHARDEV, mode: 0o666, mtimeSec: 1_767_220_000, inode: 1006, rdev: 259 }
+  ]
 }
 
 /** tree-v1.bin: today's encodeTree of rootNodesV1(). */

@@ -41,7 +41,7 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
       },
       onProgress: progressEvents(send)
     })
-    return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: res.warnings }
+    return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: res.warnings, notes: res.notes }
   }))
 
   server.download<DumpResponse>('POST', '/v1/dump', async (req, write) => await s.sessions.exclusive(async () => {
