@@ -96,7 +96,7 @@ describe('restore fidelity', () => {
     expect(await readFile(join(numeric, src, 'dir', 'owned'), 'utf8')).toBe('data 1234:5678\n')
   })
 
-  it.skipIf(!ROOT)('the edge-case tree round-trips: owner 1234:5678, a hard-link pair, a FIFO, a device, a name with a newline (needs root)', async () => {
+  it.skipIf(!ROOT)('the edge-case tree round-trips: owner 1234:5678, a hard-link pair, a FIFO, a device, names with a newline and with bytes that are not UTF-8 (needs root)', async () => {
     const src = join(work, 'edge')
     await mkdir(join(src, 'sub'), { recursive: true })
     await writeFile(join(src, 'owned'), 'owned by 1234:5678\n', { mode: 0o604 })
@@ -106,6 +106,13 @@ describe('restore fidelity', () => {
     await execFileP('mkfifo', ['-m', '620', join(src, 'fifo')], { timeout: 10_000 })
     await execFileP('mknod', ['-m', '600', join(src, 'null-dev'), 'c', '1', '3'], { timeout: 10_000 })
     await writeFile(join(src, 'new\nline'), 'a name with a newline\n')
+    // names that are not UTF-8: a file, and a directory with a file and a symlink inside
+    const bad = (name: number[]): Buffer => Buffer.concat([Buffer.from(src + '/'), Buffer.from(name)])
+    const badDir = bad([0x64, 0xff, 0xfe])
+    await writeFile(bad([0x66, 0xff, 0x6f]), 'latin-1 name\n')
+    await mkdir(badDir)
+    await writeFile(Buffer.concat([badDir, Buffer.from('/inner-\xe9', 'latin1')]), 'inside a byte-named folder\n')
+    await symlink('../owned', Buffer.concat([badDir, Buffer.from('/ln-\xc0', 'latin1')]))
     const res = await backup(repo, { paths: [src] })
     expect(res.warnings).toEqual([])
     const snap = await findSnapshot(repo, 'latest')
@@ -114,6 +121,9 @@ describe('restore fidelity', () => {
     expect(ls.get('/sub/z-second')).toMatchObject({ type: 'file', hardlink: join(src, 'a-first'), size: 21 })
     expect(ls.get('/fifo')?.type).toBe('fifo')
     expect(ls.get('/null-dev')).toMatchObject({ type: 'chardev', rdev: 259 })
+    expect(ls.get('/f\\xffo')).toMatchObject({ type: 'file', size: 13 })
+    expect(ls.get('/d\\xff\\xfe/inner-\\xe9')).toMatchObject({ type: 'file' })
+    expect(ls.get('/d\\xff\\xfe/ln-\\xc0')).toMatchObject({ type: 'symlink', target: '../owned' })
 
     const target = join(work, 'edge-out')
     const out = await restore(repo, snap, { target })
@@ -131,7 +141,14 @@ describe('restore fidelity', () => {
     expect((await from(back, 'a-first')).nlink).toBe(2)
     expect((await from(back, 'fifo')).isFIFO()).toBe(true)
     expect((await from(back, 'null-dev')).isCharacterDevice()).toBe(true)
-    expect((await readdir(back)).sort()).toEqual((await readdir(src)).sort())
+    const names = async (d: Buffer): Promise<string[]> => (await readdir(d, { encoding: 'buffer' })).map(b => b.toString('hex')).sort()
+    expect(await names(Buffer.from(back))).toEqual(await names(Buffer.from(src)))
+    const backBad = Buffer.concat([Buffer.from(back + '/'), Buffer.from([0x64, 0xff, 0xfe])])
+    expect(await names(backBad)).toEqual(await names(badDir))
+    expect(await readFile(Buffer.concat([Buffer.from(back + '/'), Buffer.from([0x66, 0xff, 0x6f])]), 'utf8')).toBe('latin-1 name\n')
+    expect(await readFile(Buffer.concat([backBad, Buffer.from('/inner-\xe9', 'latin1')]), 'utf8')).toBe('inside a byte-named folder\n')
+    expect((await lstat(Buffer.concat([backBad, Buffer.from('/ln-\xc0', 'latin1')]))).isSymbolicLink()).toBe(true)
+    expect((await lstat(backBad)).mode).toBe((await lstat(badDir)).mode)
     expect(await readFile(join(back, 'sub', 'z-second'), 'utf8')).toBe('one inode, two names\n')
 
     // A sub-path without the first name: the second comes back as a file of its own.

@@ -37,7 +37,9 @@ import type { BackupType } from '../snapshot/snapshot-type.js'
 import { listSnapshots } from '../snapshot/snapshots.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { TreeLookahead } from '../snapshot/tree-lookahead.js'
-import { decodeTree } from '../snapshot/tree.js'
+import { childPath, escapeBytes, isUtf8, showPath } from '../snapshot/names.js'
+import type { FsPath } from '../snapshot/names.js'
+import { decodeTree, nameKey } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
 import { errorWords } from '../util/errno.js'
 import { currentUser } from '../util/user.js'
@@ -191,7 +193,7 @@ class Archiver {
   }
 
   /** A file: its parent's content list when unchanged, else read and saved. */
-  private async saveFile (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> {
+  private async saveFile (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> {
     const c = this.counters
     const node = this.node(name, st, pb.NodeType.NODE_FILE)
     c.bytesTotal += node.size
@@ -220,28 +222,31 @@ class Archiver {
    * Save directory `path` (all of it); returns its node. `oldNodes`: the
    * parent snapshot's tree of it when already loaded (else loaded here).
    */
-  private async saveDir (path: string, name: string, st: BigIntStats, old: TreeNode | undefined, oldNodes?: TreeNode[]): Promise<TreeNode> {
+  private async saveDir (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined, oldNodes?: TreeNode[]): Promise<TreeNode> {
     const oldChildren = oldNodes !== undefined
       ? byName(oldNodes)
       : await this.loadTree(old?.type === pb.NodeType.NODE_DIR ? old.subtree : undefined)
-    let names: string[]
+    let raw: Buffer[]
     try {
-      names = (await readdir(path)).sort()
+      raw = (await readdir(path, { encoding: 'buffer' })).sort(Buffer.compare)
     } catch (err) {
-      this.warnings.push(`cannot read directory ${path}: ${errorWords(err)} (stored empty)`)
-      names = []
+      this.warnings.push(`cannot read directory ${showPath(path)}: ${errorWords(err)} (stored empty)`)
+      raw = []
     }
-    const stats = await lstatAll(names.map(child => join(path, child)))
-    const entries: Array<{ path: string, name: string, st: BigIntStats, prev: TreeNode | undefined }> = []
+    // names as bytes: a UTF-8 name is a string, any other keeps its bytes
+    const names: NodeName[] = raw.map(b => isUtf8(b) ? b.toString('utf8') : b)
+    const paths = names.map(child => typeof child === 'string' ? childPath(path, child) : childPath(path, escapeBytes(child), child))
+    const stats = await lstatAll(paths)
+    const entries: Array<{ path: FsPath, name: NodeName, st: BigIntStats, prev: TreeNode | undefined }> = []
     for (const [i, child] of names.entries()) {
-      const p = join(path, child)
+      const p = paths[i]
       const cst = stats[i]
       if (cst instanceof Error) {
-        this.warnings.push(`cannot read ${p}: ${errorWords(cst)}`)
+        this.warnings.push(`cannot read ${showPath(p)}: ${errorWords(cst)}`)
         continue
       }
-      if (this.opts.exclude?.(p, cst.isDirectory()) === true) continue
-      entries.push({ path: p, name: child, st: cst, prev: oldChildren.get(child) })
+      if (this.opts.exclude?.(showPath(p), cst.isDirectory()) === true) continue
+      entries.push({ path: p, name: child, st: cst, prev: oldChildren.get(keyOf(child)) })
     }
     // the parent snapshot's trees of the sub-directories, loaded ahead of the walk
     const subdirs = entries.filter(e => e.st.isDirectory())
@@ -265,8 +270,8 @@ class Archiver {
    * note). Not async up to the hard-link map: a later link called right after
    * the first finds it.
    */
-  private saveEntry (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
-    if (st.isFile() && st.nlink > 1n) {
+  private saveEntry (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
+    if (st.isFile() && st.nlink > 1n && typeof path === 'string') {
       const key = `${st.dev}:${st.ino}`
       const first = this.links.get(key)
       if (first === undefined) {
@@ -280,7 +285,7 @@ class Archiver {
   }
 
   /** The second and later paths of an inode: a link to the first, with its size and content (not read again). */
-  private linkNode (name: string, st: BigIntStats, firstPath: string, first: TreeNode): TreeNode {
+  private linkNode (name: NodeName, st: BigIntStats, firstPath: string, first: TreeNode): TreeNode {
     const node = this.node(name, st, pb.NodeType.NODE_HARDLINK)
     node.size = first.size
     node.content = first.content
@@ -293,7 +298,7 @@ class Archiver {
     return node
   }
 
-  private async saveOther (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
+  private async saveOther (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
     if (st.isFile()) {
       try {
         return await this.saveFile(path, name, st, old)
@@ -301,7 +306,7 @@ class Archiver {
         if (this.opts.signal?.aborted === true) throw err
         const code = (err as NodeJS.ErrnoException).code
         if (code === undefined) throw err // not a file-system error: a real failure
-        this.warnings.push(`cannot read ${path}: ${errorWords(err)}`)
+        this.warnings.push(`cannot read ${showPath(path)}: ${errorWords(err)}`)
         return undefined
       }
     }
@@ -310,7 +315,7 @@ class Archiver {
       try {
         node.linkTarget = await readlink(path)
       } catch (err) {
-        this.warnings.push(`cannot read ${path}: ${errorWords(err)}`)
+        this.warnings.push(`cannot read ${showPath(path)}: ${errorWords(err)}`)
         return undefined
       }
       this.counters.filesDone++
@@ -327,16 +332,17 @@ class Archiver {
       return node
     }
     if (st.isSocket()) {
-      this.notes.push(`left out ${path}: a socket (sockets are not backed up; the program that owns it makes it again)`)
+      this.notes.push(`left out ${showPath(path)}: a socket (sockets are not backed up; the program that owns it makes it again)`)
       return undefined
     }
-    this.warnings.push(`skipped ${path}: not a file type meshbackup stores`)
+    this.warnings.push(`skipped ${showPath(path)}: not a file type meshbackup stores`)
     return undefined
   }
 
   /** A node from lstat, with the owner's user and group names where the system has them. */
-  private node (name: string, st: BigIntStats, type: pb.NodeType): TreeNode {
-    const n = nodeFromStat(name, st, type)
+  private node (name: NodeName, st: BigIntStats, type: pb.NodeType): TreeNode {
+    const n = nodeFromStat(typeof name === 'string' ? name : escapeBytes(name), st, type)
+    if (typeof name !== 'string') n.nameBytes = name
     const user = this.accounts.users.nameOf(n.uid)
     const group = this.accounts.groups.nameOf(n.gid)
     if (user !== undefined) n.user = user
@@ -358,7 +364,7 @@ class Archiver {
     for (const [head, list] of [...groups].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
       const p = join(prefix, head)
       const st = await lstat(p, { bigint: true })
-      const prev = old.get(head)
+      const prev = old.get(keyOf(head))
       if (list.includes(p)) {
         // This path was given: back it up whole (a given path inside it is covered).
         const n = st.isDirectory() ? await this.saveDir(p, head, st, prev) : await this.saveEntry(p, head, st, prev)
@@ -426,8 +432,16 @@ export async function backupStream (repo: Repository, source: AsyncIterable<Uint
   return { id, snapshot, warnings: [], notes: [] }
 }
 
+/** A name as the walk holds it: a string when it is UTF-8, else its bytes. */
+type NodeName = string | Buffer
+
+/** A map key for a name (bytes, as latin1: every name distinct). */
+function keyOf (name: NodeName): string {
+  return (typeof name === 'string' ? Buffer.from(name) : name).toString('latin1')
+}
+
 function byName (nodes: TreeNode[]): Map<string, TreeNode> {
-  return new Map(nodes.map(n => [n.name, n]))
+  return new Map(nodes.map(n => [nameKey(n).toString('latin1'), n]))
 }
 
 /** lstat() calls in flight at once while a directory is read. */
@@ -439,7 +453,7 @@ const LSTAT_PARALLEL = 16
  * files of the 1 GiB corpus that was ~0.6 s of a 3.7 s incremental backup
  * with the main thread idle.
  */
-async function lstatAll (paths: string[]): Promise<Array<BigIntStats | Error>> {
+async function lstatAll (paths: FsPath[]): Promise<Array<BigIntStats | Error>> {
   const out = new Array<BigIntStats | Error>(paths.length)
   let next = 0
   const worker = async (): Promise<void> => {

@@ -8,6 +8,8 @@
 import type { Accounts } from '../snapshot/accounts.js'
 import type { TreeNode } from '../snapshot/tree.js'
 import { errorWords } from '../util/errno.js'
+import { showPath } from '../snapshot/names.js'
+import type { FsPath } from '../snapshot/names.js'
 
 /**
  * Sets owners as the restore goes: as root by name (where `accounts` knows it)
@@ -33,7 +35,7 @@ export class OwnerSetter {
     return { uid: uid ?? node.uid, gid: gid ?? node.gid }
   }
 
-  async set (path: string, node: TreeNode, chownIt: (uid: number, gid: number) => Promise<void>): Promise<void> {
+  async set (path: FsPath, node: TreeNode, chownIt: (uid: number, gid: number) => Promise<void>): Promise<void> {
     const { uid, gid } = this.ownerOf(node)
     if (!this.root) {
       if (uid !== this.uid || gid !== this.gid) this.left++
@@ -43,7 +45,7 @@ export class OwnerSetter {
       await chownIt(uid, gid)
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === undefined) throw err
-      this.warnings.push(`cannot set the owner of ${path} to ${node.user ?? uid}:${node.group ?? gid}: ${errorWords(err)}`)
+      this.warnings.push(`cannot set the owner of ${showPath(path)} to ${node.user ?? uid}:${node.group ?? gid}: ${errorWords(err)}`)
     }
   }
 

@@ -48,6 +48,8 @@ import { Semaphore } from '../util/semaphore.js'
 import { loadAccounts } from '../snapshot/accounts.js'
 import type { Accounts } from '../snapshot/accounts.js'
 import { OwnerSetter } from './owners.js'
+import { childPath, isInside, showPath } from '../snapshot/names.js'
+import type { FsPath } from '../snapshot/names.js'
 import { RestoreError } from './errors.js'
 import { checkFreeSpace } from './free-space.js'
 import type { FreeSpaceOf } from './free-space.js'
@@ -141,9 +143,8 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     await ensureDir(opts.target, baseDir)
   }
 
-  const writeFile = async (path: string, node: TreeNode): Promise<void> => {
-    const dir = join(path, '..')
-    const tmp = join(dir, `.${node.name.slice(0, 64)}.meshbackup-${randomBytes(6).toString('hex')}`)
+  const writeFile = async (dir: FsPath, path: FsPath, node: TreeNode): Promise<void> => {
+    const tmp = tempBeside(dir, node)
     const fh = await openFile(tmp, fsc.O_CREAT | fsc.O_EXCL | fsc.O_WRONLY | fsc.O_NOFOLLOW, 0o600)
     let done = false
     try {
@@ -169,9 +170,9 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
         }
         written += data.byteLength
         result.bytes += data.byteLength
-        opts.onProgress?.({ filesDone: result.files, bytesWritten: result.bytes, currentPath: path })
+        opts.onProgress?.({ filesDone: result.files, bytesWritten: result.bytes, currentPath: showPath(path) })
       }
-      if (written !== node.size) throw new RestoreError(`${path}: restored ${written} bytes, the snapshot says ${node.size}`)
+      if (written !== node.size) throw new RestoreError(`${showPath(path)}: restored ${written} bytes, the snapshot says ${node.size}`)
       await owners.set(path, node, async (uid, gid) => await fh.chown(uid, gid))
       await fh.chmod(node.mode & 0o7777)
       await fh.close()
@@ -188,8 +189,8 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   }
 
   /** A hard link to `first` (restored before) at `path`: linked to a temp name, then renamed. */
-  const linkFile = async (first: string, path: string, node: TreeNode): Promise<void> => {
-    const tmp = join(path, '..', `.${node.name.slice(0, 64)}.meshbackup-${randomBytes(6).toString('hex')}`)
+  const linkFile = async (first: string, dir: FsPath, path: FsPath, node: TreeNode): Promise<void> => {
+    const tmp = tempBeside(dir, node)
     await link(first, tmp)
     try {
       await rename(tmp, path)
@@ -211,20 +212,20 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   let failed = false
   let devicesLeft = 0
   /** Run one file's write in a slot; a one-file error is a warning (false), any other stops the restore. */
-  const inSlot = async (path: string, write: () => Promise<void>): Promise<boolean> => {
+  const inSlot = async (path: FsPath, write: () => Promise<void>): Promise<boolean> => {
     await fileSlots.acquire()
     try {
       await write()
       return true
     } catch (err) {
-      if (isOneFileError(err, opts.signal)) { result.warnings.push(`cannot write ${path}: ${errorWords(err)}`); return false }
+      if (isOneFileError(err, opts.signal)) { result.warnings.push(`cannot write ${showPath(path)}: ${errorWords(err)}`); return false }
       failed = true
       throw err
     } finally {
       fileSlots.release()
     }
   }
-  const restoreNodes = async (dir: string, list: TreeNode[]): Promise<void> => {
+  const restoreNodes = async (dir: FsPath, list: TreeNode[]): Promise<void> => {
     const files: Array<Promise<void>> = []
     try {
       await restoreList(dir, list, files)
@@ -233,13 +234,13 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     }
     for (const f of files) await f // the first failure, if any
   }
-  const restoreList = async (dir: string, list: TreeNode[], files: Array<Promise<void>>): Promise<void> => {
+  const restoreList = async (dir: FsPath, list: TreeNode[], files: Array<Promise<void>>): Promise<void> => {
     const ahead = new TreeLookahead(list.filter(n => n.type === pb.NodeType.NODE_DIR).map(n => n.subtree as Uint8Array), loadTree)
     for (const node of list) {
       opts.signal?.throwIfAborted()
       if (failed) return
-      checkName(node.name)
-      const path = join(dir, node.name)
+      if (node.nameBytes === undefined) checkName(node.name) // (bytes were checked by decodeTree)
+      const path = childPath(dir, node.name, node.nameBytes)
       switch (node.type) {
         case pb.NodeType.NODE_DIR: {
           await ensureDir(opts.target, path)
@@ -251,9 +252,9 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           break
         }
         case pb.NodeType.NODE_FILE: {
-          const p = inSlot(path, async () => await writeFile(path, node))
+          const p = inSlot(path, async () => await writeFile(dir, path, node))
           p.catch(() => {})
-          written.set(snapshotPath(path), p.catch(() => false))
+          if (typeof path === 'string') written.set(snapshotPath(path), p.catch(() => false))
           files.push(p.then(() => {}))
           break
         }
@@ -264,19 +265,19 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           const p = (async () => {
             const ok = first !== undefined && await first
             return await inSlot(path, async () => {
-              if (ok) await linkFile(join(target, node.hardlink as string), path, node)
-              else await writeFile(path, node)
+              if (ok) await linkFile(join(target, node.hardlink as string), dir, path, node)
+              else await writeFile(dir, path, node)
             })
           })()
           p.catch(() => {})
-          written.set(snapshotPath(path), p.catch(() => false))
+          if (typeof path === 'string') written.set(snapshotPath(path), p.catch(() => false))
           files.push(p.then(() => {}))
           break
         }
         case pb.NodeType.NODE_FIFO:
         case pb.NodeType.NODE_CHARDEV:
         case pb.NodeType.NODE_BLOCKDEV: {
-          const made = await makeSpecial(path, node, { owners, root: process.getuid?.() === 0, signal: opts.signal })
+          const made = await makeSpecial(typeof dir === 'string' ? dir : target, path, node, { owners, root: process.getuid?.() === 0, signal: opts.signal })
           if (made === 'made') result.specials++
           else if (made === 'needs-root') devicesLeft++
           else result.warnings.push(made.warning)
@@ -288,7 +289,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
             await symlink(node.linkTarget as string, path)
           } catch (err) {
             if (!isOneFileError(err, opts.signal)) throw err
-            result.warnings.push(`cannot write ${path}: ${errorWords(err)}`)
+            result.warnings.push(`cannot write ${showPath(path)}: ${errorWords(err)}`)
             break
           }
           await owners.set(path, node, async (uid, gid) => await lchown(path, uid, gid))
@@ -330,12 +331,17 @@ async function prepareTarget (target: string, overwrite: boolean): Promise<void>
 }
 
 /** Create `path` (inside `root`) unless it is already a real directory; refuse symlinks. */
-async function ensureDir (root: string, path: string): Promise<void> {
-  if (!path.startsWith(root)) throw new RestoreError(`refusing to write outside the target: ${path}`)
+/** A temp name in `dir` for `node` (renamed to its name once complete). */
+function tempBeside (dir: FsPath, node: TreeNode): FsPath {
+  return childPath(dir, `.${node.name.slice(0, 64)}.meshbackup-${randomBytes(6).toString('hex')}`)
+}
+
+async function ensureDir (root: string, path: FsPath): Promise<void> {
+  if (!isInside(root, path)) throw new RestoreError(`refusing to write outside the target: ${showPath(path)}`)
   try {
     const st = await lstat(path)
     if (st.isDirectory()) return
-    throw new RestoreError(`refusing to restore into ${path}: it exists and is not a directory`)
+    throw new RestoreError(`refusing to restore into ${showPath(path)}: it exists and is not a directory`)
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
   }

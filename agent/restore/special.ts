@@ -13,6 +13,8 @@ import { pb } from '../../proto/index.js'
 import type { TreeNode } from '../snapshot/tree.js'
 import { errorWords } from '../util/errno.js'
 import type { OwnerSetter } from './owners.js'
+import { showPath } from '../snapshot/names.js'
+import type { FsPath } from '../snapshot/names.js'
 
 /** How long mkfifo or mknod may take. */
 export const SPECIAL_TOOL_TIMEOUT_MS = 10_000
@@ -31,11 +33,15 @@ export function deviceNumbers (rdev: number): { major: number, minor: number } {
   return { major: Number(major), minor: Number(minor) }
 }
 
-/** Make the FIFO or device `node` at `path`: 'made', 'needs-root' (a device, not root), or why not in words. */
-export async function makeSpecial (path: string, node: TreeNode, c: SpecialComponents): Promise<'made' | 'needs-root' | { warning: string }> {
+/**
+ * Make the FIFO or device `node` at `path`: 'made', 'needs-root' (a device,
+ * not root), or why not in words. `tmpDir`: where to make it first (a string
+ * path on the same file system: the tools take no byte paths).
+ */
+export async function makeSpecial (tmpDir: string, path: FsPath, node: TreeNode, c: SpecialComponents): Promise<'made' | 'needs-root' | { warning: string }> {
   const device = node.type === pb.NodeType.NODE_CHARDEV || node.type === pb.NodeType.NODE_BLOCKDEV
   if (device && !c.root) return 'needs-root'
-  const tmp = join(path, '..', `.${node.name.slice(0, 64)}.meshbackup-${randomBytes(6).toString('hex')}`)
+  const tmp = join(tmpDir, `.meshbackup-special-${randomBytes(6).toString('hex')}`)
   const mode = (node.mode & 0o7777).toString(8)
   const args = device
     ? [tmp, node.type === pb.NodeType.NODE_CHARDEV ? 'c' : 'b', String(deviceNumbers(node.rdev ?? 0).major), String(deviceNumbers(node.rdev ?? 0).minor)]
@@ -44,7 +50,7 @@ export async function makeSpecial (path: string, node: TreeNode, c: SpecialCompo
     await run(device ? 'mknod' : 'mkfifo', ['-m', mode, '--', ...args], c.signal)
   } catch (err) {
     if (c.signal?.aborted === true) throw err
-    return { warning: `cannot make ${device ? 'device' : 'FIFO'} ${path}: ${errorWords(err)}` }
+    return { warning: `cannot make ${device ? 'device' : 'FIFO'} ${showPath(path)}: ${errorWords(err)}` }
   }
   try {
     await c.owners.set(path, node, async (uid, gid) => await lchown(tmp, uid, gid))
@@ -54,7 +60,7 @@ export async function makeSpecial (path: string, node: TreeNode, c: SpecialCompo
   } catch (err) {
     await unlink(tmp).catch(() => {})
     if (c.signal?.aborted === true || (err as NodeJS.ErrnoException).code === undefined) throw err
-    return { warning: `cannot make ${path}: ${errorWords(err)}` }
+    return { warning: `cannot make ${showPath(path)}: ${errorWords(err)}` }
   }
   return 'made'
 }

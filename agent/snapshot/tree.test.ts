@@ -51,4 +51,16 @@ describe('trees', () => {
       expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...link, hardlink: bad }] })), bad).toThrow(TreeError)
     }
   })
+
+  it('names that are not UTF-8 keep their bytes, sorted by bytes; unsafe byte names refused', () => {
+    const raw = Buffer.from([0x66, 0xff])
+    const nodes = decodeTree(encodeTree([{ ...file('f\\xff'), nameBytes: raw }, file('g'), file('f')]))
+    expect(nodes.map(n => n.name)).toEqual(['f', 'f\\xff', 'g'])
+    expect(Buffer.from(nodes[1].nameBytes as Uint8Array).equals(raw)).toBe(true)
+    expect(nodes[0].nameBytes).toBeUndefined()
+    for (const bad of [[0x2e, 0x2e], [0xff, 0x2f], [0xff, 0x00]]) {
+      expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...file(''), nameBytes: Buffer.from(bad) }] }))).toThrow(TreeError)
+    }
+    expect(() => decodeTree(encode(pb.Tree, { nodes: [{ ...file(''), nameBytes: raw }] }))).toThrow(/version 0/)
+  })
 })

@@ -7,10 +7,12 @@
  * Tree versions (Tree.version): 0 (the field absent) is the format before
  * issue 16: uid and gid without names. 1 adds each node's user and group
  * names, hard links (NODE_HARDLINK: the path of the first node of the same
- * inode, with that file's size and content), FIFOs and devices (rdev). Every version up to TREE_VERSION is read; a newer one is refused
+ * inode, with that file's size and content), FIFOs and devices (rdev), and
+ * names that are not UTF-8 (Node.name_bytes; names.ts). Every version up to TREE_VERSION is read; a newer one is refused
  * (TreeError), so an old agent never restores a tree it half understands.
  */
 import { pb, decode, encode, limits } from '../../proto/index.js'
+import { escapeBytes, isUtf8 } from './names.js'
 
 /** The tree format version encodeTree writes. */
 export const TREE_VERSION = 1
@@ -31,7 +33,10 @@ export function checkName (name: string): void {
 
 /** A tree node as the engines use it (decoded and validated). */
 export interface TreeNode {
+  /** The name; when it is not UTF-8, its bytes escaped (`\xff`: for display) and the bytes in nameBytes. */
   name: string
+  /** The name's bytes, only when they are not valid UTF-8. */
+  nameBytes?: Uint8Array
   type: pb.NodeType
   mode: number
   mtimeSec: number
@@ -55,8 +60,8 @@ export interface TreeNode {
 }
 
 export function encodeTree (nodes: TreeNode[]): Uint8Array {
-  const sorted = [...nodes].sort((a, b) => compareNames(a.name, b.name))
-  return encode(pb.Tree, { version: TREE_VERSION, nodes: sorted })
+  const sorted = [...nodes].sort((a, b) => Buffer.compare(nameKey(a), nameKey(b)))
+  return encode(pb.Tree, { version: TREE_VERSION, nodes: sorted.map(n => n.nameBytes === undefined ? n : { ...n, name: '', nameBytes: n.nameBytes }) })
 }
 
 export function decodeTree (bytes: Uint8Array): TreeNode[] {
@@ -64,7 +69,7 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
   const version = tree.version ?? 0
   if (version > TREE_VERSION) throw new TreeError(`tree format version ${version} is newer than this meshbackup reads (${TREE_VERSION}): upgrade to restore it`)
   const out: TreeNode[] = []
-  let prev: string | undefined
+  let prev: Uint8Array | undefined
   for (const raw of tree.nodes) {
     const n: TreeNode = {
       name: raw.name ?? '',
@@ -81,9 +86,21 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
     }
     if (raw.user != null && raw.user !== '') n.user = ownerName(raw.user, n.name)
     if (raw.group != null && raw.group !== '') n.group = ownerName(raw.group, n.name)
-    checkName(n.name)
-    if (prev !== undefined && compareNames(prev, n.name) >= 0) throw new TreeError(`tree is not sorted or has duplicate name ${JSON.stringify(n.name)}`)
-    prev = n.name
+    if (raw.nameBytes != null && raw.nameBytes.byteLength > 0) {
+      if (version < 1 || n.name !== '') throw new TreeError('a node has both a name and name bytes, or name bytes in a version 0 tree')
+      checkNameBytes(raw.nameBytes)
+      if (isUtf8(raw.nameBytes)) {
+        n.name = Buffer.from(raw.nameBytes).toString('utf8')
+      } else {
+        n.name = escapeBytes(raw.nameBytes)
+        n.nameBytes = Buffer.from(raw.nameBytes)
+      }
+    } else {
+      checkName(n.name)
+    }
+    const key = nameKey(n)
+    if (prev !== undefined && Buffer.compare(prev, key) >= 0) throw new TreeError(`tree is not sorted or has duplicate name ${JSON.stringify(n.name)}`)
+    prev = key
     if (version < 1 && n.type > pb.NodeType.NODE_SYMLINK) throw new TreeError(`node ${n.name}: unknown type ${String(n.type)} for a version ${version} tree`)
     switch (n.type) {
       case pb.NodeType.NODE_FILE:
@@ -113,6 +130,18 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
     out.push(n)
   }
   return out
+}
+
+/** A name as bytes: not empty, not "." or "..", no "/" or NUL. */
+function checkNameBytes (b: Uint8Array): void {
+  const s = Buffer.from(b).toString('latin1')
+  if (s === '.' || s === '..' || s.includes('/') || s.includes('\0')) throw new TreeError(`unsafe name in snapshot: ${JSON.stringify(escapeBytes(b))}`)
+  if (b.byteLength > 4096) throw new TreeError('name too long in snapshot')
+}
+
+/** The bytes a node's name sorts and compares by. */
+export function nameKey (n: Pick<TreeNode, 'name' | 'nameBytes'>): Buffer {
+  return n.nameBytes !== undefined ? Buffer.from(n.nameBytes) : Buffer.from(n.name)
 }
 
 /** An absolute path inside a snapshot ("/a/b"): each component a safe name. */

@@ -572,6 +572,9 @@ export namespace meshbackup {
         /** Node rdev. */
         rdev: number;
 
+        /** Node nameBytes. */
+        nameBytes: Uint8Array;
+
         /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @param m Node message or plain object to encode
@@ -646,6 +649,9 @@ export namespace meshbackup {
 
             /** Node rdev */
             rdev?: (number|null);
+
+            /** Node nameBytes */
+            nameBytes?: (Uint8Array|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1317,6 +1317,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [group] Node group
          * @property {string|null} [hardlink] Node hardlink
          * @property {number|null} [rdev] Node rdev
+         * @property {Uint8Array|null} [nameBytes] Node nameBytes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1486,6 +1487,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Node.prototype.rdev = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
         /**
+         * Node nameBytes.
+         * @member {Uint8Array} nameBytes
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.nameBytes = $util.newBuffer([]);
+
+        /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Node
@@ -1537,6 +1546,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 16, wireType 2 =*/130).string(m.hardlink);
             if (m.rdev != null && $Object.hasOwnProperty.call(m, "rdev") && (typeof m.rdev === "object" ? m.rdev.low || m.rdev.high : m.rdev !== 0))
                 w.uint32(/* id 17, wireType 0 =*/136).uint64(m.rdev);
+            if (m.nameBytes != null && $Object.hasOwnProperty.call(m, "nameBytes") && m.nameBytes.length)
+                w.uint32(/* id 18, wireType 2 =*/146).bytes(m.nameBytes);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1731,6 +1742,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             m.rdev = v;
                         else
                             delete m.rdev;
+                        continue;
+                    }
+                case 18: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.nameBytes = v;
+                        else
+                            delete m.nameBytes;
                         continue;
                     }
                 }

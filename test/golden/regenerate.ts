@@ -153,7 +153,8 @@ export function treeBytes (): Uint8Array {
  * The nodes of tree-v1.bin: the root tree's, with the owner names of tree
  * format version 1 (one node without names: its owner had none on the host),
  * and the node types of version 1: a hard link to hello.txt, a FIFO, a
- * character device (1:3).
+ * character device (1:3), and a symlink whose name is not UTF-8 (latin-1
+ * "café": its bytes in name_bytes).
  */
 export function rootNodesV1 (): TreeNode[] {
   const named = rootNodes().map(n => n.name === 'latest' ? { ...n, uid: 1234, gid: 5678 } : { ...n, user: 'golden', group: n.name === 'photos' ? 'users' : 'golden' })
@@ -163,7 +164,8 @@ export function rootNodesV1 (): TreeNode[] {
     ...named,
     { ...hello, name: 'again.txt', type: pb.NodeType.NODE_HARDLINK, hardlink: '/home/golden/hello.txt' },
     { ...base, name: 'pipe', type: pb.NodeType.NODE_FIFO, mode: 0o620, mtimeSec: 1_767_221_000, inode: 1005 },
-    { ...base, name: 'null', type: pb.NodeType.NODE_CHARDEV, mode: 0o666, mtimeSec: 1_767_220_000, inode: 1006, rdev: 259 }
+    { ...base, name: 'null', type: pb.NodeType.NODE_CHARDEV, mode: 0o666, mtimeSec: 1_767_220_000, inode: 1006, rdev: 259 },
+    { ...base, name: 'caf\\xe9', nameBytes: Buffer.from('caf\xe9', 'latin1'), type: pb.NodeType.NODE_SYMLINK, mode: 0o777, mtimeSec: 1_767_219_000, inode: 1007, linkTarget: 'notes.txt' }
   ]
 }
 
