@@ -243,7 +243,14 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       const path = childPath(dir, node.name, node.nameBytes)
       switch (node.type) {
         case pb.NodeType.NODE_DIR: {
-          await ensureDir(opts.target, path)
+          try {
+            await ensureDir(opts.target, path)
+          } catch (err) {
+            if (!isOneFileError(err, opts.signal)) throw err
+            await ahead.next() // its tree, loaded ahead, is not needed
+            result.warnings.push(`cannot write ${showPath(path)} and what it holds: ${errorWords(err)}`)
+            break
+          }
           await restoreNodes(path, (await ahead.next()) ?? [])
           await owners.set(path, node, async (uid, gid) => await chown(path, uid, gid))
           await chmod(path, node.mode & 0o7777)
