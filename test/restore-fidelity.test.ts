@@ -178,6 +178,23 @@ describe('restore fidelity', () => {
     }
   })
 
+  it('a file it cannot write is a warning in words; the rest is restored', async () => {
+    const src = join(work, 'blocked')
+    await mkdir(src, { recursive: true })
+    await writeFile(join(src, 'a.txt'), 'a\n')
+    await writeFile(join(src, 'b.txt'), 'b\n')
+    await backup(repo, { paths: [src] })
+    const target = join(work, 'blocked-out')
+    // a non-empty folder where b.txt goes: its rename cannot replace it
+    await mkdir(join(target, src, 'b.txt'), { recursive: true })
+    await writeFile(join(target, src, 'b.txt', 'keep'), 'x')
+    const out = await restore(repo, await findSnapshot(repo, 'latest'), { target, overwrite: true })
+    expect(out.warnings).toHaveLength(1)
+    expect(out.warnings[0]).toMatch(new RegExp(`^cannot write ${join(target, src, 'b.txt')}: (is a directory|a folder that is not empty is in the way)$`))
+    expect(await readFile(join(target, src, 'a.txt'), 'utf8')).toBe('a\n')
+    expect(await readdir(join(target, src))).toEqual(['a.txt', 'b.txt']) // no temp file left
+  })
+
   it('restores a version 0 tree (the format before issue 16: no version, no owner names)', async () => {
     const saver = new BlobSaver(repo, await repo.index.loadBlobIds())
     const data = Buffer.from('written by an older agent\n')

@@ -25,6 +25,14 @@
  * restored; the CLI exits 3); a full disk, a bad blob or a refused snapshot
  * stop the restore.
  *
+ * Hard links are made to the first name of their inode when this run wrote
+ * it, else written from their content; FIFOs and devices are made with
+ * mkfifo and mknod (special.ts); names that are not UTF-8 are written with
+ * byte paths (snapshot/names.ts).
+ *
+ * Times: mtime is restored (to the microsecond: utimes takes seconds as a
+ * double), atime is set to the same value, ctime is the time of the restore
+ * (the kernel sets it; nothing can restore it), as with restic and tar.
  * Directory modes, owners and times
  * are set after their contents. Names come from the snapshot, which is not
  * trusted: decodeTree refuses "..", "/" and empty names, and every directory
@@ -272,8 +280,12 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           const p = (async () => {
             const ok = first !== undefined && await first
             return await inSlot(path, async () => {
-              if (ok) await linkFile(join(target, node.hardlink as string), dir, path, node)
-              else await writeFile(dir, path, node)
+              // a link the file system refuses (no hard links there, too many): the file from its content
+              const linked = ok && await linkFile(join(target, node.hardlink as string), dir, path, node).then(() => true, (err: unknown) => {
+                if (isOneFileError(err, opts.signal)) return false
+                throw err
+              })
+              if (!linked) await writeFile(dir, path, node)
             })
           })()
           p.catch(() => {})

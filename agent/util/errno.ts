@@ -23,6 +23,7 @@ const WORDS: Record<string, string> = {
   EINVAL: 'invalid argument',
   EOVERFLOW: 'value too large',
   EEXIST: 'already exists',
+  ENOTEMPTY: 'a folder that is not empty is in the way',
   ENOTSUP: 'not supported by the file system',
   EOPNOTSUPP: 'not supported by the file system',
   ESTALE: 'stale file handle'
