@@ -6,12 +6,13 @@
  * restoring with today's code. Setting owners needs root: those tests say so
  * in their names and are skipped without it (CI runs as root).
  */
+import { createHash } from 'node:crypto'
 import { rmSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { createServer } from 'node:net'
-import { chown, lchown, link, lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { chown, lchown, link, lstat, open as openFile, truncate, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -193,6 +194,32 @@ describe('restore fidelity', () => {
     expect(out.warnings[0]).toMatch(new RegExp(`^cannot write ${join(target, src, 'b.txt')}: (is a directory|a folder that is not empty is in the way)$`))
     expect(await readFile(join(target, src, 'a.txt'), 'utf8')).toBe('a\n')
     expect(await readdir(join(target, src))).toEqual(['a.txt', 'b.txt']) // no temp file left
+  })
+
+  it('a sparse file comes back sparse: its runs of zeros as holes, every byte the same', async () => {
+    const src = join(work, 'sparse')
+    await mkdir(src, { recursive: true })
+    const f = join(src, 'disk.img')
+    const size = 64 * 1024 * 1024
+    const head = Buffer.from('head of the image\n'.repeat(500))
+    await writeFile(f, head)
+    await truncate(f, size)
+    const fh = await openFile(f, 'r+')
+    await fh.write(Buffer.from('tail\n'), 0, 5, size - 5)
+    await fh.close()
+    const st = await lstat(f)
+    await backup(repo, { paths: [src] })
+    const target = join(work, 'sparse-out')
+    const out = await restore(repo, await findSnapshot(repo, 'latest'), { target })
+    expect(out.warnings).toEqual([])
+    const back = join(target, f)
+    const bst = await lstat(back)
+    expect(bst.size).toBe(size)
+    expect(createHash('sha256').update(await readFile(back)).digest('hex')).toBe(createHash('sha256').update(await readFile(f)).digest('hex'))
+    if (st.blocks * 512 < size / 2) {
+      // the source is sparse here (the file system has holes): so is the copy, block for block
+      expect(bst.blocks * 512).toBeLessThanOrEqual(st.blocks * 512 + 64 * 1024)
+    }
   })
 
   it('restores a version 0 tree (the format before issue 16: no version, no owner names)', async () => {

@@ -19,7 +19,9 @@
  * naming the first one's path (with its size and content, so a restore of a
  * sub-path without the first one still has the data). FIFOs and devices are
  * stored as nodes of their own (devices with rdev); sockets are left out
- * with a note, as restic does.
+ * with a note, as restic does. A file with fewer blocks allocated than its
+ * size is marked sparse (its zeros are stored as data, deduplicated to one
+ * blob per run length; the restore turns all-zero blobs back into holes).
  */
 import type { BigIntStats } from 'node:fs'
 import { lstat, readdir, readlink } from 'node:fs/promises'
@@ -196,6 +198,7 @@ class Archiver {
   private async saveFile (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> {
     const c = this.counters
     const node = this.node(name, st, pb.NodeType.NODE_FILE)
+    if (st.blocks * 512n < st.size) node.sparse = true // holes (SEEK_HOLE is not in node: the allocation tells)
     c.bytesTotal += node.size
     const unchanged = old !== undefined && old.type === pb.NodeType.NODE_FILE && old.size === node.size &&
       old.mtimeSec === node.mtimeSec && old.mtimeNsec === node.mtimeNsec && old.inode === node.inode &&

@@ -28,7 +28,8 @@
  * Hard links are made to the first name of their inode when this run wrote
  * it, else written from their content; FIFOs and devices are made with
  * mkfifo and mknod (special.ts); names that are not UTF-8 are written with
- * byte paths (snapshot/names.ts).
+ * byte paths (snapshot/names.ts). A file the backup found sparse gets its
+ * all-zero 4 KiB blocks as holes (not written; the size set at the end).
  *
  * Times: mtime is restored (to the microsecond: utimes takes seconds as a
  * double), atime is set to the same value, ctime is the time of the restore
@@ -168,19 +169,33 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       }
       fill()
       let written = 0
+      let holes = false
       while (pending.length > 0) {
         const data = await (pending.shift() as Promise<Uint8Array>)
         fill()
-        let off = 0
-        while (off < data.byteLength) {
-          const { bytesWritten } = await fh.write(data, off, data.byteLength - off)
-          off += bytesWritten
+        if (node.sparse === true) {
+          // only the blocks that are not all zeros are written; the rest stay holes
+          for (const [from, to] of dataRuns(data, written)) {
+            let off = from
+            while (off < to) {
+              const { bytesWritten } = await fh.write(data, off, to - off, written + off)
+              off += bytesWritten
+            }
+          }
+          holes = true // the file's end is set below
+        } else {
+          let off = 0
+          while (off < data.byteLength) {
+            const { bytesWritten } = await fh.write(data, off, data.byteLength - off, written + off)
+            off += bytesWritten
+          }
         }
         written += data.byteLength
         result.bytes += data.byteLength
         opts.onProgress?.({ filesDone: result.files, bytesWritten: result.bytes, currentPath: showPath(path) })
       }
       if (written !== node.size) throw new RestoreError(`${showPath(path)}: restored ${written} bytes, the snapshot says ${node.size}`)
+      if (holes) await fh.truncate(written)
       await owners.set(path, node, async (uid, gid) => await fh.chown(uid, gid))
       await fh.chmod(node.mode & 0o7777)
       await fh.close()
@@ -350,6 +365,31 @@ async function prepareTarget (target: string, overwrite: boolean): Promise<void>
 }
 
 /** Create `path` (inside `root`) unless it is already a real directory; refuse symlinks. */
+/** The block size holes are made in (file offsets aligned to it). */
+const HOLE_BLOCK = 4096
+const ZERO_BLOCK = Buffer.alloc(HOLE_BLOCK)
+
+/**
+ * The runs of `data` (at file offset `at`) to write: [from, to) offsets in
+ * `data`, leaving out every aligned block that is all zeros (memcmp).
+ */
+function dataRuns (data: Uint8Array, at: number): Array<[number, number]> {
+  const runs: Array<[number, number]> = []
+  const b = Buffer.from(data.buffer, data.byteOffset, data.byteLength)
+  let i = 0
+  while (i < b.byteLength) {
+    const end = Math.min(b.byteLength, i + HOLE_BLOCK - ((at + i) % HOLE_BLOCK))
+    const zero = Buffer.compare(b.subarray(i, end), ZERO_BLOCK.subarray(0, end - i)) === 0
+    if (!zero) {
+      const last = runs.at(-1)
+      if (last !== undefined && last[1] === i) last[1] = end
+      else runs.push([i, end])
+    }
+    i = end
+  }
+  return runs
+}
+
 /** A temp name in `dir` for `node` (renamed to its name once complete). */
 function tempBeside (dir: FsPath, node: TreeNode): FsPath {
   return childPath(dir, `.${node.name.slice(0, 64)}.meshbackup-${randomBytes(6).toString('hex')}`)

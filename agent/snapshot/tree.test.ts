@@ -46,6 +46,8 @@ describe('trees', () => {
     const dev = { ...file('d'), type: pb.NodeType.NODE_CHARDEV, content: [], size: 0, rdev: 259 }
     const [b, d] = decodeTree(encodeTree([link, dev]))
     expect([b.hardlink, b.content.length, d.rdev]).toEqual(['/srv/a', 1, 259])
+    const [s1, s2] = decodeTree(encodeTree([{ ...file('s'), sparse: true }, file('t')]))
+    expect([s1.sparse, 'sparse' in s2]).toEqual([true, false])
     expect(() => decodeTree(encode(pb.Tree, { nodes: [link] }))).toThrow(/unknown type 3 for a version 0 tree/)
     for (const bad of ['', 'srv/a', '/srv/../etc', '/srv//a', '/a\0b']) {
       expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...link, hardlink: bad }] })), bad).toThrow(TreeError)

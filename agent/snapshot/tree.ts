@@ -8,7 +8,8 @@
  * issue 16: uid and gid without names. 1 adds each node's user and group
  * names, hard links (NODE_HARDLINK: the path of the first node of the same
  * inode, with that file's size and content), FIFOs and devices (rdev), and
- * names that are not UTF-8 (Node.name_bytes; names.ts). Every version up to TREE_VERSION is read; a newer one is refused
+ * names that are not UTF-8 (Node.name_bytes; names.ts), and the sparse flag
+ * of files that had holes. Every version up to TREE_VERSION is read; a newer one is refused
  * (TreeError), so an old agent never restores a tree it half understands.
  */
 import { pb, decode, encode, limits } from '../../proto/index.js'
@@ -57,6 +58,8 @@ export interface TreeNode {
   hardlink?: string
   /** NODE_CHARDEV, NODE_BLOCKDEV: the device number. */
   rdev?: number
+  /** A file that was sparse on disk: the restore makes its all-zero blobs holes. */
+  sparse?: boolean
 }
 
 export function encodeTree (nodes: TreeNode[]): Uint8Array {
@@ -84,6 +87,7 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
       uid: raw.uid ?? 0,
       gid: raw.gid ?? 0
     }
+    if (raw.sparse === true) n.sparse = true
     if (raw.user != null && raw.user !== '') n.user = ownerName(raw.user, n.name)
     if (raw.group != null && raw.group !== '') n.group = ownerName(raw.group, n.name)
     if (raw.nameBytes != null && raw.nameBytes.byteLength > 0) {

@@ -575,6 +575,9 @@ export namespace meshbackup {
         /** Node nameBytes. */
         nameBytes: Uint8Array;
 
+        /** Node sparse. */
+        sparse: boolean;
+
         /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @param m Node message or plain object to encode
@@ -652,6 +655,9 @@ export namespace meshbackup {
 
             /** Node nameBytes */
             nameBytes?: (Uint8Array|null);
+
+            /** Node sparse */
+            sparse?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -1318,6 +1318,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {string|null} [hardlink] Node hardlink
          * @property {number|null} [rdev] Node rdev
          * @property {Uint8Array|null} [nameBytes] Node nameBytes
+         * @property {boolean|null} [sparse] Node sparse
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1495,6 +1496,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Node.prototype.nameBytes = $util.newBuffer([]);
 
         /**
+         * Node sparse.
+         * @member {boolean} sparse
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.sparse = false;
+
+        /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Node
@@ -1548,6 +1557,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 17, wireType 0 =*/136).uint64(m.rdev);
             if (m.nameBytes != null && $Object.hasOwnProperty.call(m, "nameBytes") && m.nameBytes.length)
                 w.uint32(/* id 18, wireType 2 =*/146).bytes(m.nameBytes);
+            if (m.sparse != null && $Object.hasOwnProperty.call(m, "sparse") && m.sparse !== false)
+                w.uint32(/* id 19, wireType 0 =*/152).bool(m.sparse);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1751,6 +1762,15 @@ export const meshbackup = $root.meshbackup = (() => {
                             m.nameBytes = v;
                         else
                             delete m.nameBytes;
+                        continue;
+                    }
+                case 19: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.sparse = v;
+                        else
+                            delete m.sparse;
                         continue;
                     }
                 }

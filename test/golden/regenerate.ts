@@ -154,10 +154,10 @@ export function treeBytes (): Uint8Array {
  * format version 1 (one node without names: its owner had none on the host),
  * and the node types of version 1: a hard link to hello.txt, a FIFO, a
  * character device (1:3), and a symlink whose name is not UTF-8 (latin-1
- * "café": its bytes in name_bytes).
+ * "café": its bytes in name_bytes); notes.txt is marked sparse.
  */
 export function rootNodesV1 (): TreeNode[] {
-  const named = rootNodes().map(n => n.name === 'latest' ? { ...n, uid: 1234, gid: 5678 } : { ...n, user: 'golden', group: n.name === 'photos' ? 'users' : 'golden' })
+  const named = rootNodes().map(n => n.name === 'latest' ? { ...n, uid: 1234, gid: 5678 } : { ...n, user: 'golden', group: n.name === 'photos' ? 'users' : 'golden', ...(n.name === 'notes.txt' ? { sparse: true } : {}) })
   const hello = named.find(n => n.name === 'hello.txt') as TreeNode
   const base = { mtimeNsec: 0, uid: 0, gid: 0, user: 'root', group: 'root', size: 0, content: [] as Uint8Array[], dev: 2049 }
   return [
