@@ -13,6 +13,15 @@
  *
  * The tree mirrors the absolute paths backed up (like restic): backing up
  * /srv/www gives a root tree with "srv", which holds "www".
+ *
+ * Hard links: a file with more than one link whose (dev, inode) an earlier
+ * file of the run had is stored once: the later ones are NODE_HARDLINK nodes
+ * naming the first one's path (with its size and content, so a restore of a
+ * sub-path without the first one still has the data). FIFOs and devices are
+ * stored as nodes of their own (devices with rdev); sockets are left out
+ * with a note, as restic does. A file with fewer blocks allocated than its
+ * size is marked sparse (its zeros are stored as data, deduplicated to one
+ * blob per run length; the restore turns all-zero blobs back into holes).
  */
 import type { BigIntStats } from 'node:fs'
 import { lstat, readdir, readlink } from 'node:fs/promises'
@@ -30,9 +39,14 @@ import type { BackupType } from '../snapshot/snapshot-type.js'
 import { listSnapshots } from '../snapshot/snapshots.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { TreeLookahead } from '../snapshot/tree-lookahead.js'
-import { decodeTree } from '../snapshot/tree.js'
+import { childPath, escapeBytes, isUtf8, showPath } from '../snapshot/names.js'
+import type { FsPath } from '../snapshot/names.js'
+import { decodeTree, nameKey } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
+import { errorWords } from '../util/errno.js'
 import { currentUser } from '../util/user.js'
+import { loadAccounts } from '../snapshot/accounts.js'
+import type { Accounts } from '../snapshot/accounts.js'
 import { newBackupCounters } from './counters.js'
 import type { BackupCounters } from './counters.js'
 import { FileSaver } from './file-saver.js'
@@ -74,8 +88,13 @@ export interface BackupResult {
   id: Uint8Array
   snapshot: pb.ISnapshot
   parent?: SnapshotInfo
-  /** Files or folders that could not be read (skipped, like restic). */
+  /**
+   * Files or folders that could not be read, each with why in words (skipped,
+   * like restic; the snapshot holds everything else). Not empty: the CLI exits 3.
+   */
   warnings: string[]
+  /** What was left out on purpose (sockets), said once each; not a failure. */
+  notes: string[]
 }
 
 export async function backup (repo: Repository, opts: BackupOptions): Promise<BackupResult> {
@@ -96,7 +115,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const saver = new BlobSaver(repo, await repo.index.loadBlobIds())
   const counters = newBackupCounters()
   const referenced = new Set<string>()
-  const walk = new Archiver(repo, saver, counters, referenced, opts)
+  const walk = new Archiver(repo, saver, counters, referenced, opts, await loadAccounts())
   const top = await walk.saveTop(paths, parent)
   const tree = await walk.trees.save(top)
 
@@ -115,7 +134,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   }
   const id = await commitSnapshot({ repo, saver, counters, referenced, startedMs }, snapshot)
   walk.progress()
-  return { id, snapshot, parent, warnings: walk.warnings }
+  return { id, snapshot, parent, warnings: walk.warnings, notes: walk.notes }
 }
 
 /**
@@ -136,7 +155,10 @@ async function chooseParent (repo: Repository, host: string, paths: string[], ty
 /** The walk of one backup run over the file system, beside the parent snapshot's trees. */
 class Archiver {
   readonly warnings: string[] = []
+  readonly notes: string[] = []
   readonly trees: TreeSaver
+  /** The first file of each multiply-linked inode seen, by "dev:inode". */
+  private readonly links = new Map<string, { path: string, node: Promise<TreeNode | undefined> }>()
   private readonly files: FileSaver
   private readonly loader: BlobLoader
 
@@ -145,7 +167,8 @@ class Archiver {
     private readonly saver: BlobSaver,
     private readonly counters: BackupCounters,
     private readonly referenced: Set<string>,
-    private readonly opts: BackupOptions
+    private readonly opts: BackupOptions,
+    private readonly accounts: Accounts
   ) {
     this.loader = new BlobLoader(repo)
     this.trees = new TreeSaver({ blobs: saver, counters, referenced })
@@ -172,9 +195,10 @@ class Archiver {
   }
 
   /** A file: its parent's content list when unchanged, else read and saved. */
-  private async saveFile (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> {
+  private async saveFile (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode> {
     const c = this.counters
-    const node = nodeFromStat(name, st, pb.NodeType.NODE_FILE)
+    const node = this.node(name, st, pb.NodeType.NODE_FILE)
+    if (st.blocks * 512n < st.size) node.sparse = true // holes (SEEK_HOLE is not in node: the allocation tells)
     c.bytesTotal += node.size
     const unchanged = old !== undefined && old.type === pb.NodeType.NODE_FILE && old.size === node.size &&
       old.mtimeSec === node.mtimeSec && old.mtimeNsec === node.mtimeNsec && old.inode === node.inode &&
@@ -201,28 +225,31 @@ class Archiver {
    * Save directory `path` (all of it); returns its node. `oldNodes`: the
    * parent snapshot's tree of it when already loaded (else loaded here).
    */
-  private async saveDir (path: string, name: string, st: BigIntStats, old: TreeNode | undefined, oldNodes?: TreeNode[]): Promise<TreeNode> {
+  private async saveDir (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined, oldNodes?: TreeNode[]): Promise<TreeNode> {
     const oldChildren = oldNodes !== undefined
       ? byName(oldNodes)
       : await this.loadTree(old?.type === pb.NodeType.NODE_DIR ? old.subtree : undefined)
-    let names: string[]
+    let raw: Buffer[]
     try {
-      names = (await readdir(path)).sort()
+      raw = (await readdir(path, { encoding: 'buffer' })).sort(Buffer.compare)
     } catch (err) {
-      this.warnings.push(`cannot read directory ${path}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`)
-      names = []
+      this.warnings.push(`cannot read directory ${showPath(path)}: ${errorWords(err)} (stored empty)`)
+      raw = []
     }
-    const stats = await lstatAll(names.map(child => join(path, child)))
-    const entries: Array<{ path: string, name: string, st: BigIntStats, prev: TreeNode | undefined }> = []
+    // names as bytes: a UTF-8 name is a string, any other keeps its bytes
+    const names: NodeName[] = raw.map(b => isUtf8(b) ? b.toString('utf8') : b)
+    const paths = names.map(child => typeof child === 'string' ? childPath(path, child) : childPath(path, escapeBytes(child), child))
+    const stats = await lstatAll(paths)
+    const entries: Array<{ path: FsPath, name: NodeName, st: BigIntStats, prev: TreeNode | undefined }> = []
     for (const [i, child] of names.entries()) {
-      const p = join(path, child)
+      const p = paths[i]
       const cst = stats[i]
       if (cst instanceof Error) {
-        this.warnings.push(`cannot stat ${p}: ${(cst as NodeJS.ErrnoException).code ?? cst.message}`)
+        this.warnings.push(`cannot read ${showPath(p)}: ${errorWords(cst)}`)
         continue
       }
-      if (this.opts.exclude?.(p, cst.isDirectory()) === true) continue
-      entries.push({ path: p, name: child, st: cst, prev: oldChildren.get(child) })
+      if (this.opts.exclude?.(showPath(p), cst.isDirectory()) === true) continue
+      entries.push({ path: p, name: child, st: cst, prev: oldChildren.get(keyOf(child)) })
     }
     // the parent snapshot's trees of the sub-directories, loaded ahead of the walk
     const subdirs = entries.filter(e => e.st.isDirectory())
@@ -238,11 +265,43 @@ class Archiver {
         children.push(n)
       }
     }
-    return await this.trees.saveDir(nodeFromStat(name, st, pb.NodeType.NODE_DIR), children)
+    return await this.trees.saveDir(this.node(name, st, pb.NodeType.NODE_DIR), children)
   }
 
-  /** A file or symlink (undefined: skipped, with a warning). */
-  private async saveEntry (path: string, name: string, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
+  /**
+   * A file, symlink, FIFO or device (undefined: skipped, with a warning or a
+   * note). Not async up to the hard-link map: a later link called right after
+   * the first finds it.
+   */
+  private saveEntry (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
+    if (st.isFile() && st.nlink > 1n && typeof path === 'string') {
+      const key = `${st.dev}:${st.ino}`
+      const first = this.links.get(key)
+      if (first === undefined) {
+        const node = this.saveOther(path, name, st, old)
+        this.links.set(key, { path, node })
+        return node
+      }
+      return first.node.then(async f => f === undefined ? await this.saveOther(path, name, st, old) : this.linkNode(name, st, first.path, f))
+    }
+    return this.saveOther(path, name, st, old)
+  }
+
+  /** The second and later paths of an inode: a link to the first, with its size and content (not read again). */
+  private linkNode (name: NodeName, st: BigIntStats, firstPath: string, first: TreeNode): TreeNode {
+    const node = this.node(name, st, pb.NodeType.NODE_HARDLINK)
+    node.size = first.size
+    node.content = first.content
+    node.hardlink = firstPath
+    const c = this.counters
+    c.bytesTotal += node.size
+    c.bytesSkipped += node.size
+    c.filesUnchanged++
+    c.filesDone++
+    return node
+  }
+
+  private async saveOther (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
     if (st.isFile()) {
       try {
         return await this.saveFile(path, name, st, old)
@@ -250,18 +309,48 @@ class Archiver {
         if (this.opts.signal?.aborted === true) throw err
         const code = (err as NodeJS.ErrnoException).code
         if (code === undefined) throw err // not a file-system error: a real failure
-        this.warnings.push(`cannot read ${path}: ${code}`)
+        this.warnings.push(`cannot read ${showPath(path)}: ${errorWords(err)}`)
         return undefined
       }
     }
     if (st.isSymbolicLink()) {
-      const node = nodeFromStat(name, st, pb.NodeType.NODE_SYMLINK)
-      node.linkTarget = await readlink(path)
+      const node = this.node(name, st, pb.NodeType.NODE_SYMLINK)
+      try {
+        node.linkTarget = await readlink(path)
+      } catch (err) {
+        this.warnings.push(`cannot read ${showPath(path)}: ${errorWords(err)}`)
+        return undefined
+      }
       this.counters.filesDone++
       return node
     }
-    this.warnings.push(`skipped ${path}: not a regular file, directory or symlink`)
+    if (st.isFIFO()) {
+      this.counters.filesDone++
+      return this.node(name, st, pb.NodeType.NODE_FIFO)
+    }
+    if (st.isCharacterDevice() || st.isBlockDevice()) {
+      const node = this.node(name, st, st.isCharacterDevice() ? pb.NodeType.NODE_CHARDEV : pb.NodeType.NODE_BLOCKDEV)
+      node.rdev = Number(st.rdev)
+      this.counters.filesDone++
+      return node
+    }
+    if (st.isSocket()) {
+      this.notes.push(`left out ${showPath(path)}: a socket (sockets are not backed up; the program that owns it makes it again)`)
+      return undefined
+    }
+    this.warnings.push(`skipped ${showPath(path)}: not a file type meshbackup stores`)
     return undefined
+  }
+
+  /** A node from lstat, with the owner's user and group names where the system has them. */
+  private node (name: NodeName, st: BigIntStats, type: pb.NodeType): TreeNode {
+    const n = nodeFromStat(typeof name === 'string' ? name : escapeBytes(name), st, type)
+    if (typeof name !== 'string') n.nameBytes = name
+    const user = this.accounts.users.nameOf(n.uid)
+    const group = this.accounts.groups.nameOf(n.gid)
+    if (user !== undefined) n.user = user
+    if (group !== undefined) n.group = group
+    return n
   }
 
   /** The top of the tree: the absolute paths' components, down to the paths given. */
@@ -278,14 +367,14 @@ class Archiver {
     for (const [head, list] of [...groups].sort((a, b) => a[0] < b[0] ? -1 : 1)) {
       const p = join(prefix, head)
       const st = await lstat(p, { bigint: true })
-      const prev = old.get(head)
+      const prev = old.get(keyOf(head))
       if (list.includes(p)) {
         // This path was given: back it up whole (a given path inside it is covered).
         const n = st.isDirectory() ? await this.saveDir(p, head, st, prev) : await this.saveEntry(p, head, st, prev)
         if (n !== undefined) nodes.push(n)
       } else {
         const sub = await this.saveVirtual(p + sep, list, await this.loadTree(prev?.subtree))
-        nodes.push(await this.trees.saveDir(nodeFromStat(head, st, pb.NodeType.NODE_DIR), sub))
+        nodes.push(await this.trees.saveDir(this.node(head, st, pb.NodeType.NODE_DIR), sub))
       }
     }
     return nodes
@@ -343,11 +432,19 @@ export async function backupStream (repo: Repository, source: AsyncIterable<Uint
     type: snapshotTypeOf('stdin'), tree, stats: {}
   }
   const id = await commitSnapshot({ repo, saver, counters, referenced, startedMs }, snapshot)
-  return { id, snapshot, warnings: [] }
+  return { id, snapshot, warnings: [], notes: [] }
+}
+
+/** A name as the walk holds it: a string when it is UTF-8, else its bytes. */
+type NodeName = string | Buffer
+
+/** A map key for a name (bytes, as latin1: every name distinct). */
+function keyOf (name: NodeName): string {
+  return (typeof name === 'string' ? Buffer.from(name) : name).toString('latin1')
 }
 
 function byName (nodes: TreeNode[]): Map<string, TreeNode> {
-  return new Map(nodes.map(n => [n.name, n]))
+  return new Map(nodes.map(n => [nameKey(n).toString('latin1'), n]))
 }
 
 /** lstat() calls in flight at once while a directory is read. */
@@ -359,7 +456,7 @@ const LSTAT_PARALLEL = 16
  * files of the 1 GiB corpus that was ~0.6 s of a 3.7 s incremental backup
  * with the main thread idle.
  */
-async function lstatAll (paths: string[]): Promise<Array<BigIntStats | Error>> {
+async function lstatAll (paths: FsPath[]): Promise<Array<BigIntStats | Error>> {
   const out = new Array<BigIntStats | Error>(paths.length)
   let next = 0
   const worker = async (): Promise<void> => {

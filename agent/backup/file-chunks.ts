@@ -12,6 +12,7 @@ import { open } from 'node:fs/promises'
 import { Chunker } from '../chunker/index.js'
 import type { ChunkerOptions } from '../chunker/index.js'
 import { BufferPool } from '../util/buffer-pool.js'
+import type { FsPath } from '../snapshot/names.js'
 
 /** Bytes per read() (as the stream's highWaterMark was). */
 export const READ_BYTES = 1024 * 1024
@@ -31,7 +32,7 @@ export function readBufferPool (chunkerMax: number, files: number): BufferPool {
  * no view of a read buffer escapes.
  */
 export async function chunkFile (
-  path: string,
+  path: FsPath,
   chunker: ChunkerOptions | undefined,
   pool: BufferPool,
   onChunk: (chunk: Uint8Array) => Promise<void>,

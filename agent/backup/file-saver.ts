@@ -18,6 +18,8 @@ import type { BufferPool } from '../util/buffer-pool.js'
 import { Semaphore } from '../util/semaphore.js'
 import type { BackupCounters } from './counters.js'
 import { chunkFile, readBufferPool } from './file-chunks.js'
+import { showPath } from '../snapshot/names.js'
+import type { FsPath } from '../snapshot/names.js'
 
 /** What the file saver needs of the blob saver. */
 export interface BlobSink {
@@ -65,7 +67,7 @@ export class FileSaver {
   }
 
   /** Read, chunk and save the file at `path`; `size` is what lstat gave (a hint for small files). */
-  async save (path: string, size: number, signal?: AbortSignal): Promise<SavedFile> {
+  async save (path: FsPath, size: number, signal?: AbortSignal): Promise<SavedFile> {
     return await this.files.use(async () => {
       signal?.throwIfAborted()
       const content: Uint8Array[] = []
@@ -76,7 +78,7 @@ export class FileSaver {
         const { id } = await this.c.blobs.save(pb.BlobType.BLOB_DATA, chunk)
         content.push(id)
         this.c.referenced.add(hex(id))
-        this.c.onProgress?.(path)
+        this.c.onProgress?.(showPath(path))
       }
       const smallFile = this.smallFile
       if (size < smallFile) {
@@ -102,7 +104,7 @@ export class FileSaver {
  * again: one system call per file saved, which counts over many small files).
  * One byte more is asked for, so a file that grew meanwhile is read whole.
  */
-async function readSmallFile (path: string, size: number): Promise<Buffer> {
+async function readSmallFile (path: FsPath, size: number): Promise<Buffer> {
   const fh = await open(path, 'r')
   try {
     const buf = Buffer.allocUnsafe(size + 1)

@@ -138,7 +138,10 @@ export interface BackupResponse {
   snapshot: SnapshotJson
   /** undefined when replication failed (the snapshot is stored; the next publish carries it). */
   catalog: PublishResult | undefined
+  /** Files not read, with why in words; the snapshot holds the rest (not empty: `backup` exits 3). */
   warnings: string[]
+  /** What was left out on purpose (sockets); not a failure. */
+  notes?: string[]
   /** The shard peers the backup could use (not for stdin). */
   peers?: string[]
 }
@@ -157,7 +160,11 @@ export interface SnapshotChoice {
   path?: string
 }
 
-export interface RestoreRequest extends WithPassphrase, SnapshotChoice { target: string }
+export interface RestoreRequest extends WithPassphrase, SnapshotChoice {
+  target: string
+  /** Owners by uid and gid only, never by the recorded user and group names. */
+  numericOwner?: boolean
+}
 
 export type RestoreEvent =
   | { event: 'total', files: number, bytes: number }
@@ -172,6 +179,10 @@ export interface RestoreResponse {
   packDecodes: number
   /** "PEER shard I: why", once each. */
   shardFailures: string[]
+  /** Files not written and owners not set, with why in words (not empty: `restore` exits 3). */
+  warnings: string[]
+  /** What was left out on purpose (devices when not root); not a failure. */
+  notes: string[]
 }
 
 export interface DumpRequest extends WithPassphrase, SnapshotChoice {}
@@ -198,7 +209,23 @@ export interface CheckResponse {
 
 // ---- POST /v1/ls, POST /v1/diff ----
 export interface LsRequest extends WithPassphrase { snapshot?: string, path?: string }
-export interface LsEntry { path: string, type: 'dir' | 'symlink' | 'file', size: number, mode: string, mtime: string, target?: string }
+export interface LsEntry {
+  path: string
+  type: 'dir' | 'symlink' | 'file' | 'fifo' | 'chardev' | 'blockdev'
+  size: number
+  mode: string
+  mtime: string
+  target?: string
+  /** A hard link: the snapshot path of the first name of the same file. */
+  hardlink?: string
+  /** A device's number (Linux encoding). */
+  rdev?: number
+  uid: number
+  gid: number
+  /** The owner's names on the backed-up host; null when it had none (or the snapshot predates them). */
+  user: string | null
+  group: string | null
+}
 export interface LsResponse { snapshot: SnapshotJson, entries: LsEntry[] }
 
 export interface DiffRequest extends WithPassphrase { a: string, b: string }

@@ -3,9 +3,11 @@
  * shapes are declared in api.ts).
  */
 import type { AgentStatusFields } from '../../protocol/status/index.js'
+import { pb } from '../../proto/index.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
+import type { WalkEntry } from '../snapshot/walk.js'
 import { withPeerId } from '../mesh/redialer.js'
-import type { SnapshotJson, StatusView } from './api.js'
+import type { LsEntry, SnapshotJson, StatusView } from './api.js'
 
 /** An agent's status fields as `meshbackup status --json` shows them. */
 export function statusJson (f: AgentStatusFields, mesh: string | null, isUp: (id: string) => boolean): StatusView {
@@ -48,5 +50,33 @@ export function snapshotJson (s: SnapshotInfo): SnapshotJson {
     parent: s.parent ?? null,
     stats: Object.fromEntries(Object.entries(s.stats).filter(([, v]) => v != null).map(([k, v]) => [k, Number(v)])),
     degraded: s.degraded
+  }
+}
+
+const LS_TYPES: Partial<Record<pb.NodeType, LsEntry['type']>> = {
+  [pb.NodeType.NODE_DIR]: 'dir',
+  [pb.NodeType.NODE_SYMLINK]: 'symlink',
+  [pb.NodeType.NODE_HARDLINK]: 'file',
+  [pb.NodeType.NODE_FIFO]: 'fifo',
+  [pb.NodeType.NODE_CHARDEV]: 'chardev',
+  [pb.NodeType.NODE_BLOCKDEV]: 'blockdev'
+}
+
+/** A node of a snapshot as `meshbackup ls --json` shows it. */
+export function lsEntryJson (e: WalkEntry): LsEntry {
+  const n = e.node
+  return {
+    path: e.path,
+    type: LS_TYPES[n.type] ?? 'file',
+    size: n.size,
+    mode: '0' + n.mode.toString(8),
+    mtime: new Date(n.mtimeSec * 1000 + Math.floor(n.mtimeNsec / 1e6)).toISOString(),
+    ...(n.linkTarget !== undefined ? { target: n.linkTarget } : {}),
+    ...(n.hardlink !== undefined ? { hardlink: n.hardlink } : {}),
+    ...(n.rdev !== undefined ? { rdev: n.rdev } : {}),
+    uid: n.uid,
+    gid: n.gid,
+    user: n.user ?? null,
+    group: n.group ?? null
   }
 }

@@ -52,7 +52,7 @@ export async function dumpFile (repo: Repository, snapshot: SnapshotInfo, sink: 
       nodes = await load(node.subtree as Uint8Array)
     }
   }
-  if (node === undefined || node.type !== pb.NodeType.NODE_FILE) {
+  if (node === undefined || (node.type !== pb.NodeType.NODE_FILE && node.type !== pb.NodeType.NODE_HARDLINK)) {
     throw new RestoreError(`${path || opts.path || '/'} in snapshot ${short} is ${node?.type === pb.NodeType.NODE_DIR ? 'a directory' : 'not a regular file'}: --stdout writes one file`)
   }
   // a size its content does not hold, or more than the snapshot records: refused before a byte is sent

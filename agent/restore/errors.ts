@@ -9,8 +9,9 @@ export class RestoreError extends Error {
 }
 
 /**
- * A file whose recorded size is not what its content blobs hold. Sparse holes
- * are not restored, so every byte of a file's size must come from its content:
+ * A file whose recorded size is not what its content blobs hold. Holes are
+ * stored as zeros (and restored as holes from them), so every byte of a
+ * file's size must come from its content:
  * a 1 TB file made of one small blob (a hole bomb) is refused before any write.
  */
 export class ContentSizeError extends RestoreError {

@@ -6,9 +6,11 @@
  * repository key but written by whoever holds it). Two ways to make a small
  * snapshot write a huge amount:
  * - a file whose size its content does not hold: 1 TB "of" one 6-byte blob
- *   (a hole bomb). Sparse holes are not restored, so a file's size must be
- *   exactly the sum of its content blobs' plaintext lengths (the index
- *   records them): otherwise ContentSizeError, for the first such file.
+ *   (a hole bomb). Holes are stored as data (runs of zeros, deduplicated to
+ *   one blob per length; a sparse file's all-zero blobs are written back as
+ *   holes), so a file's size must be exactly the sum of its content blobs'
+ *   plaintext lengths (the index records them): otherwise ContentSizeError,
+ *   for the first such file.
  * - content or trees repeated: one blob listed a million times, or a
  *   directory whose sub-directories all name the same tree, nested (hard-link
  *   and tree bombs). The totals are compared with what the snapshot records
@@ -96,7 +98,8 @@ export async function planRestore (nodes: TreeNode[], c: RestorePlanComponents, 
 
   const listTotals = async (list: TreeNode[], dir: string): Promise<RestoreTotals> => {
     const t: RestoreTotals = { files: 0, dirs: 0, symlinks: 0, bytes: 0 }
-    const files = list.filter(n => n.type === pb.NodeType.NODE_FILE)
+    // a hard link carries its file's content: checked and counted like a file (an upper bound: it is linked, not written, when its first path is restored too)
+    const files = list.filter(n => n.type === pb.NodeType.NODE_FILE || n.type === pb.NodeType.NODE_HARDLINK)
     const ids = files.flatMap(n => n.content)
     const lengths: Array<number | undefined> = []
     for (let i = 0; i < ids.length; i += LENGTHS_BATCH) lengths.push(...await c.rawLengths(ids.slice(i, i + LENGTHS_BATCH)))
@@ -109,7 +112,7 @@ export async function planRestore (nodes: TreeNode[], c: RestorePlanComponents, 
         held += len
       }
       if (held !== f.size) {
-        throw new ContentSizeError(`${join(dir, f.name)}: the snapshot says ${f.size} bytes (${formatBytes(f.size, 'compact')}), its content holds ${held}: refused (sparse holes are not restored)`)
+        throw new ContentSizeError(`${join(dir, f.name)}: the snapshot says ${f.size} bytes (${formatBytes(f.size, 'compact')}), its content holds ${held}: refused (holes are stored as zeros, so the content must hold every byte)`)
       }
       t.files++
       t.bytes += f.size

@@ -3,8 +3,22 @@
  * ids, sub-directories with their tree blob id, symlinks with their target).
  * Names read back from a snapshot are never trusted: `decodeTree` refuses names
  * that could escape the restore target.
+ *
+ * Tree versions (Tree.version): 0 (the field absent) is the format before
+ * issue 16: uid and gid without names. 1 adds each node's user and group
+ * names, hard links (NODE_HARDLINK: the path of the first node of the same
+ * inode, with that file's size and content), FIFOs and devices (rdev), and
+ * names that are not UTF-8 (Node.name_bytes; names.ts), and the sparse flag
+ * of files that had holes. Every version up to TREE_VERSION is read; a newer one is refused
+ * (TreeError), so an old agent never restores a tree it half understands.
  */
 import { pb, decode, encode, limits } from '../../proto/index.js'
+import { escapeBytes, isUtf8 } from './names.js'
+
+/** The tree format version encodeTree writes. */
+export const TREE_VERSION = 1
+/** Longest user or group name read from a tree (Linux allows 32; NSS back ends a little more). */
+const MAX_OWNER_NAME = 256
 
 export class TreeError extends Error {
   override name = 'TreeError'
@@ -20,7 +34,10 @@ export function checkName (name: string): void {
 
 /** A tree node as the engines use it (decoded and validated). */
 export interface TreeNode {
+  /** The name; when it is not UTF-8, its bytes escaped (`\xff`: for display) and the bytes in nameBytes. */
   name: string
+  /** The name's bytes, only when they are not valid UTF-8. */
+  nameBytes?: Uint8Array
   type: pb.NodeType
   mode: number
   mtimeSec: number
@@ -33,17 +50,29 @@ export interface TreeNode {
   dev: number
   uid: number
   gid: number
+  /** uid's name on the backed-up host; undefined when it had none (or a version 0 tree). */
+  user?: string
+  /** gid's name on the backed-up host; undefined when it had none (or a version 0 tree). */
+  group?: string
+  /** NODE_HARDLINK: the snapshot path ("/srv/a/f") of the first node with the same inode. */
+  hardlink?: string
+  /** NODE_CHARDEV, NODE_BLOCKDEV: the device number. */
+  rdev?: number
+  /** A file that was sparse on disk: the restore makes its all-zero blobs holes. */
+  sparse?: boolean
 }
 
 export function encodeTree (nodes: TreeNode[]): Uint8Array {
-  const sorted = [...nodes].sort((a, b) => compareNames(a.name, b.name))
-  return encode(pb.Tree, { nodes: sorted })
+  const sorted = [...nodes].sort((a, b) => Buffer.compare(nameKey(a), nameKey(b)))
+  return encode(pb.Tree, { version: TREE_VERSION, nodes: sorted.map(n => n.nameBytes === undefined ? n : { ...n, name: '', nameBytes: n.nameBytes }) })
 }
 
 export function decodeTree (bytes: Uint8Array): TreeNode[] {
   const tree = decode(pb.Tree, bytes, limits.tree, 'tree')
+  const version = tree.version ?? 0
+  if (version > TREE_VERSION) throw new TreeError(`tree format version ${version} is newer than this meshbackup reads (${TREE_VERSION}): upgrade to restore it`)
   const out: TreeNode[] = []
-  let prev: string | undefined
+  let prev: Uint8Array | undefined
   for (const raw of tree.nodes) {
     const n: TreeNode = {
       name: raw.name ?? '',
@@ -58,12 +87,38 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
       uid: raw.uid ?? 0,
       gid: raw.gid ?? 0
     }
-    checkName(n.name)
-    if (prev !== undefined && compareNames(prev, n.name) >= 0) throw new TreeError(`tree is not sorted or has duplicate name ${JSON.stringify(n.name)}`)
-    prev = n.name
+    if (raw.sparse === true) n.sparse = true
+    if (raw.user != null && raw.user !== '') n.user = ownerName(raw.user, n.name)
+    if (raw.group != null && raw.group !== '') n.group = ownerName(raw.group, n.name)
+    if (raw.nameBytes != null && raw.nameBytes.byteLength > 0) {
+      if (version < 1 || n.name !== '') throw new TreeError('a node has both a name and name bytes, or name bytes in a version 0 tree')
+      checkNameBytes(raw.nameBytes)
+      if (isUtf8(raw.nameBytes)) {
+        n.name = Buffer.from(raw.nameBytes).toString('utf8')
+      } else {
+        n.name = escapeBytes(raw.nameBytes)
+        n.nameBytes = Buffer.from(raw.nameBytes)
+      }
+    } else {
+      checkName(n.name)
+    }
+    const key = nameKey(n)
+    if (prev !== undefined && Buffer.compare(prev, key) >= 0) throw new TreeError(`tree is not sorted or has duplicate name ${JSON.stringify(n.name)}`)
+    prev = key
+    if (version < 1 && n.type > pb.NodeType.NODE_SYMLINK) throw new TreeError(`node ${n.name}: unknown type ${String(n.type)} for a version ${version} tree`)
     switch (n.type) {
       case pb.NodeType.NODE_FILE:
         for (const c of n.content) if (c.byteLength !== 32) throw new TreeError(`file ${n.name}: bad blob id`)
+        break
+      case pb.NodeType.NODE_HARDLINK:
+        for (const c of n.content) if (c.byteLength !== 32) throw new TreeError(`file ${n.name}: bad blob id`)
+        n.hardlink = checkSnapshotPath(raw.hardlink ?? '', n.name)
+        break
+      case pb.NodeType.NODE_FIFO:
+        break
+      case pb.NodeType.NODE_CHARDEV:
+      case pb.NodeType.NODE_BLOCKDEV:
+        n.rdev = Number(raw.rdev ?? 0)
         break
       case pb.NodeType.NODE_DIR:
         if (raw.subtree?.byteLength !== 32) throw new TreeError(`directory ${n.name}: bad tree id`)
@@ -79,6 +134,31 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
     out.push(n)
   }
   return out
+}
+
+/** A name as bytes: not empty, not "." or "..", no "/" or NUL. */
+function checkNameBytes (b: Uint8Array): void {
+  const s = Buffer.from(b).toString('latin1')
+  if (s === '.' || s === '..' || s.includes('/') || s.includes('\0')) throw new TreeError(`unsafe name in snapshot: ${JSON.stringify(escapeBytes(b))}`)
+  if (b.byteLength > 4096) throw new TreeError('name too long in snapshot')
+}
+
+/** The bytes a node's name sorts and compares by. */
+export function nameKey (n: Pick<TreeNode, 'name' | 'nameBytes'>): Buffer {
+  return n.nameBytes !== undefined ? Buffer.from(n.nameBytes) : Buffer.from(n.name)
+}
+
+/** An absolute path inside a snapshot ("/a/b"): each component a safe name. */
+function checkSnapshotPath (path: string, node: string): string {
+  if (!path.startsWith('/') || Buffer.byteLength(path) > 64 * 1024) throw new TreeError(`hard link ${JSON.stringify(node)}: bad target path`)
+  for (const part of path.slice(1).split('/')) checkName(part)
+  return path
+}
+
+/** A user or group name from a tree: short, printable, no ":" (it is looked up in /etc/passwd). */
+function ownerName (name: string, node: string): string {
+  if (name.length > MAX_OWNER_NAME || /[\x00-\x1f\x7f:]/.test(name)) throw new TreeError(`node ${JSON.stringify(node)}: bad owner name`)
+  return name
 }
 
 /** Byte order of UTF-8, like restic. */

@@ -30,18 +30,6 @@ export async function * walkSnapshot (repo: Repository, snap: SnapshotInfo, pref
   yield * walk(snap.tree, '')
 }
 
-export function entryJson (e: WalkEntry): Record<string, unknown> {
-  const n = e.node
-  return {
-    path: e.path,
-    type: n.type === pb.NodeType.NODE_DIR ? 'dir' : n.type === pb.NodeType.NODE_SYMLINK ? 'symlink' : 'file',
-    size: n.size,
-    mode: '0' + n.mode.toString(8),
-    mtime: new Date(n.mtimeSec * 1000 + Math.floor(n.mtimeNsec / 1e6)).toISOString(),
-    ...(n.linkTarget !== undefined ? { target: n.linkTarget } : {})
-  }
-}
-
 /** What changed from snapshot a to b: added, removed, modified (content or metadata). */
 export async function diffSnapshots (repo: Repository, a: SnapshotInfo, b: SnapshotInfo): Promise<{ added: string[], removed: string[], modified: string[] }> {
   const index = async (s: SnapshotInfo): Promise<Map<string, TreeNode>> => {
@@ -51,7 +39,7 @@ export async function diffSnapshots (repo: Repository, a: SnapshotInfo, b: Snaps
   }
   const [ma, mb] = [await index(a), await index(b)]
   const same = (x: TreeNode, y: TreeNode): boolean => x.type === y.type && x.mode === y.mode && x.size === y.size &&
-    x.linkTarget === y.linkTarget && (x.type === pb.NodeType.NODE_DIR || (x.mtimeSec === y.mtimeSec && x.content.length === y.content.length && x.content.every((c, i) => Buffer.from(c).equals(y.content[i]))))
+    x.linkTarget === y.linkTarget && x.uid === y.uid && x.gid === y.gid && x.hardlink === y.hardlink && x.rdev === y.rdev && (x.type === pb.NodeType.NODE_DIR || (x.mtimeSec === y.mtimeSec && x.content.length === y.content.length && x.content.every((c, i) => Buffer.from(c).equals(y.content[i]))))
   return {
     added: [...mb.keys()].filter(p => !ma.has(p)),
     removed: [...ma.keys()].filter(p => !mb.has(p)),

@@ -6,7 +6,7 @@ import { PASSPHRASE_HEADER } from '../../agent/control/api.js'
 import type { BackupRequest, BackupResponse } from '../../agent/control/api.js'
 import { BACKUP_TYPES_TEXT, isBackupType } from '../../agent/snapshot/snapshot-type.js'
 import { callStream } from '../control-client.js'
-import { UserError } from '../errors.js'
+import { IncompleteError, UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../../agent/util/format.js'
@@ -75,11 +75,16 @@ export function backupCommand (program: Command, printer: Printer): void {
         else if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
         else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesDone), added: Number(ev.bytesAdded) })
       }))
-      if (opts.json === true) { printer.json(res); return }
+      const incomplete = (): void => {
+        if (res.warnings.length > 0) throw new IncompleteError(`snapshot ${res.snapshot.short} saved without ${res.warnings.length} ${res.warnings.length === 1 ? 'path' : 'paths'} that could not be read (listed above)`)
+      }
+      if (opts.json === true) { printer.json(res); incomplete(); return }
+      for (const n of res.notes ?? []) printer.line(`note: ${n}`)
       const snap = res.snapshot
       const st = snap.stats
       printer.line(`snapshot ${snap.short} saved${snap.degraded ? ' (DEGRADED: placed without meeting every placement rule)' : ''}`)
       printer.line(`files: ${st.filesNew ?? 0} new, ${st.filesChanged ?? 0} changed, ${st.filesUnchanged ?? 0} unchanged`)
       printer.line(`read ${formatBytes(Number(st.bytesRead ?? 0))}, added ${formatBytes(Number(st.bytesAdded ?? 0))} after dedup and compression, sent ${formatBytes(Number(st.bytesStored ?? 0))} with parity`)
+      incomplete()
     })
 }

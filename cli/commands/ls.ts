@@ -1,11 +1,14 @@
 /** `meshbackup ls SNAPSHOT [PATH]` and `meshbackup diff SNAP1 SNAP2`. */
 import type { Command } from 'commander'
-import type { DiffRequest, DiffResponse, LsRequest, LsResponse } from '../../agent/control/api.js'
+import type { DiffRequest, DiffResponse, LsEntry, LsRequest, LsResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { dataDirOf, withData, withPassphrase } from '../options.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
+
+/** The first letter of `ls -l` for each entry type. */
+const TYPE_CHARS: Record<LsEntry['type'], string> = { dir: 'd', symlink: 'l', file: '-', fifo: 'p', chardev: 'c', blockdev: 'b' }
 
 export function lsCommand (program: Command, printer: Printer): void {
   withPassphrase(withData(program.command('ls')
@@ -18,7 +21,7 @@ export function lsCommand (program: Command, printer: Printer): void {
       const res = await call<LsResponse>(dataDirOf(opts), 'POST', '/v1/ls', { snapshot, path, passphrase } satisfies LsRequest, 600_000)
       if (opts.json === true) { printer.json(res.entries); return }
       for (const e of res.entries) {
-        printer.line(`${e.type === 'dir' ? 'd' : e.type === 'symlink' ? 'l' : '-'} ${e.mode.padStart(5)} ${(e.type === 'file' ? formatBytes(e.size) : '').padStart(10)}  ${e.mtime}  ${e.path}${e.target !== undefined ? ` -> ${e.target}` : ''}`)
+        printer.line(`${TYPE_CHARS[e.type]} ${e.mode.padStart(5)} ${(e.type === 'file' ? formatBytes(e.size) : '').padStart(10)}  ${e.mtime}  ${e.path}${e.target !== undefined ? ` -> ${e.target}` : ''}${e.hardlink !== undefined ? ` (hard link to ${e.hardlink})` : ''}`)
       }
     })
   withPassphrase(withData(program.command('diff')

@@ -487,7 +487,19 @@ export namespace meshbackup {
         NODE_DIR = 1,
 
         /** NODE_SYMLINK value */
-        NODE_SYMLINK = 2
+        NODE_SYMLINK = 2,
+
+        /** NODE_HARDLINK value */
+        NODE_HARDLINK = 3,
+
+        /** NODE_FIFO value */
+        NODE_FIFO = 4,
+
+        /** NODE_CHARDEV value */
+        NODE_CHARDEV = 5,
+
+        /** NODE_BLOCKDEV value */
+        NODE_BLOCKDEV = 6
     }
 
     /**
@@ -547,6 +559,24 @@ export namespace meshbackup {
 
         /** Node gid. */
         gid: number;
+
+        /** Node user. */
+        user: string;
+
+        /** Node group. */
+        group: string;
+
+        /** Node hardlink. */
+        hardlink: string;
+
+        /** Node rdev. */
+        rdev: number;
+
+        /** Node nameBytes. */
+        nameBytes: Uint8Array;
+
+        /** Node sparse. */
+        sparse: boolean;
 
         /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
@@ -611,6 +641,24 @@ export namespace meshbackup {
             /** Node gid */
             gid?: (number|null);
 
+            /** Node user */
+            user?: (string|null);
+
+            /** Node group */
+            group?: (string|null);
+
+            /** Node hardlink */
+            hardlink?: (string|null);
+
+            /** Node rdev */
+            rdev?: (number|null);
+
+            /** Node nameBytes */
+            nameBytes?: (Uint8Array|null);
+
+            /** Node sparse */
+            sparse?: (boolean|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
@@ -641,6 +689,9 @@ export namespace meshbackup {
         /** Tree nodes. */
         nodes: meshbackup.Node.$Properties[];
 
+        /** Tree version. */
+        version: number;
+
         /**
          * Encodes the specified Tree message. Does not implicitly {@link meshbackup.Tree.verify|verify} messages.
          * @param m Tree message or plain object to encode
@@ -667,6 +718,9 @@ export namespace meshbackup {
 
             /** Tree nodes */
             nodes?: (meshbackup.Node.$Properties[]|null);
+
+            /** Tree version */
+            version?: (number|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

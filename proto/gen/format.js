@@ -1278,12 +1278,20 @@ export const meshbackup = $root.meshbackup = (() => {
      * @property {number} NODE_FILE=0 NODE_FILE value
      * @property {number} NODE_DIR=1 NODE_DIR value
      * @property {number} NODE_SYMLINK=2 NODE_SYMLINK value
+     * @property {number} NODE_HARDLINK=3 NODE_HARDLINK value
+     * @property {number} NODE_FIFO=4 NODE_FIFO value
+     * @property {number} NODE_CHARDEV=5 NODE_CHARDEV value
+     * @property {number} NODE_BLOCKDEV=6 NODE_BLOCKDEV value
      */
     meshbackup.NodeType = (function() {
         const valuesById = $Object.create(null), values = $Object.create(valuesById);
         values[valuesById[0] = "NODE_FILE"] = 0;
         values[valuesById[1] = "NODE_DIR"] = 1;
         values[valuesById[2] = "NODE_SYMLINK"] = 2;
+        values[valuesById[3] = "NODE_HARDLINK"] = 3;
+        values[valuesById[4] = "NODE_FIFO"] = 4;
+        values[valuesById[5] = "NODE_CHARDEV"] = 5;
+        values[valuesById[6] = "NODE_BLOCKDEV"] = 6;
         return values;
     })();
 
@@ -1305,6 +1313,12 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [dev] Node dev
          * @property {number|null} [uid] Node uid
          * @property {number|null} [gid] Node gid
+         * @property {string|null} [user] Node user
+         * @property {string|null} [group] Node group
+         * @property {string|null} [hardlink] Node hardlink
+         * @property {number|null} [rdev] Node rdev
+         * @property {Uint8Array|null} [nameBytes] Node nameBytes
+         * @property {boolean|null} [sparse] Node sparse
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1442,6 +1456,54 @@ export const meshbackup = $root.meshbackup = (() => {
         Node.prototype.gid = 0;
 
         /**
+         * Node user.
+         * @member {string} user
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.user = "";
+
+        /**
+         * Node group.
+         * @member {string} group
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.group = "";
+
+        /**
+         * Node hardlink.
+         * @member {string} hardlink
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.hardlink = "";
+
+        /**
+         * Node rdev.
+         * @member {number} rdev
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.rdev = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Node nameBytes.
+         * @member {Uint8Array} nameBytes
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.nameBytes = $util.newBuffer([]);
+
+        /**
+         * Node sparse.
+         * @member {boolean} sparse
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.sparse = false;
+
+        /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Node
@@ -1485,6 +1547,18 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 12, wireType 0 =*/96).uint32(m.uid);
             if (m.gid != null && $Object.hasOwnProperty.call(m, "gid") && m.gid !== 0)
                 w.uint32(/* id 13, wireType 0 =*/104).uint32(m.gid);
+            if (m.user != null && $Object.hasOwnProperty.call(m, "user") && m.user !== "")
+                w.uint32(/* id 14, wireType 2 =*/114).string(m.user);
+            if (m.group != null && $Object.hasOwnProperty.call(m, "group") && m.group !== "")
+                w.uint32(/* id 15, wireType 2 =*/122).string(m.group);
+            if (m.hardlink != null && $Object.hasOwnProperty.call(m, "hardlink") && m.hardlink !== "")
+                w.uint32(/* id 16, wireType 2 =*/130).string(m.hardlink);
+            if (m.rdev != null && $Object.hasOwnProperty.call(m, "rdev") && (typeof m.rdev === "object" ? m.rdev.low || m.rdev.high : m.rdev !== 0))
+                w.uint32(/* id 17, wireType 0 =*/136).uint64(m.rdev);
+            if (m.nameBytes != null && $Object.hasOwnProperty.call(m, "nameBytes") && m.nameBytes.length)
+                w.uint32(/* id 18, wireType 2 =*/146).bytes(m.nameBytes);
+            if (m.sparse != null && $Object.hasOwnProperty.call(m, "sparse") && m.sparse !== false)
+                w.uint32(/* id 19, wireType 0 =*/152).bool(m.sparse);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1645,6 +1719,60 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.gid;
                         continue;
                     }
+                case 14: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.user = v;
+                        else
+                            delete m.user;
+                        continue;
+                    }
+                case 15: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.group = v;
+                        else
+                            delete m.group;
+                        continue;
+                    }
+                case 16: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.hardlink = v;
+                        else
+                            delete m.hardlink;
+                        continue;
+                    }
+                case 17: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.rdev = v;
+                        else
+                            delete m.rdev;
+                        continue;
+                    }
+                case 18: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.nameBytes = v;
+                        else
+                            delete m.nameBytes;
+                        continue;
+                    }
+                case 19: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.sparse = v;
+                        else
+                            delete m.sparse;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -1671,6 +1799,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * Properties of a Tree.
          * @typedef {Object} meshbackup.Tree.$Properties
          * @property {Array.<meshbackup.Node.$Properties>|null} [nodes] Tree nodes
+         * @property {number|null} [version] Tree version
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1712,6 +1841,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Tree.prototype.nodes = $util.emptyArray;
 
         /**
+         * Tree version.
+         * @member {number} version
+         * @memberof meshbackup.Tree
+         * @instance
+         */
+        Tree.prototype.version = 0;
+
+        /**
          * Encodes the specified Tree message. Does not implicitly {@link meshbackup.Tree.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Tree
@@ -1731,6 +1868,8 @@ export const meshbackup = $root.meshbackup = (() => {
                 for (var i = 0; i < m.nodes.length; ++i)
                     $root.meshbackup.Node.encode(m.nodes[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
             }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && m.version !== 0)
+                w.uint32(/* id 2, wireType 0 =*/16).uint32(m.version);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1755,7 +1894,7 @@ export const meshbackup = $root.meshbackup = (() => {
                 q = 0;
             if (q > $Reader.recursionLimit)
                 throw $Error("max depth exceeded");
-            var c, m;
+            var c, m, v;
             if (l === $undefined)
                 c = r.len;
             else {
@@ -1781,6 +1920,15 @@ export const meshbackup = $root.meshbackup = (() => {
                         if (!(m.nodes && m.nodes.length))
                             m.nodes = [];
                         m.nodes.push($root.meshbackup.Node.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.version = v;
+                        else
+                            delete m.version;
                         continue;
                     }
                 }

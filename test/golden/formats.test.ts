@@ -31,7 +31,7 @@ import { loadMembership } from '../../agent/mesh/membership.js'
 import { PACK_MAGIC, readPackHeader } from '../../agent/pack/pack.js'
 import { decodeCatalogBody } from '../../agent/catalog/body.js'
 import { IDENTITY_AAD } from '../../agent/crypto/labels.js'
-import { decodeTree } from '../../agent/snapshot/tree.js'
+import { TREE_VERSION, decodeTree } from '../../agent/snapshot/tree.js'
 import { pb, decode, encode, limits } from '../../proto/index.js'
 import { MAX_BODY_BYTES, verifyCatalog } from '../../protocol/catalog/index.js'
 import { toCatalogRecord } from '../../protocol/catalog/record.js'
@@ -44,7 +44,7 @@ import {
   CATALOG_ORIGIN, CATALOG_VERSION, FIXTURES, GOLDEN_DIR, K, KEY_FILE_ORIGIN, M, MASTER, MEMBERSHIP, PASSPHRASE, REGENERATE, SCRYPT, STORES, TIME_MS,
   catalogBody, catalogRecordBytes, derivedKeysBytes, identity, identityKeyBytes, indexSegment, indexSegmentBytes, keyFileRecordBytes,
   keys, meshKeyBytes, owner, packBlobs, peerRecord, peerRecordBytes, rootNodes, sealPack, shardFiles, snapshot, snapshotBytes, snapshotId,
-  snapshotPacksBytes, snapshotRecordBytes, treeBytes, writeGolden
+  snapshotPacksBytes, snapshotRecordBytes, treeBytes, treeV1Bytes, rootNodesV1, writeGolden
 } from './regenerate.js'
 import type { FixtureName, StoredBlob } from './regenerate.js'
 
@@ -197,8 +197,28 @@ describe('golden fixtures', () => {
         .toEqual(want.map(n => ({ ...n, content: n.content.map(c => hex(c)), subtree: n.subtree === undefined ? undefined : hex(n.subtree) })))
     })
 
-    it('encodes to the same bytes', () => {
+    it('is format version 0 (no version field, no owner names): what agents wrote before issue 16', () => {
+      const raw = decode(pb.Tree, golden('tree.bin'), limits.tree, 'tree')
+      expect(raw.version ?? 0).toBe(0)
+      expect(raw.nodes.every(n => (n.user ?? '') === '' && (n.group ?? '') === '')).toBe(true)
       expectSameBytes('tree.bin', treeBytes())
+    })
+  })
+
+  describe('tree-v1.bin (Tree, format version 1: owner names)', () => {
+    it('decodes to the nodes with their user and group names', () => {
+      const nodes = decodeTree(golden('tree-v1.bin'))
+      const want = [...rootNodesV1()].sort((a, b) => a.name < b.name ? -1 : 1)
+      expect(nodes.map(n => ({ ...n, content: n.content.map(c => hex(c)), subtree: n.subtree === undefined ? undefined : hex(n.subtree) })))
+        .toEqual(want.map(n => ({ ...n, content: n.content.map(c => hex(c)), subtree: n.subtree === undefined ? undefined : hex(n.subtree) })))
+      const latest = nodes.find(n => n.name === 'latest')
+      expect([latest?.uid, latest?.gid, latest?.user, latest?.group]).toEqual([1234, 5678, undefined, undefined])
+      expect(nodes.find(n => n.name === 'photos')).toMatchObject({ user: 'golden', group: 'users' })
+      expect(decode(pb.Tree, golden('tree-v1.bin'), limits.tree, 'tree').version).toBe(TREE_VERSION)
+    })
+
+    it('encodes to the same bytes', () => {
+      expectSameBytes('tree-v1.bin', treeV1Bytes())
     })
   })
 

@@ -31,7 +31,7 @@ import type { Membership } from '../../agent/mesh/membership.js'
 import { PackWriter } from '../../agent/pack/pack.js'
 import type { FinishedPack } from '../../agent/pack/pack.js'
 import { IDENTITY_AAD } from '../../agent/crypto/labels.js'
-import { encodeTree } from '../../agent/snapshot/tree.js'
+import { compareNames, encodeTree } from '../../agent/snapshot/tree.js'
 import type { TreeNode } from '../../agent/snapshot/tree.js'
 import { pb, encode } from '../../proto/index.js'
 import { signCatalog } from '../../protocol/catalog/index.js'
@@ -130,12 +130,48 @@ export function rootNodes (): TreeNode[] {
   ]
 }
 
-export function emptyTree (): Uint8Array {
-  return encodeTree([])
+/**
+ * A version 0 tree (the format before issue 16: no Tree.version, no owner
+ * names), as encodeTree wrote it then: nodes sorted by name. tree.bin, the
+ * empty tree and the pack around them stay in this format, so the fixtures
+ * keep proving that today's code reads what older agents wrote.
+ */
+function encodeTreeV0 (nodes: TreeNode[]): Uint8Array {
+  return encode(pb.Tree, { nodes: [...nodes].sort((a, b) => compareNames(a.name, b.name)) })
 }
 
+export function emptyTree (): Uint8Array {
+  return encodeTreeV0([])
+}
+
+/** tree.bin: the root tree in format version 0. */
 export function treeBytes (): Uint8Array {
-  return encodeTree(rootNodes())
+  return encodeTreeV0(rootNodes())
+}
+
+/**
+ * The nodes of tree-v1.bin: the root tree's, with the owner names of tree
+ * format version 1 (one node without names: its owner had none on the host),
+ * and the node types of version 1: a hard link to hello.txt, a FIFO, a
+ * character device (1:3), and a symlink whose name is not UTF-8 (latin-1
+ * "café": its bytes in name_bytes); notes.txt is marked sparse.
+ */
+export function rootNodesV1 (): TreeNode[] {
+  const named = rootNodes().map(n => n.name === 'latest' ? { ...n, uid: 1234, gid: 5678 } : { ...n, user: 'golden', group: n.name === 'photos' ? 'users' : 'golden', ...(n.name === 'notes.txt' ? { sparse: true } : {}) })
+  const hello = named.find(n => n.name === 'hello.txt') as TreeNode
+  const base = { mtimeNsec: 0, uid: 0, gid: 0, user: 'root', group: 'root', size: 0, content: [] as Uint8Array[], dev: 2049 }
+  return [
+    ...named,
+    { ...hello, name: 'again.txt', type: pb.NodeType.NODE_HARDLINK, hardlink: '/home/golden/hello.txt' },
+    { ...base, name: 'pipe', type: pb.NodeType.NODE_FIFO, mode: 0o620, mtimeSec: 1_767_221_000, inode: 1005 },
+    { ...base, name: 'null', type: pb.NodeType.NODE_CHARDEV, mode: 0o666, mtimeSec: 1_767_220_000, inode: 1006, rdev: 259 },
+    { ...base, name: 'caf\\xe9', nameBytes: Buffer.from('caf\xe9', 'latin1'), type: pb.NodeType.NODE_SYMLINK, mode: 0o777, mtimeSec: 1_767_219_000, inode: 1007, linkTarget: 'notes.txt' }
+  ]
+}
+
+/** tree-v1.bin: today's encodeTree of rootNodesV1(). */
+export function treeV1Bytes (): Uint8Array {
+  return encodeTree(rootNodesV1())
 }
 
 export function snapshot (): pb.ISnapshot {
@@ -362,7 +398,7 @@ export async function identityKeyBytes (): Promise<Uint8Array> {
 
 /** Every fixture file, in the order writeGolden() makes them. */
 export const FIXTURES = [
-  'derived-keys.json', 'keyfile.bin', 'identity.key', 'mesh.key', 'peer-record.bin', 'tree.bin', 'snapshot.bin', 'snapshot-record.bin',
+  'derived-keys.json', 'keyfile.bin', 'identity.key', 'mesh.key', 'peer-record.bin', 'tree.bin', 'tree-v1.bin', 'snapshot.bin', 'snapshot-record.bin',
   'pack.bin', 'snapshot-packs.bin', 'shard-0.bin', 'shard-1.bin', 'shard-2.bin', 'index-segment.bin', 'pack-index.bin',
   'catalog-body.bin', 'catalog-record.bin'
 ] as const
@@ -379,6 +415,7 @@ export async function writeGolden (dir = GOLDEN_DIR): Promise<void> {
   out.set('mesh.key', await meshKeyBytes())
   out.set('peer-record.bin', await peerRecordBytes())
   out.set('tree.bin', treeBytes())
+  out.set('tree-v1.bin', treeV1Bytes())
   out.set('snapshot.bin', snapshotBytes())
   out.set('snapshot-record.bin', await snapshotRecordBytes())
 

@@ -43,7 +43,7 @@ export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'ses
       onProgress: progressEvents(send)
     })
     for (const w of res.warnings) send({ event: 'warning', message: w })
-    return { ...await committed(repo, res.id), warnings: res.warnings, peers: [...repo.peers.keys()] }
+    return { ...await committed(repo, res.id), warnings: res.warnings, notes: res.notes, peers: [...repo.peers.keys()] }
   }))
 
   server.uploadStream<BackupResponse>('POST', '/v1/backup-stdin', async (req, send) => await s.sessions.exclusive(async () => {

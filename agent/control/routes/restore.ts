@@ -31,6 +31,7 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
     const res = await restore(repo, snap, {
       target,
       subPath,
+      numericOwner: req.body.numericOwner === true,
       signal: req.signal,
       events: {
         onShardFailure: failure => {
@@ -40,7 +41,7 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
       },
       onProgress: progressEvents(send)
     })
-    return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)] }
+    return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: res.warnings, notes: res.notes }
   }))
 
   server.download<DumpResponse>('POST', '/v1/dump', async (req, write) => await s.sessions.exclusive(async () => {

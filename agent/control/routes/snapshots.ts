@@ -6,10 +6,10 @@
  * operators: ids, times and states only.)
  */
 import { findSnapshot, listSnapshots } from '../../snapshot/snapshots.js'
-import { diffSnapshots, entryJson, walkSnapshot } from '../../snapshot/walk.js'
+import { diffSnapshots, walkSnapshot } from '../../snapshot/walk.js'
 import type { DiffResponse, LsEntry, LsResponse, SnapshotsResponse } from '../api.js'
 import type { ControlServer } from '../server.js'
-import { snapshotJson } from '../views.js'
+import { lsEntryJson, snapshotJson } from '../views.js'
 import { optionalString, stringField } from './common.js'
 import type { RouteServices } from './index.js'
 
@@ -27,7 +27,7 @@ export function snapshotRoutes (server: ControlServer, s: Pick<RouteServices, 'i
     const snap = await findSnapshot(repo, stringField(req.body, 'snapshot', 'latest'))
     const entries: LsEntry[] = []
     for await (const e of walkSnapshot(repo, snap, optionalString(req.body, 'path') ?? '/')) {
-      entries.push(entryJson(e) as unknown as LsEntry)
+      entries.push(lsEntryJson(e))
       if (entries.length >= MAX_LS_ENTRIES) break
     }
     return { snapshot: snapshotJson(snap), entries }
