@@ -99,7 +99,7 @@ export class LivePlacement {
       const base = new Set([...(avoid ?? []), ...this.capped(packId, peers, kept, false)])
       const attempt = (out: Set<string>): ReturnType<typeof place> => place({ packId, shardBytes, owner: this.owner, peers, policy: this.policy, keep, avoid: out, allowDegraded })
       let r = attempt(base)
-      if (r.ok) r = this.spreadOverAddresses(r, base, kept, attempt)
+      if (r.ok) r = this.spreadOverAddresses(r, peers, base, kept, attempt)
       return r.ok ? { ok: true, assignment: r.assignment, degraded: r.verdict.state !== 'compliant' } : { ok: false, reason: r.reason }
     }
   }
@@ -107,9 +107,14 @@ export class LivePlacement {
   /**
    * The soft cap per address: while two shards of the pack sit behind one
    * address, try leaving all but one of those peers out (each in turn); keep a
-   * placement only if it is as good (compliant stays compliant).
+   * placement only if it is as good (compliant stays compliant). An attempt
+   * that would leave fewer live peers than the pack has shards cannot place
+   * it and is not tried: behind one address (a test mesh on 127.0.0.1) every
+   * attempt would fail, at the cost of a full placement each, for every pack.
    */
-  private spreadOverAddresses (first: PlaceOk, base: Set<string>, kept: Set<string>, attempt: (out: Set<string>) => ReturnType<typeof place>): PlaceOk {
+  private spreadOverAddresses (first: PlaceOk, peers: PeerInfo[], base: Set<string>, kept: Set<string>, attempt: (out: Set<string>) => ReturnType<typeof place>): PlaceOk {
+    const shards = this.policy.k + this.policy.m
+    const candidates = peers.filter(p => p.up && !base.has(p.id)).map(p => p.id)
     const groupsOf = this.groupsOf(true)
     const byAddress = (id: string): string[] => groupsOf(id).filter(g => g.startsWith('addr:'))
     let r = first
@@ -122,6 +127,7 @@ export class LivePlacement {
       let better: PlaceOk | undefined
       for (const stay of crowded) {
         const leave = crowded.filter(id => id !== stay && !kept.has(id))
+        if (candidates.filter(id => !out.has(id) && !leave.includes(id)).length < shards) continue
         const next = attempt(new Set([...out, ...leave]))
         if (next.ok && (next.verdict.state === 'compliant' || r.verdict.state !== 'compliant')) {
           for (const id of leave) out.add(id)
