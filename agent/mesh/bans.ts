@@ -17,6 +17,7 @@
 import type { ConnectionGater, MultiaddrConnection, PeerId } from '@libp2p/interface'
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Logger } from 'pino'
+import { hostOf } from '../placement/caps.js'
 
 /** How long a peer that failed the proof is refused, in ms. */
 export const BAN_MS = 10 * 60_000
@@ -44,10 +45,9 @@ export interface BanListOptions {
   log?: Pick<Logger, 'warn'>
 }
 
-/** The host (IP or DNS name) of a multiaddr, or undefined (not a network address). */
-export function hostOf (addr: Multiaddr | undefined): string | undefined {
-  if (addr === undefined) return undefined
-  return addr.getComponents().find(c => c.name === 'ip4' || c.name === 'ip6' || c.name === 'dns4' || c.name === 'dns6' || c.name === 'dns')?.value
+/** The host (IP or DNS name) of a connection's remote address (caps.ts hostOf), or undefined. */
+export function remoteHost (addr: Multiaddr | undefined): string | undefined {
+  return addr === undefined ? undefined : hostOf(addr.toString())
 }
 
 export class BanList {
@@ -136,7 +136,7 @@ export class BanList {
     const deny = async (peer: PeerId): Promise<boolean> => this.isBanned(peer.toString())
     return {
       denyInboundConnection: (maConn: MultiaddrConnection) => {
-        const host = hostOf(maConn.remoteAddr)
+        const host = remoteHost(maConn.remoteAddr)
         if (this.refuseInbound(host)) return true
         let done = false
         const settle = (): void => { if (!done) { done = true; this.settled(host) } }
@@ -157,8 +157,8 @@ export class BanList {
 export function memberHosts (peers: Array<{ addrs: string[] }>, extra: string[]): Set<string> {
   const hosts = new Set<string>()
   for (const a of [...extra, ...peers.flatMap(p => p.addrs)]) {
-    const m = /^\/(?:ip4|ip6|dns4|dns6|dns)\/([^/]+)/.exec(a)
-    if (m !== null && m[1] !== '0.0.0.0' && m[1] !== '::') hosts.add(m[1])
+    const host = hostOf(a)
+    if (host !== undefined && host !== '0.0.0.0' && host !== '::') hosts.add(host)
   }
   return hosts
 }

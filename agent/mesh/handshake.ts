@@ -21,7 +21,7 @@ import type { ConnectionEncrypter, MessageStream, SecureConnectionOptions, Secur
 import type { Multiaddr } from '@multiformats/multiaddr'
 import type { Logger } from 'pino'
 import { MESH_PROLOGUE_LABEL } from '../crypto/labels.js'
-import { hostOf } from './bans.js'
+import { remoteHost } from './bans.js'
 import type { BanList } from './bans.js'
 import type { Membership } from './membership.js'
 
@@ -72,6 +72,6 @@ export function onHandshakeFailure (bans: Pick<BanList, 'handshakeFailed'>, log:
       log.warn({ addr, err: err.message }, 'the peer refused our security handshake or failed it: it did not prove membership of this mesh')
       return
     }
-    bans.handshakeFailed(hostOf(remoteAddr))
+    bans.handshakeFailed(remoteHost(remoteAddr))
   }
 }
