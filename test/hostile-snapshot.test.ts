@@ -15,12 +15,11 @@ import { pb, encode } from '../proto/index.js'
 import { findSnapshot } from '../agent/snapshot/snapshots.js'
 import { BlobSaver } from '../agent/repository/blob-saver.js'
 import { Repository } from '../agent/repository/repository.js'
-import { LocalShardPeer } from '../agent/repository/shard-peer.js'
 import { ContentSizeError, RestoreNoSpaceError, RestoreTooLargeError } from '../agent/restore/errors.js'
 import { freeSpaceOf } from '../agent/restore/free-space.js'
 import { restore } from '../agent/restore/restorer.js'
 import { TreeError } from '../agent/snapshot/tree.js'
-import { ShardStore } from '../store/shard-store.js'
+import { addLocalStores } from './fixtures/local-repo.js'
 
 let work: string
 let repo: Repository
@@ -28,11 +27,7 @@ let repo: Repository
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'mb-hostile-'))
   repo = await Repository.create(join(work, 'repo'), 'p', { scrypt: { logN: 10, r: 8, p: 1 } })
-  for (let i = 0; i < 6; i++) {
-    const s = new ShardStore(join(work, `s${i}`))
-    await s.open()
-    repo.addPeer(new LocalShardPeer(`s${i}`, s))
-  }
+  await addLocalStores(repo, work, 's') // the default RS 4+2: six stores
 })
 
 afterAll(async () => {

@@ -20,13 +20,12 @@ import { backup } from '../agent/backup/archiver.js'
 import { lsEntryJson } from '../agent/control/views.js'
 import { BlobSaver } from '../agent/repository/blob-saver.js'
 import { Repository } from '../agent/repository/repository.js'
-import { LocalShardPeer } from '../agent/repository/shard-peer.js'
 import { restore } from '../agent/restore/restorer.js'
 import { AccountTable } from '../agent/snapshot/accounts.js'
 import { findSnapshot } from '../agent/snapshot/snapshots.js'
 import { walkSnapshot } from '../agent/snapshot/walk.js'
 import { pb, encode } from '../proto/index.js'
-import { ShardStore } from '../store/shard-store.js'
+import { addLocalStores } from './fixtures/local-repo.js'
 
 const ROOT = process.getuid?.() === 0
 const execFileP = promisify(execFile)
@@ -37,11 +36,7 @@ let repo: Repository
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'mb-fidelity-'))
   repo = await Repository.create(join(work, 'repo'), 'p', { scrypt: { logN: 10, r: 8, p: 1 } })
-  for (let i = 0; i < 6; i++) {
-    const s = new ShardStore(join(work, `s${i}`))
-    await s.open()
-    repo.addPeer(new LocalShardPeer(`s${i}`, s))
-  }
+  await addLocalStores(repo, work, 's') // the default RS 4+2: six stores
 })
 
 afterAll(async () => {

@@ -24,12 +24,7 @@ let src: string
 
 beforeAll(async () => {
   await h.setup()
-  dir = join(h.root, 'a')
-  // one agent: k=1, m=0 (a degraded backup onto itself)
-  await h.cliOk(['init', '--data', dir, '--site', 'hq', '--media', 'disk', '--listen', '/ip4/127.0.0.1/tcp/0', '--k', '1', '--m', '0'])
-  await h.cliOk(['mesh', 'create', '--data', dir])
-  h.agents.set('a', { name: 'a', dir, site: 'hq', log: '' })
-  await h.start('a')
+  dir = await h.lone('a')
   src = join(h.root, 'src')
   await mkdir(src, { recursive: true })
   await writeFile(join(src, 'ok.txt'), 'read fine\n')

@@ -97,6 +97,16 @@ export class MeshHarness {
     return r.stdout
   }
 
+  /** One agent alone in its own mesh, with k=1, m=0 (its backups go --degraded onto itself); started. Returns its data directory. */
+  async lone (name: string, site = 'hq'): Promise<string> {
+    const dir = join(this.root, name)
+    await this.cliOk(['init', '--data', dir, '--site', site, '--media', 'disk', '--listen', '/ip4/127.0.0.1/tcp/0', '--k', '1', '--m', '0'])
+    await this.cliOk(['mesh', 'create', '--data', dir])
+    this.agents.set(name, { name, dir, site, log: '' })
+    await this.start(name)
+    return dir
+  }
+
   /** A command's `--json` output, as the control API's type for it (agent/control/api.ts). */
   async cliJson<T> (args: string[], options: { env?: Record<string, string>, input?: Buffer } = {}): Promise<T> {
     return JSON.parse(await this.cliOk(args, options)) as T
