@@ -1,7 +1,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import { describe, expect, it } from 'vitest'
 import { multiaddr } from '@multiformats/multiaddr'
-import { ADDRESS_THROTTLE_MS, BanList, MAX_CONNECTIONS_PER_SECOND, MAX_HANDSHAKE_FAILURES, MAX_PENDING_PER_ADDRESS, memberHosts } from './bans.js'
+import { ADDRESS_THROTTLE_MS, BAN_MS, BanList, MAX_CONNECTIONS_PER_SECOND, MAX_HANDSHAKE_FAILURES, MAX_PENDING_PER_ADDRESS, memberHosts } from './bans.js'
 
 const PEER = '12D3KooWGWcuDvo4hsBNm5f7jQfFqjMCnVZ3dr9SAF8NpFPjk8Ve'
 
@@ -73,5 +73,21 @@ describe('BanList: addresses', () => {
   it('names the hosts of known members from the peer table and the bootstrap list', () => {
     expect([...memberHosts([{ addrs: ['/ip4/10.0.0.2/tcp/7443', '/ip4/0.0.0.0/tcp/7443'] }, { addrs: ['/dns4/nas.example/tcp/1'] }], ['/ip6/::1/tcp/9/p2p/x'])].sort())
       .toEqual(['10.0.0.2', '::1', 'nas.example'])
+  })
+})
+
+describe('BanList: bounded', () => {
+  it('drops the entries of hosts and peers that no longer count', async () => {
+    let now = 1_000_000
+    const bans = new BanList({ now: () => now })
+    const gater = bans.gater()
+    for (let i = 0; i < 200; i++) {
+      bans.handshakeFailed(`10.1.${i >> 8}.${i & 255}`)
+      await gater.denyInboundConnection?.({ remoteAddr: multiaddr(`/ip4/10.2.0.${i & 255}/tcp/1`), addEventListener: () => {} } as never)
+      bans.ban(`peer-${i}`)
+    }
+    expect(bans.tracked()).toBe(600) // 200 failed hosts, 200 connecting hosts, 200 banned peers
+    now += ADDRESS_THROTTLE_MS + BAN_MS + 60_000
+    expect(bans.tracked()).toBe(0)
   })
 })

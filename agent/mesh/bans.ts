@@ -30,6 +30,8 @@ export const ADDRESS_THROTTLE_MS = 10 * 60_000
 export const MAX_PENDING_PER_ADDRESS = 4
 /** A pending handshake no longer counts after this, in ms (the node's inbound upgrade deadline bounds it anyway). */
 export const PENDING_TTL_MS = 10_000
+/** How often entries that no longer count (old failures, ended bans, expired pending) are dropped, in ms. */
+export const SWEEP_INTERVAL_MS = 10_000
 /** New inbound connections per second from one host (not a known member's). */
 export const MAX_CONNECTIONS_PER_SECOND = 10
 
@@ -63,6 +65,7 @@ export class BanList {
   private readonly isKnownHost: (host: string) => boolean
   private readonly onFailure: (host: string, failures: number) => void
   private readonly onThrottle: (host: string, failures: number) => void
+  private lastSweep = 0
 
   constructor (options: BanListOptions | number = {}, now?: () => number) {
     const o = typeof options === 'number' ? { banMs: options, now } : options
@@ -75,7 +78,30 @@ export class BanList {
   }
 
   ban (id: string): void {
+    this.sweep()
     this.until.set(id, this.now() + this.banMs)
+  }
+
+  /** Peers and hosts with an entry now (bounded: what no longer counts is dropped every SWEEP_INTERVAL_MS). */
+  tracked (): number {
+    this.sweep()
+    return new Set([...this.until.keys(), ...this.failures.keys(), ...this.throttled.keys(), ...this.pending.keys(), ...this.recent.keys()]).size
+  }
+
+  /**
+   * Drop what no longer counts, so that addresses seen once (ids and IPv6
+   * addresses are free) do not accumulate: failures past their window, ended
+   * bans and throttles, expired pending handshakes, connections of past seconds.
+   */
+  private sweep (): void {
+    const now = this.now()
+    if (now - this.lastSweep < SWEEP_INTERVAL_MS) return
+    this.lastSweep = now
+    for (const [id, until] of this.until) if (until < now) this.until.delete(id)
+    for (const [host, until] of this.throttled) if (until < now) this.throttled.delete(host)
+    for (const [host, times] of this.failures) if (times.every(t => t <= now - FAILURE_WINDOW_MS)) this.failures.delete(host)
+    for (const [host, times] of this.pending) if (times.every(t => t <= now)) this.pending.delete(host)
+    for (const [host, times] of this.recent) if (times.every(t => t <= now - 1000)) this.recent.delete(host)
   }
 
   isBanned (id: string): boolean {
@@ -88,6 +114,7 @@ export class BanList {
   /** A security handshake from `host` failed (counted for every host; known members' hosts are never throttled). */
   handshakeFailed (host: string | undefined): void {
     if (host === undefined) return
+    this.sweep()
     const now = this.now()
     const recent = (this.failures.get(host) ?? []).filter(t => t > now - FAILURE_WINDOW_MS)
     recent.push(now)
@@ -109,6 +136,7 @@ export class BanList {
   /** Should a new inbound connection from `host` be refused before its handshake? Counts it as pending if not. */
   private refuseInbound (host: string | undefined): boolean {
     if (host === undefined || this.isKnownHost(host)) return false
+    this.sweep()
     if (this.isThrottled(host)) return true
     const now = this.now()
     const lastSecond = (this.recent.get(host) ?? []).filter(t => t > now - 1000)
