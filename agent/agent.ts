@@ -38,7 +38,7 @@ import { registerRoutes } from './control/routes/index.js'
 import { ControlServer } from './control/server.js'
 import { loadIdentity } from './identity.js'
 import { componentLog, pinoComponentLogger } from './log.js'
-import { BanList, memberHosts } from './mesh/bans.js'
+import { BanList, knownHostCheck, memberHosts } from './mesh/bans.js'
 import { meshPrologue, onHandshakeFailure } from './mesh/handshake.js'
 import { ownerSignedDeletes } from './mesh/delete-authority.js'
 import { HeartbeatService, meshGossipsub } from './mesh/heartbeat.js'
@@ -116,7 +116,7 @@ export class Agent {
     const meshLog = componentLog(log, 'membership')
     const bans = new BanList({
       // this host's own addresses too: other processes here are the same operator's (and a fresh mesh's first joiners come from them in tests)
-      isKnownHost: host => memberHosts(peerTable.list(), [...bootstrap, ...node.getMultiaddrs().map(a => a.toString())]).has(host),
+      isKnownHost: knownHostCheck(() => peerTable.list(), () => [...bootstrap, ...node.getMultiaddrs().map(a => a.toString())]),
       log: meshLog
     })
     let node: Libp2p<{ pubsub: HeartbeatPubSub }>

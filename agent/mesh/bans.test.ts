@@ -1,7 +1,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import { describe, expect, it } from 'vitest'
 import { multiaddr } from '@multiformats/multiaddr'
-import { ADDRESS_THROTTLE_MS, BAN_MS, BanList, MAX_CONNECTIONS_PER_SECOND, MAX_HANDSHAKE_FAILURES, MAX_PENDING_PER_ADDRESS, memberHosts } from './bans.js'
+import { ADDRESS_THROTTLE_MS, BAN_MS, BanList, knownHostCheck, MAX_CONNECTIONS_PER_SECOND, MAX_HANDSHAKE_FAILURES, MAX_PENDING_PER_ADDRESS, memberHosts } from './bans.js'
 
 const PEER = '12D3KooWGWcuDvo4hsBNm5f7jQfFqjMCnVZ3dr9SAF8NpFPjk8Ve'
 
@@ -89,5 +89,21 @@ describe('BanList: bounded', () => {
     expect(bans.tracked()).toBe(600) // 200 failed hosts, 200 connecting hosts, 200 banned peers
     now += ADDRESS_THROTTLE_MS + BAN_MS + 60_000
     expect(bans.tracked()).toBe(0)
+  })
+})
+
+describe('knownHostCheck', () => {
+  it('answers from the member hosts, recomputed at most once per ttl', () => {
+    let now = 0
+    let reads = 0
+    let addrs = ['/ip4/10.0.0.2/tcp/7443']
+    const known = knownHostCheck(() => { reads++; return [{ addrs }] }, () => ['/ip4/10.0.0.9/tcp/1'], 1_000, () => now)
+    expect([known('10.0.0.2'), known('10.0.0.9'), known('10.0.0.3')]).toEqual([true, true, false])
+    addrs = ['/ip4/10.0.0.3/tcp/7443']
+    expect(known('10.0.0.3')).toBe(false)
+    expect(reads).toBe(1)
+    now += 1_000
+    expect([known('10.0.0.3'), known('10.0.0.2')]).toEqual([true, false])
+    expect(reads).toBe(2)
   })
 })

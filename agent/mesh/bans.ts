@@ -181,6 +181,20 @@ export class BanList {
   }
 }
 
+/**
+ * Is a host a known member's? The set of memberHosts(peers(), extra()),
+ * computed again at most every `ttlMs`: the gater asks on every inbound
+ * connection, and a flood must not make it parse the whole peer table each time.
+ */
+export function knownHostCheck (peers: () => Array<{ addrs: string[] }>, extra: () => string[], ttlMs = 1_000, now: () => number = Date.now): (host: string) => boolean {
+  let hosts = new Set<string>()
+  let at = -Infinity
+  return host => {
+    if (now() - at >= ttlMs) { hosts = memberHosts(peers(), extra()); at = now() }
+    return hosts.has(host)
+  }
+}
+
 /** The hosts of known members: every address in the peer table, and `extra` (the bootstrap list, this node's own). */
 export function memberHosts (peers: Array<{ addrs: string[] }>, extra: string[]): Set<string> {
   const hosts = new Set<string>()
