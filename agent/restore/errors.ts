@@ -31,3 +31,8 @@ export class RestoreTooLargeError extends RestoreError {
 export class RestoreNoSpaceError extends RestoreError {
   override name = 'RestoreNoSpaceError'
 }
+
+/** `restore --verify`: a file read back is not what the snapshot holds (each listed). */
+export class RestoreVerifyError extends RestoreError {
+  override name = 'RestoreVerifyError'
+}

@@ -38,18 +38,30 @@
  * are set after their contents. Names come from the snapshot, which is not
  * trusted: decodeTree refuses "..", "/" and empty names, and every directory
  * written into is checked to be a real directory (never a symlink).
+ *
+ * A target that is not empty is refused unless an overwrite policy is given
+ * (overwrite.ts: restic's always / if-changed / if-newer / never); each entry
+ * is then decided from what lstat finds at its path, and every file is still
+ * written to a temp name and renamed (an unchanged one is not touched but for
+ * its mode and owner). `delete` removes, once a directory's contents are
+ * restored, what it holds that the snapshot does not (within the selection;
+ * rm without following symlinks, only in directories checked to be real
+ * ones inside the target). `includes`/`excludes` select paths (select.ts);
+ * `dryRun` decides everything and writes nothing (`changes`); `verify` reads
+ * back every file written or found unchanged and compares it with the
+ * snapshot's content ids (verify.ts): a difference is a RestoreVerifyError.
  */
 import { randomBytes } from 'node:crypto'
 import { constants as fsc } from 'node:fs'
-import { chmod, chown, lchown, link, lstat, lutimes, mkdir, open as openFile, readdir, rename, symlink, unlink, utimes } from 'node:fs/promises'
-import { join, relative, resolve, sep } from 'node:path'
+import { chmod, chown, lchown, link, lstat, lutimes, mkdir, open as openFile, readdir, readlink, rename, rm, symlink, unlink, utimes } from 'node:fs/promises'
+import { join, resolve, sep } from 'node:path'
 import { makeSpecial } from './special.js'
 import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { LoaderEvents } from '../repository/blob-loader.js'
 import type { Repository } from '../repository/repository.js'
 import { TreeLookahead } from '../snapshot/tree-lookahead.js'
-import { checkName, decodeTree } from '../snapshot/tree.js'
+import { checkName, decodeTree, nameKey } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { errorWords } from '../util/errno.js'
@@ -57,9 +69,13 @@ import { Semaphore } from '../util/semaphore.js'
 import { loadAccounts } from '../snapshot/accounts.js'
 import type { Accounts } from '../snapshot/accounts.js'
 import { OwnerSetter } from './owners.js'
-import { childPath, isInside, showPath } from '../snapshot/names.js'
+import { childPath, escapeBytes, isInside, isUtf8, showPath } from '../snapshot/names.js'
 import type { FsPath } from '../snapshot/names.js'
-import { RestoreError } from './errors.js'
+import { RestoreError, RestoreVerifyError } from './errors.js'
+import { decideOverwrite } from './overwrite.js'
+import type { ExistingEntry, OverwriteDecision, OverwriteMode } from './overwrite.js'
+import { compileSelection } from './select.js'
+import { verifyFile } from './verify.js'
 import { checkFreeSpace } from './free-space.js'
 import type { FreeSpaceOf } from './free-space.js'
 import { checkTotals, indexRawLengths, planRestore, recordedTotals } from './plan.js'
@@ -74,8 +90,21 @@ export interface RestoreOptions {
   target: string
   /** Restore only this path of the snapshot (absolute, as backed up). */
   subPath?: string
-  /** Allow a target that is not empty (existing files are replaced). */
-  overwrite?: boolean
+  /**
+   * What to do with what a target that is not empty holds (overwrite.ts);
+   * true: 'always'. Default: a target that is not empty is refused.
+   */
+  overwrite?: OverwriteMode | boolean
+  /** Remove what the target holds that the snapshot does not (within the selection). */
+  delete?: boolean
+  /** Restore only these paths (globs on the snapshot path, select.ts). */
+  includes?: string[]
+  /** Leave these paths out (globs on the snapshot path, select.ts). */
+  excludes?: string[]
+  /** Decide everything, write and delete nothing: `changes` lists what would be written and deleted. */
+  dryRun?: boolean
+  /** Read back every file written or found unchanged and compare it with the snapshot's content ids. */
+  verify?: boolean
   onProgress?: (p: RestoreProgress) => void
   /** onShardFailure: each shard that could not be used, with its error (repair material, see agent/repair/shard-failure.ts). */
   events?: LoaderEvents
@@ -106,17 +135,40 @@ export interface RestoreResult {
   warnings: string[]
   /** What was left out on purpose (devices when not root), once each. */
   notes: string[]
+  /** Entries written: files, hard links, symlinks, FIFOs and devices (with dryRun: that would be). */
+  written: number
+  /** Files and symlinks already as in the snapshot (if-changed). */
+  unchanged: number
+  /** Existing entries kept by the policy (if-newer, never). */
+  skipped: number
+  /** Entries removed with `delete` (a directory counts once). */
+  deleted: number
+  /** Files read back and found as in the snapshot (`verify`). */
+  verified: number
+  /** With dryRun: what would be written and deleted (target paths), at most MAX_DRY_RUN_CHANGES. */
+  changes: RestoreChange[]
 }
+
+export interface RestoreChange {
+  action: 'write' | 'delete'
+  path: string
+}
+
+/** Changes a dry run lists at most (the counts go on). */
+export const MAX_DRY_RUN_CHANGES = 1_000_000
 
 /** Errors that stop a restore even when they come from one file: the target cannot take more. */
 const FATAL_CODES = new Set(['ENOSPC', 'EDQUOT', 'EROFS'])
 
 export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: RestoreOptions): Promise<RestoreResult> {
   const loader = new BlobLoader(repo, opts.events)
-  const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats, specials: 0, links: 0, warnings: [], notes: [] }
+  const result: RestoreResult = { files: 0, dirs: 0, symlinks: 0, bytes: 0, loader: loader.stats, specials: 0, links: 0, warnings: [], notes: [], written: 0, unchanged: 0, skipped: 0, deleted: 0, verified: 0, changes: [] }
   const readAhead = opts.readAhead ?? 4
+  const mode: OverwriteMode | undefined = opts.overwrite === true ? 'always' : opts.overwrite === false ? undefined : opts.overwrite
+  const dryRun = opts.dryRun === true
+  const selection = compileSelection({ includes: opts.includes, excludes: opts.excludes })
 
-  await prepareTarget(opts.target, opts.overwrite === true)
+  await prepareTarget(opts.target, mode !== undefined, dryRun)
 
   const loadTree = async (id: Uint8Array): Promise<TreeNode[]> => decodeTree(await loader.load(id, opts))
 
@@ -142,14 +194,46 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   // totals against the snapshot's record, and the room on the target.
   const totals = await planRestore(nodes, { loadTree, rawLengths: indexRawLengths(repo.index) }, { path: baseParts.map(p => '/' + p).join(''), signal: opts.signal })
   checkTotals(totals, recordedTotals(snapshot.stats), snapshot.idHex.slice(0, 8))
-  await checkFreeSpace(opts.target, totals, opts.freeSpace)
+  if (!dryRun) await checkFreeSpace(opts.target, totals, opts.freeSpace)
 
   const owners = new OwnerSetter(opts.numericOwner === true ? undefined : opts.accounts ?? await loadAccounts(), result.warnings)
 
   let baseDir = opts.target
   for (const name of baseParts) {
     baseDir = join(baseDir, name)
-    await ensureDir(opts.target, baseDir)
+    if (!dryRun) await ensureDir(opts.target, baseDir)
+  }
+  const baseSnap = baseParts.map(p => '/' + p).join('')
+  const rawLengths = indexRawLengths(repo.index)
+  const verifyFailures: string[] = []
+
+  const note = (action: RestoreChange['action'], path: FsPath): void => {
+    if (result.changes.length < MAX_DRY_RUN_CHANGES) result.changes.push({ action, path: showPath(path) })
+  }
+  /** What is at `path` now (undefined: nothing, or a parent that is not a directory). */
+  const existingAt = async (path: FsPath, node: TreeNode): Promise<ExistingEntry | undefined> => {
+    try {
+      const st = await lstat(path, { bigint: true })
+      const type = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : 'other'
+      const e: ExistingEntry = { type, size: Number(st.size), mtimeNs: st.mtimeNs }
+      if (type === 'symlink' && node.type === pb.NodeType.NODE_SYMLINK && mode === 'if-changed') e.linkTarget = await readlink(path, 'utf8')
+      return e
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+      throw err
+    }
+  }
+  /** The policy's word on `node` at `path` (no policy: the target was empty, everything is written). */
+  const decide = async (path: FsPath, node: TreeNode): Promise<{ d: OverwriteDecision, existing?: ExistingEntry }> => {
+    if (mode === undefined) return { d: 'write' }
+    const existing = await existingAt(path, node)
+    return { d: decideOverwrite(mode, node, existing), existing }
+  }
+  const verifyOne = async (path: FsPath, node: TreeNode): Promise<void> => {
+    const why = await verifyFile(path, node, { idKey: repo.keys.idKey, rawLengths }, opts.signal)
+    if (why === undefined) result.verified++
+    else verifyFailures.push(`${showPath(path)}: ${why}`)
   }
 
   const writeFile = async (dir: FsPath, path: FsPath, node: TreeNode): Promise<void> => {
@@ -225,21 +309,96 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     result.files++
   }
 
+  /**
+   * A file (or a hard link: `link` tries to link it first) at `path`, as the
+   * policy says; whether `path` then holds the snapshot's content.
+   */
+  const putFile = async (dir: FsPath, path: FsPath, node: TreeNode, link?: () => Promise<boolean>): Promise<boolean> => {
+    const { d, existing } = await decide(path, node)
+    if (d === 'skip') { result.skipped++; return false }
+    if (d === 'unchanged') {
+      result.unchanged++
+      if (!dryRun) {
+        await owners.set(path, node, async (uid, gid) => await chown(path, uid, gid))
+        await chmod(path, node.mode & 0o7777)
+        if (opts.verify === true) await verifyOne(path, node)
+      }
+      return true
+    }
+    if (existing?.type === 'dir' && opts.delete === true) {
+      // a directory where the file goes: removed with --delete (else its rename fails: a warning)
+      if (dryRun) note('delete', path)
+      else await rm(path, { recursive: true, force: true })
+      result.deleted++
+    }
+    if (dryRun) {
+      note('write', path)
+      result.files++
+      result.bytes += node.size
+    } else if (link === undefined || !await link()) {
+      await writeFile(dir, path, node)
+    }
+    result.written++
+    if (!dryRun && opts.verify === true) await verifyOne(path, node)
+    return true
+  }
+
+  /** With `delete`: remove what `dir` holds that `list` (its snapshot entries) does not, within the selection. */
+  const deleteExtras = async (dir: FsPath, snapDir: string, list: TreeNode[], inside: boolean): Promise<void> => {
+    const keep = new Set(list.map(n => nameKey(n).toString('latin1')))
+    let names: Buffer[]
+    try {
+      names = await readdir(dir, { encoding: 'buffer' })
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code
+      if (code === 'ENOENT' || code === 'ENOTDIR') return // (a dry run: not made yet)
+      throw err
+    }
+    for (const raw of names) {
+      opts.signal?.throwIfAborted()
+      if (keep.has(raw.toString('latin1'))) continue
+      const utf8 = isUtf8(raw)
+      const name = utf8 ? raw.toString('utf8') : escapeBytes(raw)
+      const path = childPath(dir, name, utf8 ? undefined : raw)
+      if (!isInside(target, path)) throw new RestoreError(`refusing to delete outside the target: ${showPath(path)}`)
+      try {
+        const st = await lstat(path)
+        if (selection !== undefined && selection.test(`${snapDir}/${name}`, st.isDirectory(), inside) !== 'yes') continue
+        if (dryRun) note('delete', path)
+        else await rm(path, { recursive: true, force: true }) // lstat-based: a symlink is removed, never followed
+        result.deleted++
+      } catch (err) {
+        if (!isOneFileError(err, opts.signal)) throw err
+        result.warnings.push(`cannot delete ${showPath(path)}: ${errorWords(err)}`)
+      }
+    }
+  }
+
+  /** Whether anything below a directory (its entries `list`, at `snapDir`) is selected. */
+  const anySelected = async (list: TreeNode[], snapDir: string): Promise<boolean> => {
+    if (selection === undefined) return true
+    for (const n of list) {
+      const p = `${snapDir}/${n.name}`
+      const s = selection.test(p, n.type === pb.NodeType.NODE_DIR, false)
+      if (s === 'yes') return true
+      if (s === 'below' && await anySelected(await loadTree(n.subtree as Uint8Array), p)) return true
+    }
+    return false
+  }
+
   // Several files are written at once (their reads and writes overlap); a
   // directory's mode and time are set once all its files are done.
   const fileSlots = new Semaphore(opts.fileConcurrency ?? 8)
   const target = resolve(opts.target)
-  /** The files restored in this run by snapshot path ("/srv/a/f"): whether each was written (hard links wait for them). */
+  /** The files restored in this run by snapshot path ("/srv/a/f"): whether each holds the snapshot's content, written or unchanged (hard links wait for them). */
   const written = new Map<string, Promise<boolean>>()
-  const snapshotPath = (path: string): string => '/' + relative(target, path).split(sep).join('/')
   let failed = false
   let devicesLeft = 0
   /** Run one file's write in a slot; a one-file error is a warning (false), any other stops the restore. */
-  const inSlot = async (path: FsPath, write: () => Promise<void>): Promise<boolean> => {
+  const inSlot = async (path: FsPath, write: () => Promise<boolean>): Promise<boolean> => {
     await fileSlots.acquire()
     try {
-      await write()
-      return true
+      return await write()
     } catch (err) {
       if (isOneFileError(err, opts.signal)) { result.warnings.push(`cannot write ${showPath(path)}: ${errorWords(err)}`); return false }
       failed = true
@@ -248,33 +407,50 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       fileSlots.release()
     }
   }
-  const restoreNodes = async (dir: FsPath, list: TreeNode[]): Promise<void> => {
+  /** `snapDir`: the snapshot path of `dir`; `inside`: a directory above was selected as a whole. */
+  const restoreNodes = async (dir: FsPath, list: TreeNode[], snapDir: string, inside: boolean): Promise<void> => {
     const files: Array<Promise<void>> = []
     try {
-      await restoreList(dir, list, files)
+      await restoreList(dir, list, files, snapDir, inside)
     } finally {
       await Promise.allSettled(files)
     }
     for (const f of files) await f // the first failure, if any
   }
-  const restoreList = async (dir: FsPath, list: TreeNode[], files: Array<Promise<void>>): Promise<void> => {
-    const ahead = new TreeLookahead(list.filter(n => n.type === pb.NodeType.NODE_DIR).map(n => n.subtree as Uint8Array), loadTree)
-    for (const node of list) {
+  const restoreList = async (dir: FsPath, all: TreeNode[], files: Array<Promise<void>>, snapDir: string, inside: boolean): Promise<void> => {
+    const chosen = all.map(n => ({ n, s: selection?.test(`${snapDir}/${n.name}`, n.type === pb.NodeType.NODE_DIR, inside) ?? 'yes' })).filter(x => x.s !== 'no')
+    const ahead = new TreeLookahead(chosen.filter(x => x.n.type === pb.NodeType.NODE_DIR).map(x => x.n.subtree as Uint8Array), loadTree)
+    for (const { n: node, s: selected } of chosen) {
       opts.signal?.throwIfAborted()
       if (failed) return
       if (node.nameBytes === undefined) checkName(node.name) // (bytes were checked by decodeTree)
       const path = childPath(dir, node.name, node.nameBytes)
+      const snap = `${snapDir}/${node.name}`
       switch (node.type) {
         case pb.NodeType.NODE_DIR: {
+          const { d, existing } = await decide(path, node)
+          if (d === 'skip') { await ahead.next(); result.skipped++; break } // a non-directory the policy keeps
+          const children = (await ahead.next()) ?? []
+          // only on the way to what an include selects: made when something below is
+          if (selected === 'below' && !await anySelected(children, snap)) break
+          const inner = selection !== undefined && selected === 'yes'
+          if (dryRun) {
+            if (existing === undefined || existing.type !== 'dir') note('write', path)
+            result.dirs++
+            await restoreNodes(path, children, snap, inner)
+            if (opts.delete === true && existing?.type === 'dir') await deleteExtras(path, snap, children, inner)
+            break
+          }
           try {
+            if (existing !== undefined && existing.type !== 'dir') await unlink(path) // the policy replaces it
             await ensureDir(opts.target, path)
           } catch (err) {
             if (!isOneFileError(err, opts.signal)) throw err
-            await ahead.next() // its tree, loaded ahead, is not needed
             result.warnings.push(`cannot write ${showPath(path)} and what it holds: ${errorWords(err)}`)
             break
           }
-          await restoreNodes(path, (await ahead.next()) ?? [])
+          await restoreNodes(path, children, snap, inner)
+          if (opts.delete === true) await deleteExtras(path, snap, children, inner)
           await owners.set(path, node, async (uid, gid) => await chown(path, uid, gid))
           await chmod(path, node.mode & 0o7777)
           await utimes(path, timeOf(node), timeOf(node))
@@ -282,9 +458,9 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           break
         }
         case pb.NodeType.NODE_FILE: {
-          const p = inSlot(path, async () => await writeFile(dir, path, node))
+          const p = inSlot(path, async () => await putFile(dir, path, node))
           p.catch(() => {})
-          if (typeof path === 'string') written.set(snapshotPath(path), p.catch(() => false))
+          if (typeof path === 'string') written.set(snap, p.catch(() => false))
           files.push(p.then(() => {}))
           break
         }
@@ -294,30 +470,35 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           const first = written.get(node.hardlink as string)
           const p = (async () => {
             const ok = first !== undefined && await first
-            return await inSlot(path, async () => {
+            return await inSlot(path, async () => await putFile(dir, path, node, async () =>
               // a link the file system refuses (no hard links there, too many): the file from its content
-              const linked = ok && await linkFile(join(target, node.hardlink as string), dir, path, node).then(() => true, (err: unknown) => {
+              ok && await linkFile(join(target, node.hardlink as string), dir, path, node).then(() => true, (err: unknown) => {
                 if (isOneFileError(err, opts.signal)) return false
                 throw err
-              })
-              if (!linked) await writeFile(dir, path, node)
-            })
+              })))
           })()
           p.catch(() => {})
-          if (typeof path === 'string') written.set(snapshotPath(path), p.catch(() => false))
+          if (typeof path === 'string') written.set(snap, p.catch(() => false))
           files.push(p.then(() => {}))
           break
         }
         case pb.NodeType.NODE_FIFO:
         case pb.NodeType.NODE_CHARDEV:
         case pb.NodeType.NODE_BLOCKDEV: {
+          const { d } = await decide(path, node)
+          if (d !== 'write') { result.skipped++; break }
+          if (dryRun) { note('write', path); result.written++; break }
           const made = await makeSpecial(typeof dir === 'string' ? dir : target, path, node, { owners, root: process.getuid?.() === 0, signal: opts.signal })
-          if (made === 'made') result.specials++
+          if (made === 'made') { result.specials++; result.written++ }
           else if (made === 'needs-root') devicesLeft++
           else result.warnings.push(made.warning)
           break
         }
-        case pb.NodeType.NODE_SYMLINK:
+        case pb.NodeType.NODE_SYMLINK: {
+          const { d } = await decide(path, node)
+          if (d === 'skip') { result.skipped++; break }
+          if (d === 'unchanged') { result.unchanged++; break }
+          if (dryRun) { note('write', path); result.symlinks++; result.written++; break }
           await unlink(path).catch(() => {})
           try {
             await symlink(node.linkTarget as string, path)
@@ -329,13 +510,21 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           await owners.set(path, node, async (uid, gid) => await lchown(path, uid, gid))
           await lutimes(path, timeOf(node), timeOf(node)).catch(() => {})
           result.symlinks++
+          result.written++
           break
+        }
       }
     }
   }
 
-  await restoreNodes(baseDir, nodes)
+  await restoreNodes(baseDir, nodes, baseSnap, false)
+  // the target's top stands for the snapshot's root (not for a sub-path's folder, which holds other things)
+  if (opts.delete === true && baseParts.length === 0 && (opts.subPath === undefined || opts.subPath === '/' || opts.subPath === '')) await deleteExtras(baseDir, '', nodes, false)
   owners.finish()
+  if (verifyFailures.length > 0) {
+    const shown = verifyFailures.slice(0, 20)
+    throw new RestoreVerifyError(`verify: ${verifyFailures.length} ${verifyFailures.length === 1 ? 'file differs' : 'files differ'} from the snapshot after the restore:\n  ${shown.join('\n  ')}${verifyFailures.length > shown.length ? `\n  … and ${verifyFailures.length - shown.length} more` : ''}`)
+  }
   if (devicesLeft > 0) result.notes.push(`${devicesLeft} device ${devicesLeft === 1 ? 'node was' : 'nodes were'} not made: making devices needs root`)
   return result
 }
@@ -351,16 +540,16 @@ function timeOf (node: TreeNode): number {
   return node.mtimeSec + node.mtimeNsec / 1e9
 }
 
-async function prepareTarget (target: string, overwrite: boolean): Promise<void> {
+async function prepareTarget (target: string, overwrite: boolean, dryRun: boolean): Promise<void> {
   try {
     const st = await lstat(target)
     if (!st.isDirectory()) throw new RestoreError(`target ${target} exists and is not a directory`)
     if (!overwrite && (await readdir(target)).length > 0) {
-      throw new RestoreError(`target ${target} is not empty (restore into an empty or new directory)`)
+      throw new RestoreError(`target ${target} is not empty (restore into an empty or new directory, or give an overwrite policy: --overwrite always|if-changed|if-newer|never)`)
     }
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err
-    await mkdir(target, { recursive: true, mode: 0o700 })
+    if (!dryRun) await mkdir(target, { recursive: true, mode: 0o700 })
   }
 }
 
