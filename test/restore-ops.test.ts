@@ -15,7 +15,7 @@ import type { Repository } from '../agent/repository/repository.js'
 import { RestoreError, RestoreVerifyError } from '../agent/restore/errors.js'
 import { restore } from '../agent/restore/restorer.js'
 import type { RestoreOptions, RestoreResult } from '../agent/restore/restorer.js'
-import { findSnapshot } from '../agent/snapshot/snapshots.js'
+import { findSnapshot, PathNotInSnapshotError } from '../agent/snapshot/snapshots.js'
 import type { SnapshotInfo } from '../agent/snapshot/snapshots.js'
 import { localRepository } from './fixtures/local-repo.js'
 
@@ -202,9 +202,10 @@ describe('selection, dry run, verify', () => {
     expect(ok.verified).toBe(ok.files)
     // a file that keeps its size and mtime but not its bytes: if-changed takes it as unchanged, verify catches it
     const f = join(target, src, 'app/f4.txt')
-    const st = await lstat(f, { bigint: true })
+    const st = await lstat(join(src, 'app/f4.txt'), { bigint: true })
     await writeFile(f, 'y'.repeat(Number(st.size)))
-    await utimes(f, Number(st.atimeNs) / 1e9, Number(st.mtimeNs) / 1e9)
+    const mtime = Number(st.mtimeNs / 1_000_000_000n) + Number(st.mtimeNs % 1_000_000_000n) / 1e9 // as the restorer sets it
+    await utimes(f, mtime, mtime)
     const err = await run(target, { overwrite: 'if-changed', verify: true }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(RestoreVerifyError)
     expect(err).toBeInstanceOf(RestoreError)
@@ -213,5 +214,29 @@ describe('selection, dry run, verify', () => {
     // always rewrites it: verified again
     const fixed = await run(target, { overwrite: 'always', verify: true })
     expect(fixed.verified).toBe(fixed.files)
+  })
+})
+
+describe('latest per host, path and tag', () => {
+  it('"latest" is the newest of the snapshots the filter matches (restic\'s semantics); an id ignores the filter', async () => {
+    const other = join(work, 'other')
+    await mkdir(other, { recursive: true })
+    await writeFile(join(other, 'o'), 'o')
+    const t0 = Date.now() + 60_000
+    const a = await backup(repo, { paths: [other], host: 'web1', tags: ['daily', 'db'], time: new Date(t0) })
+    const b = await backup(repo, { paths: [src], host: 'web2', tags: ['daily'], time: new Date(t0 + 1000) })
+    const hex = (id: Uint8Array): string => Buffer.from(id).toString('hex')
+    expect((await findSnapshot(repo, 'latest')).idHex).toBe(hex(b.id))
+    expect((await findSnapshot(repo, 'latest', { filter: { hosts: ['web1'] } })).idHex).toBe(hex(a.id))
+    expect((await findSnapshot(repo, 'latest', { filter: { paths: [other] } })).idHex).toBe(hex(a.id))
+    expect((await findSnapshot(repo, 'latest', { filter: { tags: [['daily']] } })).idHex).toBe(hex(b.id))
+    expect((await findSnapshot(repo, 'latest', { filter: { tags: [['db', 'daily']] } })).idHex).toBe(hex(a.id))
+    expect((await findSnapshot(repo, 'latest', { filter: { hosts: ['web2'], paths: [src] } })).idHex).toBe(hex(b.id))
+    await expect(findSnapshot(repo, 'latest', { filter: { hosts: ['web2'], paths: [other] } })).rejects.toThrow(/no snapshot matching --host web2 --path /)
+    expect((await findSnapshot(repo, hex(a.id).slice(0, 8), { filter: { hosts: ['web2'] } })).idHex).toBe(hex(a.id))
+  })
+
+  it('a path the snapshot does not hold is named', async () => {
+    await expect(run(join(work, 'missing'), { subPath: join(src, 'nope') })).rejects.toThrow(PathNotInSnapshotError)
   })
 })

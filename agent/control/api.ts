@@ -114,7 +114,15 @@ export interface RetireRequest { peer: string }
 /** What was removed: its peer-table entry, its catalog record. */
 export interface RetireResponse { peer: string, peerTable: boolean, catalog: boolean }
 
+/** restic's snapshot filters: any of the hosts, every one of the paths (as backed up), any of the tag lists (every tag of it). */
+export interface SnapshotFilterJson {
+  hosts?: string[]
+  paths?: string[]
+  tags?: string[][]
+}
+
 // ---- POST /v1/snapshots ----
+export interface SnapshotsRequest extends WithPassphrase { filter?: SnapshotFilterJson }
 export type SnapshotsResponse = Array<SnapshotJson & { state: SnapshotVerdict['state'], rules: SnapshotVerdict['rules'] | null }>
 
 // ---- POST /v1/backup (stream) ----
@@ -127,6 +135,8 @@ export interface BackupRequest extends WithPassphrase {
   iexcludes?: string[]
   /** Count totals for a progress bar (default true). */
   totals?: boolean
+  /** The snapshot's host name (default: this machine's). */
+  host?: string
 }
 
 export type BackupEvent =
@@ -146,7 +156,7 @@ export interface BackupResponse {
   peers?: string[]
 }
 
-// ---- POST /v1/backup-stdin?name=N&tag=T (upload; passphrase in x-meshbackup-passphrase, base64) ----
+// ---- POST /v1/backup-stdin?name=N&tag=T&host=H (upload; passphrase in x-meshbackup-passphrase, base64) ----
 export const PASSPHRASE_HEADER = 'x-meshbackup-passphrase'
 export type BackupStdinEvent = { event: 'progress', bytesRead: number, bytesDone: number, bytesAdded: number }
 
@@ -158,12 +168,25 @@ export interface SnapshotChoice {
   at?: string
   /** Only this path of the snapshot (absolute, as backed up). */
   path?: string
+  /** Which snapshots "latest" is chosen among. */
+  filter?: SnapshotFilterJson
 }
 
 export interface RestoreRequest extends WithPassphrase, SnapshotChoice {
   target: string
   /** Owners by uid and gid only, never by the recorded user and group names. */
   numericOwner?: boolean
+  /** A target that is not empty: what to do with what exists (absent: refused). */
+  overwrite?: 'always' | 'if-changed' | 'if-newer' | 'never'
+  /** Remove what the target holds that the snapshot does not. */
+  delete?: boolean
+  /** Globs on snapshot paths (the backup's --exclude syntax). */
+  includes?: string[]
+  excludes?: string[]
+  /** List what would be written and deleted; write nothing. */
+  dryRun?: boolean
+  /** Read back every file and compare it with the snapshot. */
+  verify?: boolean
 }
 
 export type RestoreEvent =
@@ -183,10 +206,23 @@ export interface RestoreResponse {
   warnings: string[]
   /** What was left out on purpose (devices when not root); not a failure. */
   notes: string[]
+  /** Entries written (with dryRun: that would be), already as in the snapshot, kept by the policy, removed. */
+  written: number
+  unchanged: number
+  skipped: number
+  deleted: number
+  /** Files read back and found as in the snapshot (verify). */
+  verified: number
+  dryRun: boolean
+  /** With dryRun: what would be written and deleted (target paths). */
+  changes: Array<{ action: 'write' | 'delete', path: string }>
 }
 
-export interface DumpRequest extends WithPassphrase, SnapshotChoice {}
-export interface DumpResponse { snapshot: SnapshotJson, path: string, bytes: number }
+export interface DumpRequest extends WithPassphrase, SnapshotChoice {
+  /** A directory (or a whole snapshot) as a tar stream; without it, a directory is refused. */
+  tar?: boolean
+}
+export interface DumpResponse { snapshot: SnapshotJson, path: string, bytes: number, format?: 'file' | 'tar' }
 
 // ---- POST /v1/check (stream) ----
 export interface CheckRequest { readData?: boolean }
@@ -208,7 +244,7 @@ export interface CheckResponse {
 }
 
 // ---- POST /v1/ls, POST /v1/diff ----
-export interface LsRequest extends WithPassphrase { snapshot?: string, path?: string }
+export interface LsRequest extends WithPassphrase { snapshot?: string, path?: string, filter?: SnapshotFilterJson }
 export interface LsEntry {
   path: string
   type: 'dir' | 'symlink' | 'file' | 'fifo' | 'chardev' | 'blockdev'
@@ -228,7 +264,7 @@ export interface LsEntry {
 }
 export interface LsResponse { snapshot: SnapshotJson, entries: LsEntry[] }
 
-export interface DiffRequest extends WithPassphrase { a: string, b: string }
+export interface DiffRequest extends WithPassphrase { a: string, b: string, filter?: SnapshotFilterJson }
 export interface DiffResponse { a: string, b: string, added: string[], removed: string[], modified: string[] }
 
 // ---- POST /v1/keys ----

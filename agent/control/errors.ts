@@ -27,6 +27,8 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
   ForgetPolicyError: 400,
   NotAdminError: 403,
   SnapshotNotFoundError: 404,
+  PathNotInSnapshotError: 404,
+  RestoreVerifyError: 422,
   ContentSizeError: 422,
   RestoreTooLargeError: 422,
   RestoreNoSpaceError: 507,

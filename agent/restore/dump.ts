@@ -10,6 +10,7 @@ import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { LoaderEvents } from '../repository/blob-loader.js'
 import type { Repository } from '../repository/repository.js'
+import { PathNotInSnapshotError } from '../snapshot/snapshots.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { decodeTree } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
@@ -37,7 +38,7 @@ export async function dumpFile (repo: Repository, snapshot: SnapshotInfo, sink: 
     const parts = opts.path.split(sep).filter(Boolean)
     for (let i = 0; i < parts.length; i++) {
       node = nodes.find(n => n.name === parts[i])
-      if (node === undefined || (i < parts.length - 1 && node.type !== pb.NodeType.NODE_DIR)) throw new RestoreError(`path ${opts.path} is not in snapshot ${short}`)
+      if (node === undefined || (i < parts.length - 1 && node.type !== pb.NodeType.NODE_DIR)) throw new PathNotInSnapshotError(`path ${opts.path} is not in snapshot ${short}`)
       path += '/' + node.name
       if (i < parts.length - 1) nodes = await load(node.subtree as Uint8Array)
     }

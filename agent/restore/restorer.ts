@@ -63,6 +63,7 @@ import type { Repository } from '../repository/repository.js'
 import { TreeLookahead } from '../snapshot/tree-lookahead.js'
 import { checkName, decodeTree, nameKey } from '../snapshot/tree.js'
 import type { TreeNode } from '../snapshot/tree.js'
+import { PathNotInSnapshotError } from '../snapshot/snapshots.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
 import { errorWords } from '../util/errno.js'
 import { Semaphore } from '../util/semaphore.js'
@@ -179,11 +180,11 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     const parts = opts.subPath.split(sep).filter(Boolean)
     for (let i = 0; i < parts.length; i++) {
       const node = nodes.find(n => n.name === parts[i])
-      if (node === undefined) throw new RestoreError(`path ${opts.subPath} is not in snapshot ${snapshot.idHex.slice(0, 8)}`)
+      if (node === undefined) throw new PathNotInSnapshotError(`path ${opts.subPath} is not in snapshot ${snapshot.idHex.slice(0, 8)}`)
       if (i === parts.length - 1) {
         nodes = [node]
       } else {
-        if (node.type !== pb.NodeType.NODE_DIR) throw new RestoreError(`path ${opts.subPath} is not in snapshot ${snapshot.idHex.slice(0, 8)}`)
+        if (node.type !== pb.NodeType.NODE_DIR) throw new PathNotInSnapshotError(`path ${opts.subPath} is not in snapshot ${snapshot.idHex.slice(0, 8)}`)
         baseParts.push(node.name)
         nodes = await loadTree(node.subtree as Uint8Array)
       }

@@ -2,13 +2,25 @@
 import { shardFailureAction } from '../../repair/shard-failure.js'
 import type { ShardFailure } from '../../repair/shard-failure.js'
 import { dumpFile } from '../../restore/dump.js'
+import { isOverwriteMode, OVERWRITE_MODES } from '../../restore/overwrite.js'
 import { restore } from '../../restore/restorer.js'
+import { findSnapshot } from '../../snapshot/snapshots.js'
+import type { SnapshotInfo } from '../../snapshot/snapshots.js'
+import type { Repository } from '../../repository/repository.js'
 import type { DumpResponse, RestoreResponse } from '../api.js'
 import { BadRequestError } from '../errors.js'
 import type { ControlServer } from '../server.js'
 import { snapshotJson } from '../views.js'
-import { optionalString, progressEvents, requestedSnapshot, stringField } from './common.js'
+import { optionalString, progressEvents, stringField, stringList } from './common.js'
 import type { RouteServices } from './index.js'
+import { snapshotFilterOf } from './snapshots.js'
+
+/** The snapshot a restore or dump names: `snapshot` (id, prefix or "latest"), `at` (point in time), `filter` (which "latest"). */
+async function chosenSnapshot (repo: Repository, body: Record<string, unknown>): Promise<SnapshotInfo> {
+  const at = body.at === undefined ? undefined : new Date(String(body.at))
+  if (at !== undefined && Number.isNaN(at.getTime())) throw new BadRequestError(`at: "${String(body.at)}" is not a time`)
+  return await findSnapshot(repo, stringField(body, 'snapshot', 'latest'), { at, filter: snapshotFilterOf(body) })
+}
 
 export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'sessions' | 'repairer'>): void {
   /** A shard that fails its hash (or is missing) on a read is repaired like a failed audit. */
@@ -20,9 +32,14 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
     const target = req.body.target
     if (typeof target !== 'string' || target === '') throw new BadRequestError('target: the directory to restore into')
     const repo = await s.sessions.open(stringField(req.body, 'passphrase'))
-    const snap = await requestedSnapshot(repo, req.body)
+    const overwrite = req.body.overwrite
+    if (overwrite !== undefined && !isOverwriteMode(overwrite)) throw new BadRequestError(`--overwrite: one of ${OVERWRITE_MODES.join(', ')}, not ${JSON.stringify(overwrite)}`)
+    const includes = stringList(req.body.includes, '--include')
+    const excludes = stringList(req.body.excludes, '--exclude')
+    const dryRun = req.body.dryRun === true
+    const snap = await chosenSnapshot(repo, req.body)
     const subPath = optionalString(req.body, 'path')
-    if (subPath === undefined || subPath === '/') {
+    if ((subPath === undefined || subPath === '/') && includes.length === 0 && excludes.length === 0 && !dryRun) {
       // The whole snapshot: its recorded totals drive the progress bar.
       const st = snap.stats
       send({ event: 'total', files: Number(st.filesNew ?? 0) + Number(st.filesChanged ?? 0) + Number(st.filesUnchanged ?? 0), bytes: Number(st.bytesTotal ?? 0) })
@@ -32,6 +49,12 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
       target,
       subPath,
       numericOwner: req.body.numericOwner === true,
+      overwrite,
+      delete: req.body.delete === true,
+      includes,
+      excludes,
+      dryRun,
+      verify: req.body.verify === true,
       signal: req.signal,
       events: {
         onShardFailure: failure => {
@@ -41,12 +64,12 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
       },
       onProgress: progressEvents(send)
     })
-    return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: res.warnings, notes: res.notes }
+    return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: res.warnings, notes: res.notes, written: res.written, unchanged: res.unchanged, skipped: res.skipped, deleted: res.deleted, verified: res.verified, dryRun, changes: res.changes }
   }))
 
   server.download<DumpResponse>('POST', '/v1/dump', async (req, write) => await s.sessions.exclusive(async () => {
     const repo = await s.sessions.open(stringField(req.body, 'passphrase'))
-    const snap = await requestedSnapshot(repo, req.body)
+    const snap = await chosenSnapshot(repo, req.body)
     const res = await dumpFile(repo, snap, write, {
       path: optionalString(req.body, 'path'),
       signal: req.signal,
