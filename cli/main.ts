@@ -11,6 +11,7 @@ import { backupCommand } from './commands/backup.js'
 import { checkCommand } from './commands/check.js'
 import { forgetCommand } from './commands/forget.js'
 import { demoCommand } from './commands/demo.js'
+import { dumpCommand } from './commands/dump.js'
 import { initCommand } from './commands/init.js'
 import { keyCommand } from './commands/key.js'
 import { lsCommand } from './commands/ls.js'
@@ -43,6 +44,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   checkCommand(program, printer)
   forgetCommand(program, printer)
   lsCommand(program, printer)
+  dumpCommand(program, printer)
   keyCommand(program, printer)
   demoCommand(program, printer)
   try {

@@ -5,7 +5,9 @@
  * Unchanged files are proven untouched by their inode numbers (a rewrite is
  * a new inode: every file is written to a temp name and renamed).
  */
-import { lstat, mkdir, mkdtemp, readdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { chown, link, lstat, mkdir, mkdtemp, readdir, readFile, readlink, rm, symlink, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -13,12 +15,15 @@ import { backup } from '../agent/backup/archiver.js'
 import { ExcludePatternError } from '../agent/backup/exclude.js'
 import type { Repository } from '../agent/repository/repository.js'
 import { RestoreError, RestoreVerifyError } from '../agent/restore/errors.js'
+import { dumpFile } from '../agent/restore/dump.js'
 import { restore } from '../agent/restore/restorer.js'
 import type { RestoreOptions, RestoreResult } from '../agent/restore/restorer.js'
 import { findSnapshot, PathNotInSnapshotError } from '../agent/snapshot/snapshots.js'
 import type { SnapshotInfo } from '../agent/snapshot/snapshots.js'
 import { localRepository } from './fixtures/local-repo.js'
 
+const execFileP = promisify(execFile)
+const ROOT = process.getuid?.() === 0
 let work: string
 let repo: Repository
 let src: string
@@ -238,5 +243,58 @@ describe('latest per host, path and tag', () => {
 
   it('a path the snapshot does not hold is named', async () => {
     await expect(run(join(work, 'missing'), { subPath: join(src, 'nope') })).rejects.toThrow(PathNotInSnapshotError)
+  })
+})
+
+describe('dump', () => {
+  it('a directory as a tar stream: GNU tar lists and extracts it with modes, mtimes, owners, symlinks, hard links and long names', async () => {
+    const d = join(work, 'dump-src')
+    const deep = join(d, 'long', 'n'.repeat(90), 'm'.repeat(90))
+    await mkdir(deep, { recursive: true })
+    await writeFile(join(deep, 'file-with-a-long-path.txt'), 'deep\n')
+    await writeFile(join(d, 'a.txt'), 'alpha\n', { mode: 0o640 })
+    await link(join(d, 'a.txt'), join(d, 'a-link.txt'))
+    await symlink('a.txt', join(d, 'sym'))
+    await writeFile(join(d, 'big.bin'), Buffer.alloc(200 * 1024 + 7, 3))
+    if (ROOT) await chown(join(d, 'a.txt'), 1234, 5678)
+    const when = new Date('2024-05-06T07:08:09Z')
+    await utimes(join(d, 'big.bin'), when, when)
+    const made = await backup(repo, { paths: [d] })
+    const s = await findSnapshot(repo, Buffer.from(made.id).toString('hex'))
+
+    const chunks: Buffer[] = []
+    const res = await dumpFile(repo, s, async b => { chunks.push(Buffer.from(b)) }, { path: d, tar: true })
+    const tarball = join(work, 'dump.tar')
+    await writeFile(tarball, Buffer.concat(chunks))
+    expect(res).toMatchObject({ path: d, format: 'tar', bytes: Buffer.concat(chunks).length })
+
+    const { stdout: list } = await execFileP('tar', ['-tvf', tarball, '--numeric-owner'], { timeout: 30_000 })
+    const rel = d.slice(1)
+    expect(list, list).toMatch(new RegExp(`-rw-r----- ${ROOT ? '1234/5678' : '\\d+/\\d+'} +6 .* ${rel}/a-link\\.txt\\n`))
+    expect(list).toContain(`${rel}/a.txt link to ${rel}/a-link.txt`) // (a-link.txt sorts first: it carries the content)
+    expect(list).toContain(`${rel}/sym -> a.txt`)
+    expect(list).toContain(`${deep.slice(1)}/file-with-a-long-path.txt`)
+
+    const out = join(work, 'dump-out')
+    await mkdir(out)
+    await execFileP('tar', ['-xpf', tarball, '-C', out, ...(ROOT ? ['--same-owner'] : [])], { timeout: 30_000 })
+    const x = (p: string): string => join(out, d, p)
+    expect(await readFile(x('a.txt'), 'utf8')).toBe('alpha\n')
+    expect((await lstat(x('a.txt'))).mode & 0o7777).toBe(0o640)
+    expect((await lstat(x('a-link.txt'))).ino).toBe((await lstat(x('a.txt'))).ino)
+    expect(await readlink(x('sym'))).toBe('a.txt')
+    expect(await readFile(x('big.bin'))).toEqual(Buffer.alloc(200 * 1024 + 7, 3))
+    expect((await lstat(x('big.bin'))).mtime.toISOString()).toBe(when.toISOString())
+    expect(await readFile(join(out, deep, 'file-with-a-long-path.txt'), 'utf8')).toBe('deep\n')
+    if (ROOT) expect([(await lstat(x('a.txt'))).uid, (await lstat(x('a.txt'))).gid]).toEqual([1234, 5678])
+  })
+
+  it('a file as itself; a directory without tar, and a path not in the snapshot, are refused', async () => {
+    const chunks: Buffer[] = []
+    const res = await dumpFile(repo, snap, async b => { chunks.push(Buffer.from(b)) }, { path: join(src, 'big.bin'), tar: true })
+    expect(res.format).toBe('file')
+    expect(Buffer.concat(chunks)).toEqual(Buffer.alloc(300 * 1024, 7))
+    await expect(dumpFile(repo, snap, async () => {}, { path: join(src, 'app') })).rejects.toThrow(/is a directory/)
+    await expect(dumpFile(repo, snap, async () => {}, { path: join(src, 'nope'), tar: true })).rejects.toThrow(PathNotInSnapshotError)
   })
 })

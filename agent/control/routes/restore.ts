@@ -72,6 +72,7 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
     const snap = await chosenSnapshot(repo, req.body)
     const res = await dumpFile(repo, snap, write, {
       path: optionalString(req.body, 'path'),
+      tar: req.body.tar === true,
       signal: req.signal,
       events: { onShardFailure: repairIfBad }
     })
