@@ -93,6 +93,8 @@ export async function callStream<T = Record<string, unknown>> (dataDir: string, 
     req.on('error', (err: NodeJS.ErrnoException) => reject(requestError(dataDir, err)))
     if (upload !== undefined) {
       upload.source.pipe(req)
+      // a source that fails (a --stdin-from-command that exited non-zero) aborts the upload: the agent keeps nothing
+      upload.source.on('error', (err: Error) => req.destroy(err))
     } else {
       req.write(JSON.stringify(body ?? {}))
       req.end()

@@ -41,7 +41,7 @@ export function restoreCommand (program: Command, printer: Printer): void {
       if (opts.delete === true && opts.overwrite === undefined) throw new UserError('--delete needs --overwrite POLICY (it works on a target that is not empty)', 2)
       if (opts.dryRun === true && opts.verify === true) throw new UserError('--dry-run writes nothing: there is nothing to --verify', 2)
       const selecting = opts.overwrite !== undefined || opts.delete === true || (opts.include ?? []).length > 0 || (opts.exclude ?? []).length > 0 || opts.dryRun === true || opts.verify === true
-      if (isRemote(opts) && (selecting || filterOf(opts) !== undefined)) throw new UserError('--overwrite, --delete, --include, --exclude, --dry-run, --verify and the snapshot filters need a running agent (not --from)', 2)
+      if (isRemote(opts) && (selecting || filterOf({ host: opts.host, tag: opts.tag, snapshotPath: opts.snapshotPath }) !== undefined)) throw new UserError('--overwrite, --delete, --include, --exclude, --dry-run, --verify and the snapshot filters need a running agent (not --from)', 2)
       if (opts.stdout === true && selecting) throw new UserError('--stdout writes one file: --overwrite, --delete, --include, --exclude, --dry-run and --verify are for --target', 2)
       if (isRemote(opts)) {
         // a fresh machine: straight from the mesh (agent/recover), no agent
@@ -54,7 +54,7 @@ export function restoreCommand (program: Command, printer: Printer): void {
         if (opts.target !== undefined) throw new UserError('--stdout and --target exclude each other', 2)
         if (opts.json === true) throw new UserError('--stdout writes the file\'s bytes; it cannot be combined with --json', 2)
         const passphrase = await getPassphrase({ file: opts.passphraseFile })
-        await callDownload<DumpResponse>(dataDirOf(opts), '/v1/dump', { snapshot, path: opts.path, at: opts.at, passphrase, filter: filterOf(opts) } satisfies DumpRequest, printer.out)
+        await callDownload<DumpResponse>(dataDirOf(opts), '/v1/dump', { snapshot, path: opts.path, at: opts.at, passphrase, filter: filterOf({ host: opts.host, tag: opts.tag, snapshotPath: opts.snapshotPath }) } satisfies DumpRequest, printer.out)
         return
       }
       if (opts.target === undefined) throw new UserError('give --target DIR (a new or empty directory), or --stdout for a single file', 2)
@@ -68,7 +68,7 @@ export function restoreCommand (program: Command, printer: Printer): void {
         at: opts.at,
         passphrase,
         numericOwner: opts.numericOwner === true,
-        filter: filterOf(opts),
+        filter: filterOf({ host: opts.host, tag: opts.tag, snapshotPath: opts.snapshotPath }),
         overwrite: opts.overwrite as Overwrite | undefined,
         delete: opts.delete === true,
         includes: opts.include ?? [],

@@ -9,9 +9,18 @@ import type { BackupResponse, SnapshotJson } from '../api.js'
 import { BadRequestError } from '../errors.js'
 import type { ControlServer } from '../server.js'
 import { snapshotJson } from '../views.js'
-import { compileExcludeRequest, progressEvents, stringField } from './common.js'
+import { compileExcludeRequest, optionalString, progressEvents, stringField } from './common.js'
 import type { RouteServices } from './index.js'
 
+/** Longest host name a snapshot takes (a DNS name's limit). */
+const MAX_HOST = 253
+
+/** `host` of a backup request: undefined (this machine's), or a name without control characters. */
+function hostOf (v: string | null | undefined): string | undefined {
+  if (v === undefined || v === null) return undefined
+  if (v === '' || v.length > MAX_HOST || /[\x00-\x1f\x7f]/.test(v)) throw new BadRequestError(`--host: a host name of 1 to ${MAX_HOST} printable characters, not ${JSON.stringify(v)}`)
+  return v
+}
 
 export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'sessions' | 'placement' | 'upkeep'>): void {
   /** After a backup: the catalog follows; the snapshot as the answer shows it. */
@@ -28,6 +37,7 @@ export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'ses
     const type: unknown = req.body.type ?? 'incremental'
     if (!isBackupType(type)) throw new BadRequestError(`type must be ${BACKUP_TYPES_TEXT}, not ${String(type)}`)
     const degraded = req.body.degraded === true
+    const host = hostOf(optionalString(req.body, 'host'))
     const exclude = compileExcludeRequest(req.body)
     const repo = await s.sessions.open(stringField(req.body, 'passphrase'), { allowDegraded: degraded })
     s.placement.requireFeasible(degraded)
@@ -38,6 +48,7 @@ export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'ses
       paths: paths as string[],
       type,
       tags: Array.isArray(req.body.tags) ? req.body.tags.map(String) : [],
+      host,
       exclude,
       signal: req.signal,
       onProgress: progressEvents(send)
@@ -52,6 +63,7 @@ export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'ses
     const res = await backupStream(repo, req.upload as AsyncIterable<Uint8Array>, {
       name: req.query.get('name') ?? '',
       tags: req.query.getAll('tag'),
+      host: hostOf(req.query.get('host')),
       signal: req.signal,
       onProgress: progressEvents(send)
     })
