@@ -154,6 +154,8 @@ export interface BackupResponse {
   notes?: string[]
   /** The shard peers the backup could use (not for stdin). */
   peers?: string[]
+  /** What the progress bar counted at the end: entries done (files, symlinks, FIFOs, devices) and bytes done (read, or unchanged and not read). */
+  processed?: { files: number, bytes: number }
 }
 
 // ---- POST /v1/backup-stdin?name=N&tag=T&host=H (upload; passphrase in x-meshbackup-passphrase, base64) ----

@@ -147,10 +147,10 @@ export function backupCommand (program: Command, printer: Printer): void {
       const st = snap.stats
       printer.line(`snapshot ${snap.short} saved${snap.degraded ? ' (DEGRADED: placed without meeting every placement rule)' : ''}`)
       printer.line(`files: ${st.filesNew ?? 0} new, ${st.filesChanged ?? 0} changed, ${st.filesUnchanged ?? 0} unchanged`)
-      // the bar's figures: files done and bytes done (read, or unchanged and not read), over the run's time
+      // the bar's figures (entries done, bytes done: read, or unchanged and not read) over the run's time
       const ms = Number(st.durationMs ?? 0)
-      const files = Number(st.filesNew ?? 0) + Number(st.filesChanged ?? 0) + Number(st.filesUnchanged ?? 0)
-      printer.line(`processed ${files} files, ${formatBytes(Number(st.bytesTotal ?? 0))} in ${formatDuration(ms)} (${formatRate(Number(st.bytesTotal ?? 0), ms)})`)
+      const done = res.processed ?? { files: Number(st.filesNew ?? 0) + Number(st.filesChanged ?? 0) + Number(st.filesUnchanged ?? 0), bytes: Number(st.bytesTotal ?? 0) }
+      printer.line(`processed ${done.files} ${done.files === 1 ? 'entry' : 'entries'}, ${formatBytes(done.bytes)} in ${formatDuration(ms)} (${formatRate(done.bytes, ms)})`)
       printer.line(`read ${formatBytes(Number(st.bytesRead ?? 0))}, added ${formatBytes(Number(st.bytesAdded ?? 0))} after dedup and compression, sent ${formatBytes(Number(st.bytesStored ?? 0))} with parity`)
       incomplete()
     })

@@ -20,6 +20,7 @@ const h = new MeshHarness()
 let dir: string
 let web: string
 let db: string
+let webBackup: string
 
 beforeAll(async () => {
   await h.setup()
@@ -35,7 +36,7 @@ beforeAll(async () => {
   for (let i = 0; i < 4; i++) await writeFile(join(web, `page${i}.html`), `<p>${i}</p>\n`)
   await writeFile(join(web, 'conf', 'site.conf'), 'port 80\n')
   await writeFile(join(db, 'data'), 'rows\n')
-  await h.cliOk(['backup', '--degraded', '--data', dir, '--host', 'web1', '--tag', 'daily', web])
+  webBackup = await h.cliOk(['backup', '--degraded', '--data', dir, '--host', 'web1', '--tag', 'daily', web])
   await h.cliOk(['backup', '--degraded', '--data', dir, '--host', 'db1', db])
 }, 120_000)
 
@@ -45,6 +46,8 @@ afterAll(async () => {
 
 describe('restore ops through the CLI', () => {
   it('--host/--path/--tag choose "latest"; a path not in the snapshot is an error', async () => {
+    // the summary counts what the bar counts: entries and bytes done, with the time and rate
+    expect(webBackup).toMatch(/processed 5 entries, 44 B in [0-9.]+ s \([0-9.]+ MB\/s\)/)
     const all = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', dir])
     expect(all.map(s => s.host)).toEqual(['web1', 'db1'])
     const web1 = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', dir, '--host', 'web1'])

@@ -1,5 +1,6 @@
 /** POST /v1/backup (paths) and POST /v1/backup-stdin (a stream stored as one file). */
 import { backup, backupStream } from '../../backup/archiver.js'
+import type { BackupProgress } from '../../backup/archiver.js'
 import { scanTotals } from '../../backup/scanner.js'
 import { BACKUP_TYPES_TEXT, isBackupType } from '../../snapshot/snapshot-type.js'
 import { listSnapshots } from '../../snapshot/snapshots.js'
@@ -44,6 +45,9 @@ export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'ses
     // Totals for a progress bar, counted alongside (never waited for); skipped
     // when nobody draws one (it stats every file a second time).
     if (req.body.totals !== false) scanTotals(paths as string[], exclude, req.signal).then(t => send({ event: 'total', ...t }), () => {})
+    // the last progress report (the archiver sends one at the end): the bar's figures, for the summary
+    const events = progressEvents<BackupProgress>(send)
+    let last: BackupProgress | undefined
     const res = await backup(repo, {
       paths: paths as string[],
       type,
@@ -51,10 +55,11 @@ export function backupRoutes (server: ControlServer, s: Pick<RouteServices, 'ses
       host,
       exclude,
       signal: req.signal,
-      onProgress: progressEvents(send)
+      onProgress: p => { last = p; events(p) }
     })
     for (const w of res.warnings) send({ event: 'warning', message: w })
-    return { ...await committed(repo, res.id), warnings: res.warnings, notes: res.notes, peers: [...repo.peers.keys()] }
+    const processed = last === undefined ? undefined : { files: last.filesDone, bytes: last.bytesDone }
+    return { ...await committed(repo, res.id), warnings: res.warnings, notes: res.notes, peers: [...repo.peers.keys()], processed }
   }))
 
   server.uploadStream<BackupResponse>('POST', '/v1/backup-stdin', async (req, send) => await s.sessions.exclusive(async () => {
