@@ -39,8 +39,9 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
     const dryRun = req.body.dryRun === true
     const snap = await chosenSnapshot(repo, req.body)
     const subPath = optionalString(req.body, 'path')
-    if ((subPath === undefined || subPath === '/') && includes.length === 0 && excludes.length === 0 && !dryRun) {
-      // The whole snapshot: its recorded totals drive the progress bar.
+    if ((subPath === undefined || subPath === '/') && includes.length === 0 && excludes.length === 0 && !dryRun && overwrite === undefined) {
+      // The whole snapshot into an empty target: its recorded totals drive the progress bar
+      // (with a policy, files left as they are would keep it short of its end).
       const st = snap.stats
       send({ event: 'total', files: Number(st.filesNew ?? 0) + Number(st.filesChanged ?? 0) + Number(st.filesUnchanged ?? 0), bytes: Number(st.bytesTotal ?? 0) })
     }
