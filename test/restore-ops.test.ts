@@ -88,6 +88,9 @@ describe('restore into a non-empty target', () => {
     await mkdir(t('app/extra-dir/sub'), { recursive: true })
     await writeFile(t('app/extra-dir/sub/y'), 'y')
     await symlink('/etc', t('app/extra-link')) // removed as a link, never followed
+    // beside the backed-up path (its parent was never backed up as a whole): kept
+    await writeFile(join(target, src, '..', 'sibling'), 'not ours to delete\n')
+    await writeFile(join(target, 'top'), 'not ours either\n')
     const before = await inodes(target)
 
     const res = await run(target, { overwrite: 'if-changed', delete: true })
@@ -98,6 +101,8 @@ describe('restore into a non-empty target', () => {
     expect(after.has(join(src, 'app/f3.txt').slice(1))).toBe(true)
     for (const p of ['app/extra.txt', 'app/extra-dir', 'app/extra-link']) expect(after.has(join(src, p).slice(1)), p).toBe(false)
     expect(await readdir('/etc')).not.toEqual([]) // (the link's target untouched)
+    expect(await readFile(join(target, src, '..', 'sibling'), 'utf8')).toBe('not ours to delete\n')
+    expect(await readFile(join(target, 'top'), 'utf8')).toBe('not ours either\n')
     expect([...after.keys()].filter(p => p.includes('.meshbackup-'))).toEqual([]) // no temp left
     for (const i of [1, 2, 3]) expect(await readFile(t(`app/f${i}.txt`), 'utf8')).toBe(`file ${i}\n`.repeat(100 + i))
     expect(res).toMatchObject({ written: 3, deleted: 3, skipped: 0 })

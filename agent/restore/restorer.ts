@@ -44,7 +44,8 @@
  * is then decided from what lstat finds at its path, and every file is still
  * written to a temp name and renamed (an unchanged one is not touched but for
  * its mode and owner). `delete` removes, once a directory's contents are
- * restored, what it holds that the snapshot does not (within the selection;
+ * restored, what it holds that the snapshot does not (at or below the
+ * snapshot's backed-up paths, within the selection;
  * rm without following symlinks, only in directories checked to be real
  * ones inside the target). `includes`/`excludes` select paths (select.ts);
  * `dryRun` decides everything and writes nothing (`changes`); `verify` reads
@@ -344,8 +345,17 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
     return true
   }
 
+  /**
+   * Where `delete` works: at or below the snapshot's backed-up paths. The
+   * folders above them (/srv for a backup of /srv/www) are only on the way
+   * there: what else they hold was never backed up, so it is not "not in the
+   * snapshot" (restoring /srv/www into / with --delete leaves /srv/other).
+   */
+  const deleteScope = snapshot.paths.filter(p => p.startsWith('/')).map(p => p.replace(/\/+$/, ''))
+  const inDeleteScope = (snapDir: string): boolean => deleteScope.some(p => p === '' || snapDir === p || snapDir.startsWith(p + '/'))
   /** With `delete`: remove what `dir` holds that `list` (its snapshot entries) does not, within the selection. */
   const deleteExtras = async (dir: FsPath, snapDir: string, list: TreeNode[], inside: boolean): Promise<void> => {
+    if (!inDeleteScope(snapDir)) return
     const keep = new Set(list.map(n => nameKey(n).toString('latin1')))
     let names: Buffer[]
     try {
