@@ -115,6 +115,11 @@ describe('extended attributes, ACLs and symlink targets as bytes', () => {
       const ls = new Map<string, ReturnType<typeof lsEntryJson>>()
       for await (const e of walkSnapshot(repo, snap, src)) ls.set(e.path.slice(src.length), lsEntryJson(e))
       expect(ls.get('/latin1-link')).toMatchObject({ type: 'symlink', target: 'docs/caf\\xe9-\\xff.txt' })
+      // ls --json names them, in the order stored (the order listed)
+      expect(ls.get('/docs/report.txt')?.xattrs).toEqual(await listXattrs(f))
+      expect(ls.get('/docs/report.txt')?.xattrs).toEqual(expect.arrayContaining(['user.zeta', 'user.binary', 'user.empty', 'trusted.origin', 'system.posix_acl_access']))
+      expect(ls.get('/link')?.xattrs).toEqual(['trusted.link'])
+      expect(ls.get('/latin1-link')?.xattrs).toBeUndefined()
 
       const target = join(dir, 'out')
       const out = await restore(repo, snap, { target })
