@@ -46,6 +46,7 @@ export async function readXattrs (path: FsPath, isDir: boolean): Promise<XattrsR
     const xattrs: Xattr[] = []
     const failed: string[] = []
     let why = ''
+    const unread: string[] = []
     let total = 0
     for (const name of names) {
       let value: Buffer | undefined
@@ -59,7 +60,7 @@ export async function readXattrs (path: FsPath, isDir: boolean): Promise<XattrsR
         why = errorWords(err)
         continue
       }
-      if (value === undefined) continue // removed since it was listed
+      if (value === undefined) { unread.push(name); continue } // removed since it was listed, or unreadable
       const nameBytes = Buffer.from(name)
       if (xattrs.length >= MAX_XATTRS_PER_NODE || value.byteLength > MAX_XATTR_VALUE || nameBytes.byteLength > MAX_XATTR_NAME ||
         total + nameBytes.byteLength + value.byteLength > MAX_XATTR_NODE_BYTES) {
@@ -69,6 +70,15 @@ export async function readXattrs (path: FsPath, isDir: boolean): Promise<XattrsR
       }
       total += nameBytes.byteLength + value.byteLength
       xattrs.push({ name: nameBytes, value })
+    }
+    if (unread.length > 0) {
+      // still listed: it exists and could not be read (else it was removed meanwhile, which is no loss)
+      const now = new Set(await listXattrs(p).catch(() => []))
+      const kept = unread.filter(n => now.has(n))
+      if (kept.length > 0) {
+        failed.push(...kept)
+        why ||= 'it exists but could not be read (permission denied?)'
+      }
     }
     if (xattrs.length > 0) out.xattrs = xattrs
     if (failed.length > 0) out.warning = `cannot read extended ${failed.length === 1 ? 'attribute' : 'attributes'} ${failed.join(', ')} of ${showPath(path)}: ${why}`

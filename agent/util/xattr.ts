@@ -5,7 +5,10 @@
  * names only, and throw errors whose only trace of the errno is the message
  * ("Permission denied (os error 13)"): this module gives them their errno code
  * back (XattrIoError.code, so errorWords says it in words) and reaches paths
- * that are bytes through /proc/self/fd (xattrPath).
+ * that are bytes through /proc/self/fd (withXattrPath). Its getAttribute
+ * returns null for every failure, not only a missing attribute (EACCES on a
+ * user.* attribute of a file the process cannot read gives null too): the
+ * backup tells the two apart by listing again (agent/backup/xattrs.ts).
  */
 import { constants as osc } from 'node:os'
 import { constants as fsc } from 'node:fs'
@@ -44,7 +47,7 @@ export async function listXattrs (path: string): Promise<string[]> {
   }
 }
 
-/** One attribute's value; undefined when it is gone (removed since it was listed). */
+/** One attribute's value; undefined when it is gone, or could not be read (the library does not say which). */
 export async function getXattr (path: string, name: string): Promise<Buffer | undefined> {
   try {
     return (await getAttribute(path, name)) ?? undefined
