@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { pb, decode, encode } from '../../proto/index.js'
-import { MAX_XATTR_NODE_BYTES, MAX_XATTR_VALUE, MAX_XATTRS_PER_NODE, TREE_VERSION, TreeError, decodeTree, encodeTree } from './tree.js'
+import { MAX_XATTR_NODE_BYTES, MAX_XATTR_VALUE, MAX_XATTRS_PER_NODE, TREE_VERSION, TreeError, decodeTree, encodeTree, sameXattrs } from './tree.js'
 import type { TreeNode } from './tree.js'
 
 function file (name: string): TreeNode {
@@ -81,6 +81,12 @@ describe('trees', () => {
     expect(refused(Array.from({ length: MAX_XATTRS_PER_NODE + 1 }, (_, i) => x(`user.${i}`)))).toThrow(/more than 4096/)
     const fat = Array.from({ length: Math.ceil(MAX_XATTR_NODE_BYTES / MAX_XATTR_VALUE) + 1 }, (_, i) => x(`user.${i}`, Buffer.alloc(MAX_XATTR_VALUE)))
     expect(refused(fat)).toThrow(/node "n".*bytes in all/)
+    // diff: the same attributes in the same order, else modified
+    expect(sameXattrs(a, { xattrs: list })).toBe(true)
+    expect(sameXattrs(a, { xattrs: [...list].reverse() })).toBe(false)
+    expect(sameXattrs(a, { xattrs: [list[0], list[1], list[2], x('user.big', Buffer.alloc(MAX_XATTR_VALUE, 8))] })).toBe(false)
+    expect(sameXattrs(a, b)).toBe(false)
+    expect(sameXattrs({ linkTargetBytes: Buffer.from([0xff]) }, { linkTargetBytes: Buffer.from([0xfe]) })).toBe(false)
   })
 
   it('a symlink target that is not UTF-8 keeps its bytes (version 2); a UTF-8 one stays a string', () => {

@@ -213,6 +213,13 @@ function decodeXattrs (raw: pb.IXattr[], node: string): Xattr[] {
   return out
 }
 
+/** Whether two nodes have the same extended attributes (names, values and order) and the same symlink target bytes. */
+export function sameXattrs (a: Pick<TreeNode, 'xattrs' | 'linkTargetBytes'>, b: Pick<TreeNode, 'xattrs' | 'linkTargetBytes'>): boolean {
+  const same = (x: Uint8Array | undefined, y: Uint8Array | undefined): boolean => (x === undefined || y === undefined) ? x === y : Buffer.from(x).equals(y)
+  const [xa, xb] = [a.xattrs ?? [], b.xattrs ?? []]
+  return same(a.linkTargetBytes, b.linkTargetBytes) && xa.length === xb.length && xa.every((x, i) => same(x.name, xb[i].name) && same(x.value, xb[i].value))
+}
+
 /** A name as bytes: not empty, not "." or "..", no "/" or NUL. */
 function checkNameBytes (b: Uint8Array): void {
   const s = Buffer.from(b).toString('latin1')
