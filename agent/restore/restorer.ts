@@ -25,6 +25,10 @@
  * restored; the CLI exits 3); a full disk, a bad blob or a refused snapshot
  * stop the restore.
  *
+ * Extended attributes and ACLs (xattrs.ts) are set after the owner and
+ * before the mode; what cannot be set is one summary warning. Symlink
+ * targets that are not UTF-8 are made from their bytes.
+ *
  * Hard links are made to the first name of their inode when this run wrote
  * it, else written from their content; FIFOs and devices are made with
  * mkfifo and mknod (special.ts); names that are not UTF-8 are written with
@@ -57,6 +61,7 @@ import { Semaphore } from '../util/semaphore.js'
 import { loadAccounts } from '../snapshot/accounts.js'
 import type { Accounts } from '../snapshot/accounts.js'
 import { OwnerSetter } from './owners.js'
+import { XattrSetter } from './xattrs.js'
 import { childPath, isInside, showPath } from '../snapshot/names.js'
 import type { FsPath } from '../snapshot/names.js'
 import { RestoreError } from './errors.js'
@@ -145,6 +150,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   await checkFreeSpace(opts.target, totals, opts.freeSpace)
 
   const owners = new OwnerSetter(opts.numericOwner === true ? undefined : opts.accounts ?? await loadAccounts(), result.warnings)
+  const xattrs = new XattrSetter(result.warnings)
 
   let baseDir = opts.target
   for (const name of baseParts) {
@@ -197,6 +203,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       if (written !== node.size) throw new RestoreError(`${showPath(path)}: restored ${written} bytes, the snapshot says ${node.size}`)
       if (holes) await fh.truncate(written)
       await owners.set(path, node, async (uid, gid) => await fh.chown(uid, gid))
+      await xattrs.set(tmp, node)
       await fh.chmod(node.mode & 0o7777)
       await fh.close()
       await utimes(tmp, timeOf(node), timeOf(node))
@@ -276,6 +283,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           }
           await restoreNodes(path, (await ahead.next()) ?? [])
           await owners.set(path, node, async (uid, gid) => await chown(path, uid, gid))
+          await xattrs.set(path, node)
           await chmod(path, node.mode & 0o7777)
           await utimes(path, timeOf(node), timeOf(node))
           result.dirs++
@@ -320,13 +328,14 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
         case pb.NodeType.NODE_SYMLINK:
           await unlink(path).catch(() => {})
           try {
-            await symlink(node.linkTarget as string, path)
+            await symlink(node.linkTargetBytes !== undefined ? Buffer.from(node.linkTargetBytes) : node.linkTarget as string, path)
           } catch (err) {
             if (!isOneFileError(err, opts.signal)) throw err
             result.warnings.push(`cannot write ${showPath(path)}: ${errorWords(err)}`)
             break
           }
           await owners.set(path, node, async (uid, gid) => await lchown(path, uid, gid))
+          await xattrs.set(path, node)
           await lutimes(path, timeOf(node), timeOf(node)).catch(() => {})
           result.symlinks++
           break
@@ -336,6 +345,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
 
   await restoreNodes(baseDir, nodes)
   owners.finish()
+  xattrs.finish()
   if (devicesLeft > 0) result.notes.push(`${devicesLeft} device ${devicesLeft === 1 ? 'node was' : 'nodes were'} not made: making devices needs root`)
   return result
 }
