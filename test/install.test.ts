@@ -3,11 +3,20 @@
  * as a service" does it: `npm pack` of the built tree, `npm install -g
  * --prefix` of the tarball into a scratch prefix (dependencies from npm, the
  * local cache first), then, from a directory outside the repository and with
- * none of its paths in the environment, `meshbackup --version`, the unit's own
- * command line (contrib/systemd/meshbackup.service's ExecStart, pointed at the
- * scratch prefix and a scratch data directory) answering the CLI and stopping
- * cleanly on SIGTERM, `meshbackup demo`, and `systemd-analyze verify` of the
- * unit and its root drop-in as installed.
+ * none of its paths in the environment:
+ * - `meshbackup --version`;
+ * - the unit's own command line (contrib/systemd/meshbackup.service's
+ *   ExecStart and Environment, pointed at the scratch prefix) runs an agent the
+ *   CLI reaches and SIGTERM stops it with exit 0. As root (CI) the way the
+ *   service runs: systemd-sysusers and systemd-tmpfiles (in a scratch root)
+ *   make the user and its 0700 data directory, `init` runs as that user, and
+ *   the agent runs as that user with CAP_DAC_READ_SEARCH only, no new
+ *   privileges, umask 0077, and the whole file system read-only but its data
+ *   directory (setpriv and a mount namespace: there is no systemd manager to
+ *   start the unit itself);
+ * - `meshbackup demo`;
+ * - `systemd-analyze verify` and `security` of the unit and its root drop-in
+ *   as installed.
  *
  * Agents tier: it packs dist/ as the build before `npm test` left it
  * (`--ignore-scripts`: no second build while other agent tests run from
@@ -15,7 +24,7 @@
  */
 import { execFile, spawn } from 'node:child_process'
 import { existsSync, readFileSync, realpathSync } from 'node:fs'
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { chmod, copyFile, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -99,41 +108,94 @@ describe('npm pack, npm install -g --prefix, run from there', () => {
     expect(res.stdout.trim()).toBe(PKG.version)
   })
 
-  it('the unit\'s ExecStart, pointed at the prefix, runs an agent the CLI reaches, and SIGTERM stops it cleanly', async () => {
-    const data = join(work, 'data')
-    const env = { ...serverEnv, MESHBACKUP_PASSPHRASE: 'install test passphrase' }
-    const init = await run(bin, ['init', '--data', data, '--site', 'hq', '--media', 'disk', '--listen', '/ip4/127.0.0.1/tcp/0'], { cwd: work, env, timeout: 60_000 })
-    expect(init.code, init.stderr).toBe(0)
-
-    const unit = await readFile(join(prefix, 'lib/node_modules', PKG.name, UNIT_DIR, UNIT), 'utf8')
+  it('the unit\'s ExecStart, pointed at the prefix, runs an agent the CLI reaches, and SIGTERM stops it cleanly (as root: as the sysusers user, in the directory tmpfiles made, sandboxed like the unit)', async () => {
+    const installed = join(prefix, 'lib/node_modules', PKG.name, UNIT_DIR)
+    const unit = await readFile(join(installed, UNIT), 'utf8')
     const exec = /^ExecStart=(.+)$/m.exec(unit)?.[1].trim().split(/\s+/) ?? []
     const unitEnv = Object.fromEntries([...unit.matchAll(/^Environment=(\S+?)=(\S*)$/gm)].map(m => [m[1], m[2]]))
     expect(exec[0]).toBe('node')
-    const argv = exec.slice(1).map(a => a === `${UNIT_PREFIX}/bin/meshbackup` ? bin : a === UNIT_DATA ? data : a)
+
+    // as root, README's steps in a scratch root: sysusers makes the user, tmpfiles its data directory
+    const asRoot = process.getuid?.() === 0
+    let data = join(work, 'data')
+    let asUser: string[] = []
+    let sandbox: string[] = []
+    if (asRoot) {
+      const sysroot = join(work, 'sysroot')
+      await mkdir(join(sysroot, 'etc/sysusers.d'), { recursive: true })
+      await mkdir(join(sysroot, 'etc/tmpfiles.d'), { recursive: true })
+      await copyFile(join(installed, 'meshbackup.sysusers.conf'), join(sysroot, 'etc/sysusers.d/meshbackup.conf'))
+      await copyFile(join(installed, 'meshbackup.tmpfiles.conf'), join(sysroot, 'etc/tmpfiles.d/meshbackup.conf'))
+      const users = await run('systemd-sysusers', [`--root=${sysroot}`], { cwd: work, env: serverEnv, timeout: 30_000 })
+      expect(users.code, users.stderr).toBe(0)
+      const tmpfiles = await run('systemd-tmpfiles', [`--root=${sysroot}`, '--create', 'meshbackup.conf'], { cwd: work, env: serverEnv, timeout: 30_000 })
+      expect(tmpfiles.code, tmpfiles.stderr).toBe(0)
+      const passwd = (await readFile(join(sysroot, 'etc/passwd'), 'utf8')).split('\n').find(l => l.startsWith('meshbackup:'))?.split(':') ?? []
+      expect(passwd.slice(5)).toEqual([UNIT_DATA, '/usr/sbin/nologin'])
+      const [uid, gid] = [Number(passwd[2]), Number(passwd[3])]
+      expect(uid).toBeGreaterThan(0)
+      data = join(sysroot, UNIT_DATA)
+      const st = await stat(data)
+      expect([st.mode & 0o777, st.uid, st.gid]).toEqual([0o700, uid, gid])
+      await chmod(work, 0o711) // mkdtemp's 0700: let the user through to the prefix and the data directory
+      asUser = ['setpriv', `--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--']
+      // the unit's sandbox as far as it matters here: the file system read-only but the data directory
+      // (ProtectSystem=strict, ReadWritePaths=), UMask=0077, then User=, AmbientCapabilities=CAP_DAC_READ_SEARCH
+      // with the same bounding set, NoNewPrivileges=
+      sandbox = ['unshare', '--mount', '--propagation', 'private', '--', 'sh', '-c',
+        'mount --bind "$1" "$1" && mount -o remount,bind,ro / && umask 0077 && shift && exec "$@"', 'sh', data,
+        'setpriv', `--reuid=${uid}`, `--regid=${gid}`, '--clear-groups', '--inh-caps=-all,+dac_read_search',
+        '--ambient-caps=-all,+dac_read_search', '--bounding-set=-all,+dac_read_search', '--no-new-privs', '--']
+    }
+    // systemd gives the user's home (sysusers: the data directory) as HOME
+    const env = { ...serverEnv, HOME: data, MESHBACKUP_PASSPHRASE: 'install test passphrase' }
+    const cli = async (args: string[]): Promise<Run> => {
+      const [cmd, ...rest] = [...asUser, bin, ...args]
+      return await run(cmd, rest, { cwd: work, env, timeout: 60_000 })
+    }
+    const init = await cli(['init', '--data', data, '--site', 'hq', '--media', 'disk', '--listen', '/ip4/127.0.0.1/tcp/0'])
+    expect(init.code, init.stderr).toBe(0)
+
+    const argv = exec.map(a => a === `${UNIT_PREFIX}/bin/meshbackup` ? bin : a === UNIT_DATA ? data : a)
     expect(argv).toContain(bin)
     expect(argv).toContain(data)
-
-    const agent = spawn('node', argv, { cwd: work, env: { ...serverEnv, ...unitEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+    const [cmd, ...args] = [...sandbox, ...argv]
+    const agent = spawn(cmd, args, { cwd: work, env: { ...serverEnv, HOME: data, ...unitEnv }, stdio: ['ignore', 'pipe', 'pipe'] })
+    let out = ''
+    agent.stdout.on('data', (d: Buffer) => { out += d.toString() })
+    agent.stderr.on('data', (d: Buffer) => { out += d.toString() })
     const exited = new Promise<number | null>(resolve => agent.once('exit', code => { resolve(code) }))
     try {
       const line = await new Promise<string>((resolve, reject) => {
-        let out = ''
         const t = setTimeout(() => { reject(new Error(`the agent did not start in 30 s: ${out}`)) }, 30_000)
-        agent.stdout.on('data', (d: Buffer) => {
-          out += d.toString()
+        const tick = setInterval(() => {
           const m = /^agent \S+ running.*$/m.exec(out)
-          if (m !== null) { clearTimeout(t); resolve(m[0]) }
-        })
-        void exited.then(code => { clearTimeout(t); reject(new Error(`the agent exited (${String(code)}): ${out}`)) })
+          if (m !== null) { clearTimeout(t); clearInterval(tick); resolve(m[0]) }
+        }, 50)
+        void exited.then(code => { clearTimeout(t); clearInterval(tick); reject(new Error(`the agent exited (${String(code)}): ${out}`)) })
       })
       const peerId = line.split(' ')[1]
-      const status = await run(bin, ['status', '--data', data, '--json'], { cwd: work, env, timeout: 30_000 })
+      if (asRoot) {
+        // the process is the agent itself (each wrapper execs the next), with the unit's identity and limits
+        const proc = await readFile(`/proc/${agent.pid}/status`, 'utf8')
+        const field = (name: string): string => new RegExp(`^${name}:\\s*(.*)$`, 'm').exec(proc)?.[1] ?? ''
+        expect(field('Name')).toBe('node')
+        expect(field('Uid').split(/\s+/)).toEqual(Array(4).fill(asUser[1].slice('--reuid='.length)))
+        expect(field('CapEff')).toBe('0000000000000004') // CAP_DAC_READ_SEARCH (2) only
+        expect(field('CapBnd')).toBe('0000000000000004')
+        expect(field('NoNewPrivs')).toBe('1')
+        const mounts = (await readFile(`/proc/${agent.pid}/mountinfo`, 'utf8')).split('\n').map(l => l.split(' '))
+        const optionsOf = (point: string): string[] => mounts.findLast(m => m[4] === point)?.[5].split(',') ?? []
+        expect(optionsOf('/')).toContain('ro')
+        expect(optionsOf(data)).toContain('rw')
+      }
+      const status = await cli(['status', '--data', data, '--json'])
       expect(status.code, status.stderr).toBe(0)
       expect(status.stdout).toContain(peerId)
     } finally {
       agent.kill('SIGTERM')
     }
-    expect(await exited).toBe(0)
+    expect(await exited, out).toBe(0)
   }, 90_000)
 
   it('meshbackup demo runs from the installed copy, outside the repository', async () => {
