@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander'
 import type { ForgetRequestBody, ForgetResponse, PruneResult } from '../../agent/control/api.js'
-import { ForgetPolicyError, parseDuration } from '../../agent/prune/retention.js'
+import { ForgetPolicyError, MAX_KEEP, parseDuration } from '../../agent/prune/retention.js'
 import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
@@ -39,7 +39,7 @@ const KEEPS = [['last', 'keepLast'], ['hourly', 'keepHourly'], ['daily', 'keepDa
 /** A --keep-* count: a whole number ≥ 0, or "unlimited" (-1, restic's spelling). */
 function count (flag: string, v: string): number {
   if (v === 'unlimited') return -1
-  if (!/^\d+$/.test(v)) throw new UserError(`--keep-${flag} must be a whole number ≥ 0 or "unlimited", not "${v}"`, 2)
+  if (!/^\d+$/.test(v) || Number(v) > MAX_KEEP) throw new UserError(`--keep-${flag} must be a whole number from 0 to ${MAX_KEEP} or "unlimited", not "${v}"`, 2)
   return Number(v)
 }
 
