@@ -56,6 +56,7 @@ import { ShardPeers } from './mesh/shard-peers.js'
 import { Compliance } from './placement/compliance.js'
 import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
+import { checkOwnIndex, recoverAdvice } from './repository/index-check.js'
 import { RepositorySessions } from './repository/sessions.js'
 import { service, ServiceList } from './service.js'
 
@@ -100,9 +101,22 @@ export class Agent {
 
     // storage first: the index is single-process, opened first and closed last
     const index = new IndexDb(join(dir, 'index'))
-    services.add(service('index', { start: async () => { await index.open() }, stop: async () => { await index.close() } }))
+    services.add(service('index', {
+      start: async () => {
+        await index.open()
+        const { damagedKeys } = await checkOwnIndex(index, dir, selfId).catch(async (err: unknown) => { await index.close(); throw err })
+        if (damagedKeys.length > 0) log.warn({ damagedKeys }, `${damagedKeys.length} key files in the index are damaged and left out: their passphrases no longer open this repository (meshbackup key list; add a key, or ${recoverAdvice(dir, selfId)})`)
+      },
+      stop: async () => { await index.close() }
+    }))
     const store = new ShardStore(join(dir, 'shards'), { capacity: config.capacity })
-    services.add(service('shard-store', { start: async () => { await mkdir(join(dir, 'shards'), { recursive: true, mode: 0o700 }); await store.open() } }))
+    services.add(service('shard-store', {
+      start: async () => {
+        await mkdir(join(dir, 'shards'), { recursive: true, mode: 0o700 })
+        await store.open()
+        if (store.strayCount > 0) log.warn({ count: store.strayCount, first: store.strays }, `${store.strayCount} files in ${join(dir, 'shards')} are not shards: left alone and not counted; move them out of the shard store`)
+      }
+    }))
     const catalogs = new CatalogDb(index.level)
     services.add(service('catalogs', { start: async () => { await catalogs.open() } }))
     const peerTable = new PeerTable({ downAfterSeconds: config.heartbeat.downAfterSeconds, tickSeconds: 1 }, { store: new PeerTableDb(index.level, logger.forComponent('meshbackup:store:peer-table')), logger })

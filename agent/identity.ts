@@ -40,6 +40,13 @@ export async function loadIdentity (dir: string): Promise<PrivateKey> {
     throw new IdentityError(`${path} is not a private key: ${(err as Error).message}`)
   }
   if (key.type !== 'Ed25519') throw new IdentityError(`${path}: the identity must be an Ed25519 key, found ${key.type}`)
+  // an Ed25519 key file holds the private seed and the public key: a flipped byte in either still decodes,
+  // but the agent could then prove its identity to nobody (every handshake fails): check the pair signs and verifies
+  const probe = new TextEncoder().encode('meshbackup identity self-check')
+  if (!await key.publicKey.verify(probe, await key.sign(probe))) {
+    throw new IdentityError(`${path} is damaged (its private and public halves do not match: no member would accept this agent). ` +
+      `Put back a copy of ${IDENTITY_FILE} from a backup of ${dir}, or re-create this agent from the mesh: move ${dir} aside and run meshbackup init --recover (see meshbackup init --help)`)
+  }
   return key
 }
 

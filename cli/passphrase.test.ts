@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -21,6 +21,19 @@ describe('passphrase sources', () => {
     await expect(getPassphrase({ file: join(d, 'nope') })).rejects.toThrow(/cannot read passphrase file .*ENOENT/)
     await writeFile(join(d, 'empty'), '\n')
     await expect(getPassphrase({ file: join(d, 'empty') })).rejects.toThrow(/is empty/)
+  })
+
+  it('warns about a passphrase file other users can read, and reads it', async () => {
+    const d = await mkdtemp(join(tmpdir(), 'mb-pass-'))
+    dirs.push(d)
+    await writeFile(join(d, 'open'), 'visible\n', { mode: 0o644 })
+    await chmod(join(d, 'open'), 0o644)
+    const warnings: string[] = []
+    expect(await getPassphrase({ file: join(d, 'open'), warn: m => warnings.push(m) })).toBe('visible')
+    expect(warnings).toEqual([`passphrase file ${join(d, 'open')} can be read by other users (mode 0644): chmod 600 ${join(d, 'open')}`])
+    await chmod(join(d, 'open'), 0o600)
+    await getPassphrase({ file: join(d, 'open'), warn: m => warnings.push(m) })
+    expect(warnings).toHaveLength(1)
   })
 
   it('takes MESHBACKUP_PASSPHRASE', async () => {

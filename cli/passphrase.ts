@@ -3,7 +3,7 @@
  * the MESHBACKUP_PASSPHRASE variable, a prompt on the terminal (no echo).
  * Non-interactive use without either is an error, never a hang.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { UserError } from './errors.js'
 
 export interface PassphraseSource {
@@ -14,6 +14,8 @@ export interface PassphraseSource {
   prompt?: string
   /** Ask twice and compare (new keys). */
   confirm?: boolean
+  /** Where a warning goes (a secret file others can read); default stderr. */
+  warn?: (message: string) => void
 }
 
 const MAX_FILE = 64 * 1024
@@ -22,9 +24,12 @@ const MAX_FILE = 64 * 1024
  * The first line of a secret file (a passphrase, an invite token): at most
  * 64 KiB, not empty. `what` names the secret in messages ("passphrase file").
  */
-export async function readSecretLine (file: string, what: string): Promise<string> {
+export async function readSecretLine (file: string, what: string, warn: (message: string) => void = m => { process.stderr.write(`warning: ${m}\n`) }): Promise<string> {
   let text: string
   try {
+    // warned, not refused: secrets mounted by an orchestrator are often 0644 in a private mount
+    const mode = (await stat(file)).mode & 0o777
+    if ((mode & 0o044) !== 0) warn(`${what} ${file} can be read by other users (mode ${mode.toString(8).padStart(4, '0')}): chmod 600 ${file}`)
     const buf = await readFile(file)
     if (buf.byteLength > MAX_FILE) throw new UserError(`${what} ${file} is larger than 64 KiB`, 2)
     text = buf.toString('utf8')
@@ -38,7 +43,7 @@ export async function readSecretLine (file: string, what: string): Promise<strin
 }
 
 export async function getPassphrase (src: PassphraseSource = {}): Promise<string> {
-  if (src.file !== undefined) return await readSecretLine(src.file, 'passphrase file')
+  if (src.file !== undefined) return await readSecretLine(src.file, 'passphrase file', src.warn)
   const env = src.env ?? process.env
   const fromEnv = env.MESHBACKUP_PASSPHRASE
   if (fromEnv !== undefined && fromEnv !== '') return fromEnv

@@ -6,6 +6,7 @@
  * Random awaited gets run at ~23k/s here, so lookups are batched (getMany) and
  * the dedup set of blob ids is kept in memory.
  */
+import { readdirSync } from 'node:fs'
 import { chmod, mkdir } from 'node:fs/promises'
 import { Level } from 'level'
 import { pb, decode, encode, limits } from '../proto/index.js'
@@ -43,10 +44,26 @@ function isShardRef (v: unknown): v is ShardRef {
   return typeof v === 'object' && v !== null && typeof r.peer === 'string' && typeof r.pack === 'string' && Number.isInteger(r.index)
 }
 
+/**
+ * LevelDB finds its files through CURRENT; without it, it would start an
+ * empty index over the old one. Throws IndexError when `path` holds LevelDB
+ * files but no CURRENT.
+ */
+function refuseWithoutCurrent (path: string): void {
+  let files: string[]
+  try { files = readdirSync(path) } catch { return }
+  if (files.includes('CURRENT') || !files.some(f => /^MANIFEST-\d+$/.test(f) || f.endsWith('.ldb'))) return
+  const newest = files.filter(f => /^MANIFEST-\d+$/.test(f)).sort((a, b) => Number(a.slice(9)) - Number(b.slice(9))).at(-1) ?? 'MANIFEST-…'
+  throw new IndexError(`the index at ${path} is damaged: its CURRENT file is missing (nothing was changed). ` +
+    `Put it back with: echo ${newest} > ${path}/CURRENT (the newest MANIFEST file), or recover the index from the mesh (meshbackup init --recover into a new directory)`)
+}
+
 export class IndexDb {
   private readonly db: Level<string, Uint8Array>
 
   constructor (readonly path: string) {
+    // before the Level is made: it starts opening (and creating) on its own right after
+    refuseWithoutCurrent(path)
     this.db = new Level<string, Uint8Array>(path, { keyEncoding: 'utf8', valueEncoding: 'view' })
   }
 
@@ -186,10 +203,11 @@ export class IndexDb {
     await this.db.del(PREFIX.key + id)
   }
 
-  async listKeyFiles (): Promise<Array<{ id: string, file: pb.KeyFile }>> {
-    const out: Array<{ id: string, file: pb.KeyFile }> = []
+  /** Every key file with its id and its stored bytes (whose hash the id is). */
+  async listKeyFiles (): Promise<Array<{ id: string, file: pb.KeyFile, bytes: Uint8Array }>> {
+    const out: Array<{ id: string, file: pb.KeyFile, bytes: Uint8Array }> = []
     for await (const [k, v] of this.db.iterator({ gt: PREFIX.key, lt: prefixEnd(PREFIX.key) })) {
-      out.push({ id: k.slice(PREFIX.key.length), file: decode(pb.KeyFile, v, limits.keyFile, `key file ${k}`) })
+      out.push({ id: k.slice(PREFIX.key.length), file: decode(pb.KeyFile, v, limits.keyFile, `key file ${k}`), bytes: v })
     }
     return out
   }

@@ -115,4 +115,24 @@ describe('shard store', () => {
     expect((await readdir(join(dir, OWNER, 'ab'))).length).toBe(0)
     expect(again.usedBytes()).toBeGreaterThan(100_000)
   })
+
+  it('opens past stray files and directories, counts and lists only shards, and names the strays', async () => {
+    const s = new ShardStore(dir)
+    await s.open()
+    const a = shard(1000)
+    await s.put(a.header, a.data)
+    // what an operator or a tool may leave: a file beside the owners, a file beside the fans, a non-fan directory, a junk file in a fan
+    await writeFile(join(dir, 'README.txt'), 'notes')
+    await writeFile(join(dir, OWNER, 'stray.txt'), 'x')
+    await mkdir(join(dir, OWNER, 'backup-copy'))
+    const fan = (await readdir(join(dir, OWNER))).find(n => /^[0-9a-f]{2}$/.test(n)) as string
+    await writeFile(join(dir, OWNER, fan, 'junk~'), 'y')
+    const again = new ShardStore(dir)
+    await again.open()
+    expect(again.usage().get(OWNER)?.shards).toBe(1)
+    expect(again.strayCount).toBe(4)
+    expect(again.strays.map(p => p.slice(dir.length + 1)).sort()).toEqual(['README.txt', `${OWNER}/${fan}/junk~`, `${OWNER}/backup-copy`, `${OWNER}/stray.txt`].sort())
+    expect((await again.list(OWNER)).map(x => x.index)).toEqual([0])
+    expect(await again.owners()).toEqual([OWNER])
+  })
 })

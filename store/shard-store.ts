@@ -24,6 +24,10 @@ import {
 } from './shard-format.js'
 
 const TMP_PREFIX = '.tmp-'
+/** A shard file's name in its fan directory: the pack id in hex, a dot, the shard index. */
+const SHARD_NAME = /^([0-9a-f]{2})[0-9a-f]{2,126}\.\d{1,3}$/
+/** Stray paths remembered at open (the count is kept beyond it). */
+const MAX_STRAYS_LISTED = 20
 
 export interface StoredShard {
   owner: string
@@ -41,6 +45,9 @@ export class ShardStore {
   private used = 0
   private readonly byOwner = new Map<string, { shards: number, bytes: number }>()
   private readonly capacity: number
+  /** Files and directories found at open that are not shards (first MAX_STRAYS_LISTED), left alone and not counted. */
+  readonly strays: string[] = []
+  strayCount = 0
   /** Paths being written or deleted: the last operation queued on each. */
   private readonly busyPaths = new Map<string, Promise<void>>()
 
@@ -54,17 +61,26 @@ export class ShardStore {
     await chmod(this.root, 0o700)
     this.used = 0
     this.byOwner.clear()
-    for (const owner of await readdir(this.root)) {
-      const ownerDir = join(this.root, owner)
-      if (!(await stat(ownerDir)).isDirectory()) continue
-      for (const fan of await readdir(ownerDir)) {
-        const fanDir = join(ownerDir, fan)
-        for (const name of await readdir(fanDir)) {
-          const p = join(fanDir, name)
-          if (name.startsWith(TMP_PREFIX)) {
+    this.strays.length = 0
+    this.strayCount = 0
+    // anything that is not owner/fan/shard (a file copied in by hand, an editor's backup) is noted and left alone
+    const stray = (p: string): void => {
+      if (this.strayCount++ < MAX_STRAYS_LISTED) this.strays.push(p)
+    }
+    for (const owner of await readdir(this.root, { withFileTypes: true })) {
+      const ownerDir = join(this.root, owner.name)
+      if (!owner.isDirectory()) { stray(ownerDir); continue }
+      for (const fan of await readdir(ownerDir, { withFileTypes: true })) {
+        const fanDir = join(ownerDir, fan.name)
+        if (!fan.isDirectory() || !/^[0-9a-f]{2}$/.test(fan.name)) { stray(fanDir); continue }
+        for (const entry of await readdir(fanDir, { withFileTypes: true })) {
+          const p = join(fanDir, entry.name)
+          if (entry.name.startsWith(TMP_PREFIX) && entry.isFile()) {
             await rm(p, { force: true })
+          } else if (entry.isFile() && SHARD_NAME.exec(entry.name)?.[1] === fan.name) {
+            this.account(owner.name, (await stat(p)).size, 1)
           } else {
-            this.account(owner, (await stat(p)).size, 1)
+            stray(p)
           }
         }
       }
@@ -277,8 +293,11 @@ export class ShardStore {
     try { fans = (await readdir(ownerDir)).sort() } catch { return [] }
     const out: StoredShard[] = []
     for (const fan of fans) {
+      if (!/^[0-9a-f]{2}$/.test(fan)) continue
       if (after !== undefined && fan < after.slice(0, 2)) continue
-      const names = (await readdir(join(ownerDir, fan))).filter(n => !n.startsWith(TMP_PREFIX)).sort(compareShardNames)
+      let entries
+      try { entries = await readdir(join(ownerDir, fan), { withFileTypes: true }) } catch { continue }
+      const names = entries.filter(e => e.isFile() && SHARD_NAME.exec(e.name)?.[1] === fan).map(e => e.name).sort(compareShardNames)
       for (const name of names) {
         if (after !== undefined && compareShardNames(name, after) <= 0) continue
         const [h, i] = name.split('.')
@@ -292,7 +311,7 @@ export class ShardStore {
 
   /** Owners with at least one shard here. */
   async owners (): Promise<string[]> {
-    try { return (await readdir(this.root)).sort() } catch { return [] }
+    try { return (await readdir(this.root, { withFileTypes: true })).filter(e => e.isDirectory()).map(e => e.name).sort() } catch { return [] }
   }
 
   private async openShard (owner: string, packId: Uint8Array, index: number): Promise<FileHandle | undefined> {

@@ -26,6 +26,7 @@ export const AGENT_DIRS: readonly string[] = ['test/mesh/**/*.test.ts']
 /** Agent-tier files outside AGENT_DIRS: they run the CLI or import from dist/. */
 export const AGENT_FILES: readonly string[] = [
   'test/demo.test.ts', // `meshbackup demo` from dist/cli/bin.js
+  'test/install.test.ts', // npm pack of dist/, installed into a scratch prefix, run from there
   'agent/runtime.test.ts' // child processes import dist/agent/runtime.js
 ]
 

@@ -22,6 +22,8 @@
  * with a note, as restic does. A file with fewer blocks allocated than its
  * size is marked sparse (its zeros are stored as data, deduplicated to one
  * blob per run length; the restore turns all-zero blobs back into holes).
+ * Files, directories and symlinks keep their extended attributes, ACLs
+ * included (xattrs.ts); a symlink target that is not UTF-8 keeps its bytes.
  */
 import type { BigIntStats } from 'node:fs'
 import { lstat, readdir, readlink } from 'node:fs/promises'
@@ -52,6 +54,7 @@ import type { BackupCounters } from './counters.js'
 import { FileSaver } from './file-saver.js'
 import { commitSnapshot } from './snapshot-commit.js'
 import { TreeSaver } from './tree-saver.js'
+import { readXattrs } from './xattrs.js'
 
 export type { BackupType }
 
@@ -161,6 +164,8 @@ class Archiver {
   private readonly links = new Map<string, { path: string, node: Promise<TreeNode | undefined> }>()
   private readonly files: FileSaver
   private readonly loader: BlobLoader
+  /** Whether the note on xattrs of byte-named files was made. */
+  private xattrsUnreachable = false
 
   constructor (
     repo: Repository,
@@ -265,7 +270,19 @@ class Archiver {
         children.push(n)
       }
     }
-    return await this.trees.saveDir(this.node(name, st, pb.NodeType.NODE_DIR), children)
+    return await this.trees.saveDir(await this.withXattrs(path, this.node(name, st, pb.NodeType.NODE_DIR)), children)
+  }
+
+  /** `node` with the extended attributes of `path` (what could not be read: a warning, or one note for unreachable paths). */
+  private async withXattrs (path: FsPath, node: TreeNode): Promise<TreeNode> {
+    const read = await readXattrs(path, node.type === pb.NodeType.NODE_DIR)
+    if (read.xattrs !== undefined) node.xattrs = read.xattrs
+    if (read.warning !== undefined) this.warnings.push(read.warning)
+    if (read.unreachable === true && !this.xattrsUnreachable) {
+      this.xattrsUnreachable = true
+      this.notes.push(`extended attributes not read of files and symlinks whose own names are not UTF-8 (the first: ${showPath(path)}): the xattr library takes text paths only`)
+    }
+    return node
   }
 
   /**
@@ -293,6 +310,7 @@ class Archiver {
     node.size = first.size
     node.content = first.content
     node.hardlink = firstPath
+    if (first.xattrs !== undefined) node.xattrs = first.xattrs // one inode: the same attributes
     const c = this.counters
     c.bytesTotal += node.size
     c.bytesSkipped += node.size
@@ -304,7 +322,7 @@ class Archiver {
   private async saveOther (path: FsPath, name: NodeName, st: BigIntStats, old: TreeNode | undefined): Promise<TreeNode | undefined> {
     if (st.isFile()) {
       try {
-        return await this.saveFile(path, name, st, old)
+        return await this.withXattrs(path, await this.saveFile(path, name, st, old))
       } catch (err) {
         if (this.opts.signal?.aborted === true) throw err
         const code = (err as NodeJS.ErrnoException).code
@@ -316,13 +334,15 @@ class Archiver {
     if (st.isSymbolicLink()) {
       const node = this.node(name, st, pb.NodeType.NODE_SYMLINK)
       try {
-        node.linkTarget = await readlink(path)
+        const target = await readlink(path, { encoding: 'buffer' })
+        node.linkTarget = isUtf8(target) ? target.toString('utf8') : escapeBytes(target)
+        if (!isUtf8(target)) node.linkTargetBytes = target
       } catch (err) {
         this.warnings.push(`cannot read ${showPath(path)}: ${errorWords(err)}`)
         return undefined
       }
       this.counters.filesDone++
-      return node
+      return await this.withXattrs(path, node)
     }
     if (st.isFIFO()) {
       this.counters.filesDone++
@@ -374,7 +394,7 @@ class Archiver {
         if (n !== undefined) nodes.push(n)
       } else {
         const sub = await this.saveVirtual(p + sep, list, await this.loadTree(prev?.subtree))
-        nodes.push(await this.trees.saveDir(this.node(head, st, pb.NodeType.NODE_DIR), sub))
+        nodes.push(await this.trees.saveDir(await this.withXattrs(p, this.node(head, st, pb.NodeType.NODE_DIR)), sub))
       }
     }
     return nodes

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compileExcludes, ExcludePatternError } from './exclude.js'
+import type { ExcludeFn } from './exclude.js'
 
 describe('exclude patterns (restic semantics)', () => {
   it('matches an unanchored pattern at any depth', () => {
@@ -46,5 +47,17 @@ describe('exclude patterns (restic semantics)', () => {
     expect(compileExcludes([])).toBeUndefined()
     expect(() => compileExcludes([''])).toThrow(ExcludePatternError)
     expect(() => compileExcludes(['a\0b'])).toThrow(/NUL/)
+  })
+
+  it('refuses a [ class that is never closed, and accepts escaped and closed ones', () => {
+    expect(() => compileExcludes(['['])).toThrow(/opens a \[ character class that is never closed/)
+    expect(() => compileExcludes(['*.[ch'])).toThrow(ExcludePatternError)
+    expect(() => compileExcludes(['x[]'])).toThrow(ExcludePatternError)
+    const ok = compileExcludes(['\\[draft\\]*', '*.[ch]', 'file[]]', '[!a]z']) as ExcludeFn
+    expect(ok('/home/[draft] notes', false)).toBe(true)
+    expect(ok('/src/main.c', false)).toBe(true)
+    expect(ok('/a/file]', false)).toBe(true)
+    expect(ok('/a/bz', false)).toBe(true)
+    expect(ok('/a/az', false)).toBe(false)
   })
 })

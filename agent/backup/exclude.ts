@@ -34,6 +34,7 @@ export function compileExcludes (patterns: readonly string[], options: { caseIns
     // "dir/" matches directories only, as in .gitignore and restic.
     const dirOnly = p.endsWith('/') && p.length > 1
     if (dirOnly) p = p.replace(/\/+$/, '')
+    if (unclosedBracket(p)) throw new ExcludePatternError(`exclude pattern ${JSON.stringify(raw)} opens a [ character class that is never closed (write \\[ to match a bracket)`)
     const glob = p.startsWith('/') ? p : `**/${p}`
     const mm = new minimatch.Minimatch(glob, mmOpts)
     if (mm.makeRe() === false) throw new ExcludePatternError(`exclude pattern ${JSON.stringify(raw)} is not a valid glob`)
@@ -48,4 +49,19 @@ export function compileExcludes (patterns: readonly string[], options: { caseIns
     }
     return excluded
   }
+}
+
+/** Does the glob hold a `[` class with no closing `]`? (minimatch would match it literally; restic refuses it.) */
+function unclosedBracket (p: string): boolean {
+  for (let i = 0; i < p.length; i++) {
+    if (p[i] === '\\') { i++; continue }
+    if (p[i] !== '[') continue
+    let j = i + 1
+    if (p[j] === '!' || p[j] === '^') j++
+    if (p[j] === ']') j++ // a ] first in the class is a member
+    while (j < p.length && p[j] !== ']') j += p[j] === '\\' ? 2 : 1
+    if (j >= p.length) return true
+    i = j
+  }
+  return false
 }

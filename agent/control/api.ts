@@ -263,6 +263,8 @@ export interface LsEntry {
   /** The owner's names on the backed-up host; null when it had none (or the snapshot predates them). */
   user: string | null
   group: string | null
+  /** The names of its extended attributes (ACLs as system.posix_acl_*), in stored order; absent when it has none. */
+  xattrs?: string[]
 }
 export interface LsResponse { snapshot: SnapshotJson, entries: LsEntry[] }
 

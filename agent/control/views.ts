@@ -77,6 +77,7 @@ export function lsEntryJson (e: WalkEntry): LsEntry {
     uid: n.uid,
     gid: n.gid,
     user: n.user ?? null,
-    group: n.group ?? null
+    group: n.group ?? null,
+    ...(n.xattrs !== undefined ? { xattrs: n.xattrs.map(x => Buffer.from(x.name).toString('utf8')) } : {})
   }
 }

@@ -131,5 +131,10 @@ export async function openAnyKeyFile (files: pb.IKeyFile[], passphrase: string):
 
 /** Key file id: hex SHA-256 of its encoding (first 16 bytes). */
 export function keyFileId (file: pb.IKeyFile): string {
-  return createHash('sha256').update(encode(pb.KeyFile, file)).digest('hex').slice(0, 32)
+  return keyFileIdOf(encode(pb.KeyFile, file))
+}
+
+/** Key file id of an encoded key file (as stored): a stored file whose bytes no longer give its id is damaged. */
+export function keyFileIdOf (bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 32)
 }

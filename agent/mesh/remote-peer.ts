@@ -13,14 +13,14 @@ import { pb } from '../../proto/index.js'
 import {
   InvalidRangeError, MAX_SHARD_BYTES, QuotaExceededError, ShardHashMismatchError, ShardInternalError, ShardLengthMismatchError,
   ShardNotFoundError as WireNotFoundError, ShardTimeoutError, TruncatedStreamError,
-  deleteShard, deleteSigningPayload, getShardRange, putShard, toHeaderFields
+  deleteShard, deleteSigningPayload, getShardRange, listShards, putShard, toHeaderFields
 } from '../../protocol/shard/index.js'
 import type { ShardDialer } from '../../protocol/shard/index.js'
 import {
   PeerUnreachableError, ShardCorruptError, ShardLengthError, ShardNotFoundError, ShardStoreFullError, ShardUnavailableError
 } from '../../store/shard-errors.js'
 import { validateShardHeader, verifyBlocks } from '../../store/shard-format.js'
-import type { ReadOptions, ShardPeer } from '../repository/shard-peer.js'
+import type { ReadOptions, ShardPage, ShardPeer } from '../repository/shard-peer.js'
 import { Semaphore } from '../util/semaphore.js'
 
 /** Time for one shard operation, in ms (a 16 MiB shard at 1 MB/s still fits). */
@@ -165,6 +165,14 @@ export class RemoteShardPeer implements ShardPeer {
       const failure = toShardFailure(err, options.signal)
       if (failure instanceof ShardNotFoundError) return undefined
       throw failure
+    }
+  }
+
+  async list (owner: string, page: { after?: string, limit?: number }, options: { signal?: AbortSignal } = {}): Promise<ShardPage> {
+    try {
+      return await listShards(this.dialer, this.peer, owner, page, { signal: signalFor(options) })
+    } catch (err) {
+      throw toShardFailure(err, options.signal)
     }
   }
 

@@ -4,7 +4,7 @@
  * publish a new catalog version (so the members drop them), then prune if
  * asked. A dry run reports the same figures and changes nothing.
  */
-import { ForgetPolicyError, parseDuration, planForget, selectSnapshots, validatePolicy } from './retention.js'
+import { ForgetPolicyError, MAX_KEEP, parseDuration, planForget, selectSnapshots, validatePolicy } from './retention.js'
 import type { ForgetGroup, KeepPolicy, SnapshotFilter } from './retention.js'
 import { listSnapshots } from '../snapshot/snapshots.js'
 import type { SnapshotInfo } from '../snapshot/snapshots.js'
@@ -59,7 +59,7 @@ export function parseForgetRequest (body: Record<string, unknown>): ForgetReques
   for (const k of COUNT_KEYS) {
     const v = raw[k]
     if (v === undefined || v === null) continue
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < -1) throw new ForgetPolicyError(`keep-${k} must be a whole number ≥ 0 (or "unlimited"), not ${JSON.stringify(v)}`)
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < -1 || v > MAX_KEEP) throw new ForgetPolicyError(`keep-${k} must be a whole number from 0 to ${MAX_KEEP} (or "unlimited"), not ${JSON.stringify(v)}`)
     policy[k] = v
   }
   if (raw.within !== undefined && raw.within !== null) {
@@ -69,6 +69,7 @@ export function parseForgetRequest (body: Record<string, unknown>): ForgetReques
   if (raw.tags !== undefined && raw.tags !== null) {
     if (!Array.isArray(raw.tags)) throw new ForgetPolicyError('keep-tag: a list of tag lists')
     policy.tags = raw.tags.map((l, i) => strings(l, `keep-tag ${i + 1}`) ?? [])
+    if (policy.tags.some(l => l.length === 0 || l.some(t => t.trim() === ''))) throw new ForgetPolicyError('keep-tag: a tag cannot be empty (an empty tag matches no snapshot: every snapshot would be removed)')
   }
   const f = (body.filter ?? {}) as Record<string, unknown>
   const filter: SnapshotFilter = {

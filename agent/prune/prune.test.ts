@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, prng } from '../../test/fixtures/tree.js'
 import type { Entry } from '../../test/fixtures/tree.js'
+import { makeShardHeader } from '../../store/shard-format.js'
 import { ShardStore } from '../../store/shard-store.js'
 import { backup } from '../backup/archiver.js'
 import { findSnapshot, listSnapshots } from '../snapshot/snapshots.js'
@@ -154,6 +155,33 @@ describe('prune on local shard stores', () => {
     expect(published).toBe(2) // nothing changed: no new catalog
     const third = await prune(components())
     expect(third.shardsDeleted + third.packsDeleted + third.packsRewritten).toBe(0)
+  })
+
+  it('shards of packs no index knows (a backup killed after sending them) are found and deleted; a dry run only counts them', async () => {
+    // what an interrupted backup leaves: the shards of a pack sent to three stores, the pack never indexed
+    const packId = randomBytes(32)
+    const known = stores.map(s => s.usedBytes())
+    for (const i of [0, 2, 4]) {
+      const data = randomBytes(5000)
+      await stores[i].put(makeShardHeader({ owner: repo.owner, packId, index: i, k: 4, m: 2, packLength: 5000 * 4 }, data), data)
+    }
+    // and a shard of another owner's pack, which is none of this owner's business
+    const other = randomBytes(3000)
+    await stores[1].put(makeShardHeader({ owner: 'someone-else', packId: randomBytes(32), index: 0, k: 4, m: 2, packLength: 3000 * 4 }, other), other)
+    const dry = await prune(components(), { dryRun: true })
+    expect(dry.orphanShards).toBe(3)
+    expect(stores[0].usedBytes()).toBeGreaterThan(known[0])
+    const res = await prune(components())
+    expect(res.orphanShards).toBe(3)
+    expect(res.shardsDeleted).toBe(3)
+    expect(res.packsDeleted + res.packsRewritten).toBe(0)
+    expect(stores.map(s => s.usedBytes())).toEqual(known.map((b, i) => i === 1 ? b + stores[1].ownerBytes('someone-else') : b))
+    expect(stores[1].ownerBytes('someone-else')).toBeGreaterThan(0)
+    // every indexed pack is still whole: the latest snapshot restores
+    const target = join(work, 'restore-after-orphans')
+    await restore(repo, await findSnapshot(repo, 'latest'), { target })
+    expect(await describeTree(join(target, src))).toEqual(trees[2])
+    expect((await prune(components())).orphanShards).toBe(0)
   })
 
   it('a snapshot whose tree cannot be read stops the prune before anything changes', async () => {

@@ -40,6 +40,10 @@ const SEGMENT_BLOBS = 100_000
 const TREE_CONCURRENCY = 8
 /** Shard deletes in flight. */
 const DELETE_CONCURRENCY = 8
+/** Shard list pages read per peer at most (1,000 entries each) when looking for orphans. */
+const MAX_LIST_PAGES = 10_000
+/** Time for one shard list page, in ms. */
+const LIST_TIMEOUT_MS = 15_000
 
 export interface PruneComponents {
   /** The unlocked repository, with its shard peers and placer (new packs are placed like a backup's). */
@@ -89,6 +93,10 @@ export interface PruneResult {
   /** Shard deletes waiting for an unreachable peer (retried by the next prune). */
   shardsPending: number
   indexPacks: number
+  /** Shards found on reachable peers whose pack no index entry knows (left by an interrupted backup); deleted unless a dry run. */
+  orphanShards: number
+  /** Peers whose shards could not be listed (not reachable): their orphans, if any, wait for the next prune. */
+  peersNotListed: string[]
 }
 
 interface PackStat {
@@ -147,6 +155,8 @@ export async function prune (c: PruneComponents, options: PruneOptions = {}): Pr
       if (p !== undefined && p.usedBlobs === 0) remove.set(h, p)
     }
   }
+  const pendingBefore = await index.getPrunePending()
+  const orphans = await findOrphans(c, new Set([...packs.keys(), ...indexList, ...pendingBefore.map(x => x.pack)]), signal)
   const shardBytes = (p: PackStat): number => p.rec.shardLength * p.rec.locations.length
   const result: PruneResult = {
     dryRun: options.dryRun === true,
@@ -164,17 +174,25 @@ export async function prune (c: PruneComponents, options: PruneOptions = {}): Pr
     bytesUnusedAfter: unusedAfter,
     shardsDeleted: 0,
     shardsPending: 0,
-    indexPacks: 0
+    indexPacks: 0,
+    orphanShards: orphans.shards.length,
+    peersNotListed: orphans.notListed
   }
   if (options.dryRun === true) return result
   const doomed = new Set([...remove.keys(), ...rewrite.keys()])
-  const pendingBefore = await index.getPrunePending()
+  // orphans are found again by the next prune if a delete fails: never recorded as pending
+  const deleteOrphans = async (): Promise<void> => {
+    const left = await deleteShards(c, orphans.shards, progress, signal)
+    result.shardsDeleted += orphans.shards.length - left.length
+    if (orphans.shards.length > 0) c.log?.('orphan shards deleted', { found: orphans.shards.length, left: left.length })
+  }
   if (doomed.size === 0) {
     // Nothing to free; only shard deletes left over from an earlier prune.
     const left = await deleteShards(c, pendingBefore, progress, signal)
     if (pendingBefore.length > 0) await index.setPrunePending(left)
     result.shardsDeleted = pendingBefore.length - left.length
     result.shardsPending = left.length
+    await deleteOrphans()
     return result
   }
 
@@ -282,6 +300,7 @@ export async function prune (c: PruneComponents, options: PruneOptions = {}): Pr
   await index.setPrunePending(left)
   result.shardsDeleted = pending.length - left.length
   result.shardsPending = left.length
+  await deleteOrphans()
   c.log?.('pruned', { deleted: remove.size, rewritten: rewrite.size, bytesFreed: result.bytesFreed, pending: left.length })
   return result
 }
@@ -334,6 +353,37 @@ async function markUsed (repo: Repository, snapshots: Array<{ id: Uint8Array, tr
     else pump()
   })
   return used
+}
+
+/**
+ * Shards of this owner on every peer of the repository (the reachable ones,
+ * the local store included) whose pack is not in `known` (hex pack ids).
+ */
+async function findOrphans (c: PruneComponents, known: Set<string>, signal?: AbortSignal): Promise<{ shards: Pending[], notListed: string[] }> {
+  const shards: Pending[] = []
+  const notListed: string[] = []
+  for (const peer of c.repo.peers.values()) {
+    if (peer.list === undefined) continue
+    let after: string | undefined
+    try {
+      for (let page = 0; page < MAX_LIST_PAGES; page++) {
+        signal?.throwIfAborted()
+        const listSignal = signal === undefined ? AbortSignal.timeout(LIST_TIMEOUT_MS) : AbortSignal.any([signal, AbortSignal.timeout(LIST_TIMEOUT_MS)])
+        const { entries, next } = await peer.list(c.repo.owner, { after, limit: 1000 }, { signal: listSignal })
+        for (const e of entries) {
+          const pack = hex(e.packId)
+          if (!known.has(pack)) shards.push({ peer: peer.name, pack, index: e.index })
+        }
+        if (next === undefined) break
+        after = next
+      }
+    } catch (err) {
+      if (signal?.aborted === true) throw err
+      c.log?.('could not list shards', { peer: peer.name, err: (err as Error).message })
+      notListed.push(peer.name)
+    }
+  }
+  return { shards, notListed }
 }
 
 /** Owner-signed deletes of shards; returns those that could not be deleted (peer unreachable, error). */

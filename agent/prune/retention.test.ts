@@ -163,6 +163,9 @@ describe('policy details', () => {
     expect(() => applyPolicy(resticList, { last: 0, daily: 0 }, utc)).toThrow(ForgetPolicyError)
     expect(() => applyPolicy(resticList, { daily: -2 }, utc)).toThrow(/keep-daily must be a whole number/)
     expect(() => applyPolicy(resticList, { last: 1.5 }, utc)).toThrow(/keep-last/)
+    // a typo of a huge count, and an empty tag (which matches nothing: everything would go), are refused
+    expect(() => applyPolicy(resticList, { daily: 99999999999999999999 }, utc)).toThrow(/keep-daily must be a whole number from 0 to 1000000/)
+    expect(() => applyPolicy(resticList, { tags: [['']] }, utc)).toThrow(/keep-tag: a tag cannot be empty/)
     expect(() => applyPolicy(resticList, { daily: 1 }, { timeZone: 'Mars/Olympus' })).toThrow(/unknown time zone/)
   })
 

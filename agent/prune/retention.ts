@@ -86,6 +86,8 @@ export interface PolicyOptions {
 }
 
 const COUNTS = ['last', 'hourly', 'daily', 'weekly', 'monthly', 'yearly'] as const
+/** Largest keep count accepted (more than a million snapshots is a typo; "unlimited" keeps all). */
+export const MAX_KEEP = 1_000_000
 
 /** Parse "1y5m7d2h" (any subset, in any order, each unit once). */
 export function parseDuration (text: string): Duration {
@@ -114,7 +116,10 @@ export function validatePolicy (p: KeepPolicy): void {
   for (const k of COUNTS) {
     const v = p[k]
     if (v === undefined) continue
-    if (!Number.isInteger(v) || v < -1) throw new ForgetPolicyError(`keep-${k} must be a whole number ≥ 0 (or "unlimited"), not ${String(v)}`)
+    if (!Number.isInteger(v) || v < -1 || v > MAX_KEEP) throw new ForgetPolicyError(`keep-${k} must be a whole number from 0 to ${MAX_KEEP} (or "unlimited"), not ${String(v)}`)
+  }
+  for (const list of p.tags ?? []) {
+    if (list.length === 0 || list.some(t => t === '')) throw new ForgetPolicyError('keep-tag: a tag cannot be empty (an empty tag matches no snapshot: every snapshot would be removed)')
   }
   if (p.within !== undefined) {
     for (const [k, v] of Object.entries(p.within)) {

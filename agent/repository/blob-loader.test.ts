@@ -30,8 +30,16 @@ class FailingPeer implements ShardPeer {
   constructor (private readonly inner: ShardPeer) {}
   get name (): string { return this.inner.name }
   async put (header: pb.IShardHeader, data: Uint8Array, options?: { signal?: AbortSignal }): Promise<void> { await this.inner.put(header, data, options) }
+  /** Frozen (SIGSTOP'd): a read never answers; it ends only when its caller aborts it. */
+  frozen = false
+  abortedReads = 0
   async read (owner: string, packId: Uint8Array, index: number, offset: number, length: number, options?: ReadOptions): Promise<Uint8Array> {
     this.reads++
+    if (this.frozen) {
+      return await new Promise((_resolve, reject) => {
+        options?.signal?.addEventListener('abort', () => { this.abortedReads++; reject(options.signal?.reason as Error) }, { once: true })
+      })
+    }
     const fail = this.failures.shift() ?? this.always?.()
     if (fail !== undefined) throw fail
     return await this.inner.read(owner, packId, index, offset, length, options)
@@ -86,6 +94,41 @@ async function open (which: 'tree' | 'largest pack' = 'tree'): Promise<{ repo: R
 }
 
 describe('blob loader failures', () => {
+  it('a frozen peer (connected, never answering) is hedged: the read is rebuilt from other shards, the frozen read aborted, the peer read around after', async () => {
+    const { repo, failing } = await open()
+    try {
+      failing.frozen = true
+      const seen: ShardFailure[] = []
+      const loader = new BlobLoader(repo, { onShardFailure: f => seen.push(f) })
+      // without hedging this never returns: the frozen read has no deadline of its own here
+      expect((await loader.load(tree)).byteLength).toBeGreaterThan(0)
+      expect(loader.stats.hedgesWon).toBe(1)
+      expect(loader.stats.packDecodes).toBe(1)
+      expect(failing.reads).toBe(1)
+      expect(failing.abortedReads).toBe(1)
+      expect(seen).toEqual([]) // an aborted read is no shard failure
+      // the next read does not wait for it again
+      expect((await loader.load(tree)).byteLength).toBeGreaterThan(0)
+      expect(failing.reads).toBe(1)
+    } finally {
+      await repo.close()
+    }
+  })
+
+  it('a whole pack read with one frozen data shard asks a parity shard after the hedge delay and aborts the straggler', async () => {
+    const { repo, failing, pack } = await open('largest pack')
+    try {
+      failing.frozen = true
+      const loader = new BlobLoader(repo)
+      const bytes = await loader.decodePack(pack)
+      expect(bytes.byteLength).toBe(Number(pack.length))
+      expect(loader.stats.hedges).toBeGreaterThanOrEqual(1)
+      expect(failing.abortedReads).toBe(1)
+    } finally {
+      await repo.close()
+    }
+  })
+
   it('a passing failure is retried once on the same shard, with no rebuild, and reported with its error', async () => {
     const { repo, failing, store } = await open()
     try {

@@ -5,6 +5,13 @@
  * hash, the same byte range is read from any k other shards and rebuilt.
  * Every blob is then decrypted (AEAD tag checked), decompressed and its id
  * recomputed (HMAC) before it is handed out.
+ *
+ * Reads are hedged (the tail-at-scale idea): a read still unanswered after a
+ * few times the usual latency (a frozen or overloaded peer keeps its TCP
+ * connection up and answers nothing) starts the rebuild from other shards
+ * beside it; the first to succeed wins and the other is aborted. A peer that
+ * lost a hedge is read around for a while, so one frozen peer costs one
+ * hedge delay, not one timeout per blob.
  */
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
@@ -46,6 +53,31 @@ const WINDOW_SMALL_READ = 256 * 1024
 /** Window size (a multiple of the 64 KiB verification block) and how many are kept (16 MiB). */
 const WINDOW = 1024 * 1024
 const WINDOW_CACHE = 16
+/** A read unanswered after HEDGE_FACTOR × the usual latency (within these bounds, ms) is hedged. */
+export const HEDGE_MIN_MS = 500
+export const HEDGE_MAX_MS = 5_000
+const HEDGE_FACTOR = 4
+/** A peer whose read lost to a hedge is read around for this long, in ms. */
+export const SLOW_PEER_MS = 30_000
+
+/** Aborted by the loader itself (a hedge won): no shard failure. */
+class HedgeLostError extends Error {
+  override name = 'HedgeLostError'
+}
+
+/** The first of `tries` to succeed (tries are started by the caller); rejects with the first error when all fail. */
+async function firstSuccess<T> (tries: Array<Promise<T>>): Promise<T> {
+  return await new Promise<T>((resolve, reject) => {
+    let failed = 0
+    let first: unknown
+    for (const t of tries) {
+      t.then(resolve, err => {
+        if (failed++ === 0) first = err
+        if (failed === tries.length) reject(first)
+      })
+    }
+  })
+}
 
 export class BlobLoader {
   private readonly packs = new Map<string, pb.PackRecord>()
@@ -56,7 +88,11 @@ export class BlobLoader {
   private readonly codes = new Map<string, ErasureCode>()
   /** Cached shard windows for small reads, most recently used last. */
   private readonly windows = new Map<string, Promise<Uint8Array>>()
-  readonly stats = { rangeReads: 0, packDecodes: 0, shardFailures: 0 }
+  /** Peers that lost a hedge: read around until the time (ms). */
+  private readonly slowPeers = new Map<string, number>()
+  /** Moving average of a successful shard read's latency, ms. */
+  private latencyMs = 0
+  readonly stats = { rangeReads: 0, packDecodes: 0, shardFailures: 0, hedges: 0, hedgesWon: 0 }
 
   constructor (private readonly repo: Repository, private readonly events: LoaderEvents = {}) {}
 
@@ -150,15 +186,65 @@ export class BlobLoader {
    */
   private async fetchShardRange (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
     const key = `${hex(pack.id)}:${index}`
-    if (!this.badShards.has(key)) {
-      try {
-        return await this.fetchRetrying(pack, index, offset, length, options)
-      } catch (err) {
-        if (options.signal?.aborted === true) throw err
-        this.markBad(key, err as Error)
-      }
+    if (this.badShards.has(key) || this.isSlow(this.locationOf(pack, index))) return await this.rebuildRange(pack, index, offset, length, options)
+    const direct = new AbortController()
+    const directSignal = options.signal === undefined ? direct.signal : AbortSignal.any([options.signal, direct.signal])
+    const read = this.fetchRetrying(pack, index, offset, length, { signal: directSignal }).catch((err: unknown) => {
+      if (options.signal?.aborted === true || direct.signal.aborted) throw err
+      this.markBad(key, err as Error)
+      return undefined // not answered: rebuild
+    })
+    const settledInTime = await Promise.race([read.then(() => true), this.delay(this.hedgeDelayMs(), options.signal).then(() => false)])
+    if (settledInTime) {
+      const bytes = await read
+      return bytes ?? await this.rebuildRange(pack, index, offset, length, options)
     }
-    return await this.rebuildRange(pack, index, offset, length, options)
+    // late: rebuild beside it; the first to succeed wins, the other is aborted
+    this.stats.hedges++
+    const rebuild = new AbortController()
+    const rebuildSignal = options.signal === undefined ? rebuild.signal : AbortSignal.any([options.signal, rebuild.signal])
+    const rebuilt = this.rebuildRange(pack, index, offset, length, { signal: rebuildSignal }).then(bytes => {
+      this.stats.hedgesWon++
+      this.markSlow(this.locationOf(pack, index))
+      direct.abort(new HedgeLostError('a rebuild from other shards answered first'))
+      return bytes
+    })
+    const directOk = read.then(bytes => {
+      if (bytes === undefined) throw new Error('direct read failed')
+      rebuild.abort(new HedgeLostError('the direct read answered first'))
+      return bytes
+    })
+    try {
+      return await firstSuccess([directOk, rebuilt])
+    } catch (err) {
+      // both failed: the rebuild's reason says more (which shards are missing)
+      throw await rebuilt.then(() => err, (e: unknown) => e)
+    }
+  }
+
+  private isSlow (store: string | undefined): boolean {
+    if (store === undefined) return false
+    const until = this.slowPeers.get(store)
+    if (until === undefined) return false
+    if (until > Date.now()) return true
+    this.slowPeers.delete(store)
+    return false
+  }
+
+  private markSlow (store: string | undefined): void {
+    if (store !== undefined) this.slowPeers.set(store, Date.now() + SLOW_PEER_MS)
+  }
+
+  /** How long a read may take before it is hedged: a few times the usual latency, bounded. */
+  hedgeDelayMs (): number {
+    return Math.min(HEDGE_MAX_MS, Math.max(HEDGE_MIN_MS, Math.round(HEDGE_FACTOR * this.latencyMs)))
+  }
+
+  private async delay (ms: number, signal?: AbortSignal): Promise<void> {
+    await new Promise<void>(resolve => {
+      const t = setTimeout(resolve, ms)
+      signal?.addEventListener('abort', () => { clearTimeout(t); resolve() }, { once: true })
+    })
   }
 
   private async rebuildRange (pack: pb.PackRecord, index: number, offset: number, length: number, options: { signal?: AbortSignal }): Promise<Uint8Array> {
@@ -169,14 +255,16 @@ export class BlobLoader {
     const to = Math.min(pack.shardLength, Math.ceil((offset + length) / SHARD_ALIGN) * SHARD_ALIGN)
     // Data shards first, then parity; shards known bad are skipped.
     const order = [...Array(k + m).keys()].filter(i => i !== index && !this.badShards.has(`${h}:${i}`))
-    const { slices, good, reasons } = await this.readAnyK(pack, order, async i => {
+      .sort((a, b) => Number(this.isSlow(this.locationOf(pack, a))) - Number(this.isSlow(this.locationOf(pack, b))))
+    const { slices, good, reasons } = await this.readAnyK(pack, order, async (i, signal) => {
       try {
-        return await this.fetchRetrying(pack, i, from, to - from, options)
+        return await this.fetchRetrying(pack, i, from, to - from, { signal })
       } catch (err) {
-        if (options.signal?.aborted !== true) this.markBad(`${h}:${i}`, err as Error)
+        // a straggler aborted because k others answered is no failure of its shard
+        if (!signal.aborted) this.markBad(`${h}:${i}`, err as Error)
         throw err
       }
-    })
+    }, options.signal)
     options.signal?.throwIfAborted()
     if (good < k) {
       const why = [...Array(k + m).keys()].map(i => this.badShards.has(`${h}:${i}`) ? `shard ${i}: ${this.badShards.get(`${h}:${i}`) ?? ''}` : undefined).filter(x => x !== undefined)
@@ -222,7 +310,7 @@ export class BlobLoader {
       if (peer === undefined || store === undefined) throw new PeerUnreachableError(`no reachable peer holds shard ${index}`)
       return await peer.read(this.repo.owner, pack.id, index, offset, length, { signal: options.signal, expectHash: pack.shardHashes[index] })
     } catch (err) {
-      this.shardFailed(pack, index, store ?? '?', err instanceof Error ? err : new Error(String(err)))
+      if (options.signal?.aborted !== true) this.shardFailed(pack, index, store ?? '?', err instanceof Error ? err : new Error(String(err)))
       throw err
     }
   }
@@ -241,7 +329,7 @@ export class BlobLoader {
     this.stats.packDecodes++
     const { k, m } = pack
     // Data shards first (no decoding needed if all are good), then parity.
-    const { slices: shards, good, reasons } = await this.readAnyK(pack, [...Array(k + m).keys()], async index => await this.fetchShardRangeFromPeer(pack, index, 0, pack.shardLength, options))
+    const { slices: shards, good, reasons } = await this.readAnyK(pack, [...Array(k + m).keys()], async (index, signal) => await this.fetchShardRangeFromPeer(pack, index, 0, pack.shardLength, { signal }), options.signal)
     if (good < k) {
       throw new PackUnavailableError(`pack ${hex(pack.id).slice(0, 16)} cannot be read: only ${good} of the ${k} shards needed are available (${reasons.join('; ')})`)
     }
@@ -254,26 +342,62 @@ export class BlobLoader {
   }
 
   /**
-   * Read shards in `order` until k were read: k at once, then as many more as
-   * failed. Returns the k+m slots (undefined where not read).
+   * Read shards in `order` until k were read: k at once, another for each that
+   * fails, and another each time a hedge delay passes without k answers (a
+   * frozen peer); once k are read the stragglers are aborted. Returns the k+m
+   * slots (undefined where not read).
    */
-  private async readAnyK (pack: pb.PackRecord, order: number[], read: (index: number) => Promise<Uint8Array>): Promise<{ slices: Array<Uint8Array | undefined>, good: number, reasons: string[] }> {
+  private async readAnyK (pack: pb.PackRecord, order: number[], read: (index: number, signal: AbortSignal) => Promise<Uint8Array>, outer?: AbortSignal): Promise<{ slices: Array<Uint8Array | undefined>, good: number, reasons: string[] }> {
     const { k, m } = pack
     const slices: Array<Uint8Array | undefined> = new Array(k + m).fill(undefined)
     const reasons: string[] = []
+    const stragglers = new AbortController()
+    const signal = outer === undefined ? stragglers.signal : AbortSignal.any([outer, stragglers.signal])
     let good = 0
-    for (let start = 0; start < order.length && good < k;) {
-      const batch = order.slice(start, start + (k - good))
-      start += batch.length
-      await Promise.all(batch.map(async index => {
-        try {
-          slices[index] = await read(index)
+    let next = 0
+    let running = 0
+    await new Promise<void>(resolve => {
+      let timer: NodeJS.Timeout | undefined
+      const finish = (): void => {
+        clearTimeout(timer)
+        stragglers.abort(new HedgeLostError('k shards were read'))
+        resolve()
+      }
+      const start = (): void => {
+        if (next >= order.length) return
+        const index = order[next++]
+        running++
+        const begun = Date.now()
+        read(index, signal).then(bytes => {
+          if (good >= k) return
+          slices[index] = bytes
           good++
-        } catch (err) {
-          reasons.push(`shard ${index}: ${(err as Error).message}`)
-        }
-      }))
-    }
+          this.noteLatency(Date.now() - begun)
+        }, err => {
+          if (!signal.aborted) reasons.push(`shard ${index}: ${(err as Error).message}`)
+          if (good + running - 1 < k) start() // one fewer on the way: ask another
+        }).finally(() => {
+          running--
+          if (good >= k || (running === 0 && next >= order.length) || outer?.aborted === true) finish()
+        })
+      }
+      const hedge = (): void => {
+        timer = setTimeout(() => {
+          if (good >= k || next >= order.length) return
+          this.stats.hedges++
+          start()
+          hedge()
+        }, this.hedgeDelayMs())
+        timer.unref?.()
+      }
+      for (let i = 0; i < k && next < order.length; i++) start()
+      if (running === 0) { finish(); return }
+      hedge()
+    })
     return { slices, good, reasons }
+  }
+
+  private noteLatency (ms: number): void {
+    this.latencyMs = this.latencyMs === 0 ? ms : 0.8 * this.latencyMs + 0.2 * ms
   }
 }

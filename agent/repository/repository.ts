@@ -8,19 +8,20 @@
  * erasure-coded rows of a pack; a *snapshot* is the root of one backup run.
  */
 import { mkdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { MAX_SHARD_BYTES, pb } from '../../proto/index.js'
 import { IndexDb } from '../../store/index-db.js'
 import type { RepositorySettings } from '../../store/index-db.js'
 import { DEFAULT_CHUNKER } from '../chunker/index.js'
 import type { ChunkerOptions } from '../chunker/index.js'
 import {
-  DEFAULT_SCRYPT, createKeyFile, deriveKeys, keyFileId, newMasterKey, openAnyKeyFile
+  DEFAULT_SCRYPT, KeyFileError, WrongPassphraseError, createKeyFile, deriveKeys, keyFileId, keyFileIdOf, newMasterKey, openAnyKeyFile
 } from '../crypto/keys.js'
 import type { RepositoryKeys, ScryptParams } from '../crypto/keys.js'
 import { MAX_POLICY_SHARDS } from '../erasure/constants.js'
 import { shardLength } from '../erasure/shards.js'
 import { PACK_TARGET_BYTES } from '../pack/pack.js'
+import { recoverAdvice } from './index-check.js'
 import type { ShardPeer } from './shard-peer.js'
 
 /** The repository settings (stored under `meta:config`). */
@@ -195,8 +196,20 @@ export class Repository {
     if (repo === undefined) {
       throw new RepositoryError(ownsIndex ? `no repository in ${dir}` : 'this agent has no repository yet: run meshbackup init')
     }
-    const files = await index.listKeyFiles()
-    const { master, index: which } = await openAnyKeyFile(files.map(f => f.file), passphrase)
+    const all = await index.listKeyFiles()
+    // a key file is stored under the hash of its bytes: one that no longer matches is damaged, not a wrong passphrase
+    const files = all.filter(f => keyFileIdOf(f.bytes) === f.id)
+    const damaged = all.length - files.length
+    const advice = (): string => recoverAdvice(dirname(index.path), options.owner ?? 'OWNER-PEER-ID')
+    if (damaged > 0 && files.length === 0) throw new KeyFileError(`every key file in the index is damaged (${damaged}): ${advice()}`)
+    let opened
+    try {
+      opened = await openAnyKeyFile(files.map(f => f.file), passphrase)
+    } catch (err) {
+      if (err instanceof WrongPassphraseError && damaged > 0) throw new KeyFileError(`wrong passphrase, or it opens one of the ${damaged} damaged key files in the index; if the passphrase is right, ${advice()}`)
+      throw err
+    }
+    const { master, index: which } = opened
     if (master.repoId !== repo) throw new RepositoryError('the key file belongs to another repository')
     const config = (await index.getConfig() ?? {}) as RepositoryConfig
     validateConfig(config)

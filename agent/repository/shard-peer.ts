@@ -30,6 +30,15 @@ export interface ShardPeer {
   getHeader: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<pb.IShardHeader | undefined>
   /** Remove a shard; false when it was not held. */
   delete: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<boolean>
+  /** One page of `owner`'s shards held here, sorted; pass `next` back as `after` (prune finds shards no index knows with it). */
+  list?: (owner: string, page: { after?: string, limit?: number }, options?: { signal?: AbortSignal }) => Promise<ShardPage>
+}
+
+/** A page of shard list entries. */
+export interface ShardPage {
+  entries: Array<{ packId: Uint8Array, index: number, length: number }>
+  /** Cursor of the next page; undefined on the last. */
+  next?: string
 }
 
 /** A local shard store as a shard peer. */
@@ -50,5 +59,12 @@ export class LocalShardPeer implements ShardPeer {
 
   async delete (owner: string, packId: Uint8Array, index: number): Promise<boolean> {
     return await this.store.delete(owner, packId, index)
+  }
+
+  async list (owner: string, page: { after?: string, limit?: number }): Promise<ShardPage> {
+    const limit = page.limit ?? 1000
+    const entries = await this.store.list(owner, page.after, limit)
+    const last = entries.at(-1)
+    return entries.length < limit || last === undefined ? { entries } : { entries, next: `${Buffer.from(last.packId).toString('hex')}.${last.index}` }
   }
 }

@@ -25,6 +25,10 @@
  * restored; the CLI exits 3); a full disk, a bad blob or a refused snapshot
  * stop the restore.
  *
+ * Extended attributes and ACLs (xattrs.ts) are set after the owner and
+ * before the mode; what cannot be set is one summary warning. Symlink
+ * targets that are not UTF-8 are made from their bytes.
+ *
  * Hard links are made to the first name of their inode when this run wrote
  * it, else written from their content; FIFOs and devices are made with
  * mkfifo and mknod (special.ts); names that are not UTF-8 are written with
@@ -71,6 +75,7 @@ import { Semaphore } from '../util/semaphore.js'
 import { loadAccounts } from '../snapshot/accounts.js'
 import type { Accounts } from '../snapshot/accounts.js'
 import { OwnerSetter } from './owners.js'
+import { XattrSetter } from './xattrs.js'
 import { childPath, escapeBytes, isInside, isUtf8, showPath } from '../snapshot/names.js'
 import type { FsPath } from '../snapshot/names.js'
 import { RestoreError, RestoreVerifyError } from './errors.js'
@@ -199,6 +204,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   if (!dryRun) await checkFreeSpace(opts.target, totals, opts.freeSpace)
 
   const owners = new OwnerSetter(opts.numericOwner === true ? undefined : opts.accounts ?? await loadAccounts(), result.warnings)
+  const xattrs = new XattrSetter(result.warnings)
 
   let baseDir = opts.target
   for (const name of baseParts) {
@@ -283,6 +289,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       if (written !== node.size) throw new RestoreError(`${showPath(path)}: restored ${written} bytes, the snapshot says ${node.size}`)
       if (holes) await fh.truncate(written)
       await owners.set(path, node, async (uid, gid) => await fh.chown(uid, gid))
+      await xattrs.set(tmp, node)
       await fh.chmod(node.mode & 0o7777)
       await fh.close()
       await utimes(tmp, timeOf(node), timeOf(node))
@@ -322,6 +329,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       result.unchanged++
       if (!dryRun) {
         await owners.set(path, node, async (uid, gid) => await chown(path, uid, gid))
+        await xattrs.set(path, node)
         await chmod(path, node.mode & 0o7777)
         if (opts.verify === true) await verifyOne(path, node)
       }
@@ -463,6 +471,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           await restoreNodes(path, children, snap, inner)
           if (opts.delete === true) await deleteExtras(path, snap, children, inner)
           await owners.set(path, node, async (uid, gid) => await chown(path, uid, gid))
+          await xattrs.set(path, node)
           await chmod(path, node.mode & 0o7777)
           await utimes(path, timeOf(node), timeOf(node))
           result.dirs++
@@ -512,13 +521,14 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
           if (dryRun) { note('write', path); result.symlinks++; result.written++; break }
           await unlink(path).catch(() => {})
           try {
-            await symlink(node.linkTarget as string, path)
+            await symlink(node.linkTargetBytes !== undefined ? Buffer.from(node.linkTargetBytes) : node.linkTarget as string, path)
           } catch (err) {
             if (!isOneFileError(err, opts.signal)) throw err
             result.warnings.push(`cannot write ${showPath(path)}: ${errorWords(err)}`)
             break
           }
           await owners.set(path, node, async (uid, gid) => await lchown(path, uid, gid))
+          await xattrs.set(path, node)
           await lutimes(path, timeOf(node), timeOf(node)).catch(() => {})
           result.symlinks++
           result.written++
@@ -532,6 +542,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
   // the target's top stands for the snapshot's root (not for a sub-path's folder, which holds other things)
   if (opts.delete === true && baseParts.length === 0 && (opts.subPath === undefined || opts.subPath === '/' || opts.subPath === '')) await deleteExtras(baseDir, '', nodes, false)
   owners.finish()
+  xattrs.finish()
   if (verifyFailures.length > 0) {
     const shown = verifyFailures.slice(0, 20)
     throw new RestoreVerifyError(`verify: ${verifyFailures.length} ${verifyFailures.length === 1 ? 'file differs' : 'files differ'} from the snapshot after the restore:\n  ${shown.join('\n  ')}${verifyFailures.length > shown.length ? `\n  … and ${verifyFailures.length - shown.length} more` : ''}`)

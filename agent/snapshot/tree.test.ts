@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { pb, decode, encode } from '../../proto/index.js'
-import { TREE_VERSION, TreeError, decodeTree, encodeTree } from './tree.js'
+import { MAX_XATTR_NODE_BYTES, MAX_XATTR_VALUE, MAX_XATTRS_PER_NODE, TREE_VERSION, TreeError, decodeTree, encodeTree, sameXattrs } from './tree.js'
 import type { TreeNode } from './tree.js'
 
 function file (name: string): TreeNode {
@@ -64,5 +64,41 @@ describe('trees', () => {
       expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...file(''), nameBytes: Buffer.from(bad) }] }))).toThrow(TreeError)
     }
     expect(() => decodeTree(encode(pb.Tree, { nodes: [{ ...file(''), nameBytes: raw }] }))).toThrow(/version 0/)
+  })
+
+  it('extended attributes (version 2): kept in their order with any value; bounds and bad names refused, naming the node', () => {
+    const x = (name: string, value: Uint8Array = Buffer.from('v')): { name: Uint8Array, value: Uint8Array } => ({ name: Buffer.from(name), value })
+    const list = [x('user.z'), x('user.empty', Buffer.alloc(0)), x('security.capability', Buffer.from([1, 0, 0, 2])), x('user.big', Buffer.alloc(MAX_XATTR_VALUE, 7))]
+    const [a, b] = decodeTree(encodeTree([{ ...file('a'), xattrs: list }, file('b')]))
+    expect(a.xattrs?.map(e => [Buffer.from(e.name).toString(), e.value.byteLength])).toEqual([['user.z', 1], ['user.empty', 0], ['security.capability', 4], ['user.big', MAX_XATTR_VALUE]])
+    expect('xattrs' in b).toBe(false)
+    const refused = (xattrs: Array<{ name: Uint8Array, value: Uint8Array }>, version = TREE_VERSION): () => unknown => () => decodeTree(encode(pb.Tree, { version, nodes: [{ ...file('n'), xattrs }] }))
+    expect(refused([x('user.a')], 1)).toThrow(/node "n": extended attributes in a version 1 tree/)
+    expect(refused([x('user.a', Buffer.alloc(MAX_XATTR_VALUE + 1))])).toThrow(/node "n".*"user.a" is 65537 bytes/)
+    expect(refused([x('user.a'), x('user.a')])).toThrow(/twice/)
+    for (const bad of ['', 'nonamespace', 'user.\0x', 'user.' + 'x'.repeat(251)]) expect(refused([x(bad)]), bad).toThrow(TreeError)
+    expect(refused([{ name: Buffer.from([0x75, 0x2e, 0xff]), value: Buffer.alloc(0) }])).toThrow(/not UTF-8/)
+    expect(refused(Array.from({ length: MAX_XATTRS_PER_NODE + 1 }, (_, i) => x(`user.${i}`)))).toThrow(/more than 4096/)
+    const fat = Array.from({ length: Math.ceil(MAX_XATTR_NODE_BYTES / MAX_XATTR_VALUE) + 1 }, (_, i) => x(`user.${i}`, Buffer.alloc(MAX_XATTR_VALUE)))
+    expect(refused(fat)).toThrow(/node "n".*bytes in all/)
+    // diff: the same attributes in the same order, else modified
+    expect(sameXattrs(a, { xattrs: list })).toBe(true)
+    expect(sameXattrs(a, { xattrs: [...list].reverse() })).toBe(false)
+    expect(sameXattrs(a, { xattrs: [list[0], list[1], list[2], x('user.big', Buffer.alloc(MAX_XATTR_VALUE, 8))] })).toBe(false)
+    expect(sameXattrs(a, b)).toBe(false)
+    expect(sameXattrs({ linkTargetBytes: Buffer.from([0xff]) }, { linkTargetBytes: Buffer.from([0xfe]) })).toBe(false)
+  })
+
+  it('a symlink target that is not UTF-8 keeps its bytes (version 2); a UTF-8 one stays a string', () => {
+    const target = Buffer.from('../caf\xe9', 'latin1')
+    const link = { ...file('l'), type: pb.NodeType.NODE_SYMLINK, content: [], linkTarget: '../caf\\xe9', linkTargetBytes: target }
+    const [l, m] = decodeTree(encodeTree([link, { ...link, name: 'm', linkTarget: 'plain', linkTargetBytes: undefined }]))
+    expect(Buffer.from(l.linkTargetBytes as Uint8Array).equals(target)).toBe(true)
+    expect(l.linkTarget).toBe('../caf\\xe9')
+    expect([m.linkTarget, 'linkTargetBytes' in m]).toEqual(['plain', false])
+    expect(decode(pb.Tree, encodeTree([link]), 1 << 20, 'tree').nodes[0].linkTarget).toBe('')
+    expect(() => decodeTree(encode(pb.Tree, { version: 1, nodes: [{ ...link, linkTarget: '' }] }))).toThrow(/version 1 tree/)
+    expect(() => decodeTree(encode(pb.Tree, { version: TREE_VERSION, nodes: [link] }))).toThrow(/both a target and target bytes/)
+    expect(() => decodeTree(encode(pb.Tree, { version: TREE_VERSION, nodes: [{ ...link, linkTarget: '', linkTargetBytes: Buffer.from([0xff, 0]) }] }))).toThrow(/bad target/)
   })
 })

@@ -9,14 +9,25 @@
  * names, hard links (NODE_HARDLINK: the path of the first node of the same
  * inode, with that file's size and content), FIFOs and devices (rdev), and
  * names that are not UTF-8 (Node.name_bytes; names.ts), and the sparse flag
- * of files that had holes. Every version up to TREE_VERSION is read; a newer one is refused
+ * of files that had holes. 2 adds extended attributes (Node.xattrs: every
+ * namespace, POSIX ACLs as system.posix_acl_*, in listxattr order) and
+ * symlink targets that are not UTF-8 (Node.link_target_bytes, shown escaped
+ * like names). Every version up to TREE_VERSION is read; a newer one is refused
  * (TreeError), so an old agent never restores a tree it half understands.
  */
 import { pb, decode, encode, limits } from '../../proto/index.js'
 import { escapeBytes, isUtf8 } from './names.js'
 
 /** The tree format version encodeTree writes. */
-export const TREE_VERSION = 1
+export const TREE_VERSION = 2
+/** Largest extended attribute value (Linux's XATTR_SIZE_MAX). */
+export const MAX_XATTR_VALUE = 64 * 1024
+/** Longest extended attribute name (Linux's XATTR_NAME_MAX). */
+export const MAX_XATTR_NAME = 255
+/** Most bytes of extended attributes (names and values) one node holds. */
+export const MAX_XATTR_NODE_BYTES = 1024 * 1024
+/** Most extended attributes one node holds. */
+export const MAX_XATTRS_PER_NODE = 4096
 /** Longest user or group name read from a tree (Linux allows 32; NSS back ends a little more). */
 const MAX_OWNER_NAME = 256
 
@@ -45,7 +56,10 @@ export interface TreeNode {
   size: number
   content: Uint8Array[]
   subtree?: Uint8Array
+  /** The target; when it is not UTF-8, its bytes escaped (for display) and the bytes in linkTargetBytes. */
   linkTarget?: string
+  /** A symlink target's bytes, only when they are not valid UTF-8. */
+  linkTargetBytes?: Uint8Array
   inode: number
   dev: number
   uid: number
@@ -60,11 +74,31 @@ export interface TreeNode {
   rdev?: number
   /** A file that was sparse on disk: the restore makes its all-zero blobs holes. */
   sparse?: boolean
+  /** Extended attributes (version 2), in the order they were listed; absent when there were none. */
+  xattrs?: Xattr[]
+}
+
+/**
+ * One extended attribute: its full name's bytes ("user.mime_type",
+ * "system.posix_acl_access"; read back, always UTF-8) and its value.
+ */
+export interface Xattr {
+  name: Uint8Array
+  value: Uint8Array
 }
 
 export function encodeTree (nodes: TreeNode[]): Uint8Array {
   const sorted = [...nodes].sort((a, b) => Buffer.compare(nameKey(a), nameKey(b)))
-  return encode(pb.Tree, { version: TREE_VERSION, nodes: sorted.map(n => n.nameBytes === undefined ? n : { ...n, name: '', nameBytes: n.nameBytes }) })
+  return encode(pb.Tree, { version: TREE_VERSION, nodes: sorted.map(encodeNode) })
+}
+
+function encodeNode (n: TreeNode): pb.INode {
+  const out: pb.INode = n.nameBytes === undefined ? { ...n } : { ...n, name: '', nameBytes: n.nameBytes }
+  if (n.linkTargetBytes !== undefined) {
+    out.linkTarget = ''
+    out.linkTargetBytes = n.linkTargetBytes
+  }
+  return out
 }
 
 export function decodeTree (bytes: Uint8Array): TreeNode[] {
@@ -125,15 +159,65 @@ export function decodeTree (bytes: Uint8Array): TreeNode[] {
         n.subtree = raw.subtree
         break
       case pb.NodeType.NODE_SYMLINK:
+        if (raw.linkTargetBytes != null && raw.linkTargetBytes.byteLength > 0) {
+          if (version < 2 || (raw.linkTarget ?? '') !== '') throw new TreeError(`symlink ${n.name}: both a target and target bytes, or target bytes in a version ${version} tree`)
+          if (raw.linkTargetBytes.includes(0) || raw.linkTargetBytes.byteLength > 4096) throw new TreeError(`symlink ${n.name}: bad target`)
+          if (isUtf8(raw.linkTargetBytes)) {
+            n.linkTarget = Buffer.from(raw.linkTargetBytes).toString('utf8')
+          } else {
+            n.linkTarget = escapeBytes(raw.linkTargetBytes)
+            n.linkTargetBytes = Buffer.from(raw.linkTargetBytes)
+          }
+          break
+        }
         if (raw.linkTarget == null || raw.linkTarget.length === 0 || raw.linkTarget.includes('\0')) throw new TreeError(`symlink ${n.name}: bad target`)
         n.linkTarget = raw.linkTarget
         break
       default:
         throw new TreeError(`node ${n.name}: unknown type ${String(n.type)}`)
     }
+    if (raw.xattrs != null && raw.xattrs.length > 0) {
+      if (version < 2) throw new TreeError(`node ${JSON.stringify(n.name)}: extended attributes in a version ${version} tree`)
+      n.xattrs = decodeXattrs(raw.xattrs, n.name)
+    }
     out.push(n)
   }
   return out
+}
+
+/**
+ * A node's extended attributes read back: each name UTF-8, not empty, no
+ * NUL, at most MAX_XATTR_NAME bytes, with a namespace ("user.x"); each value
+ * at most MAX_XATTR_VALUE; at most MAX_XATTRS_PER_NODE of them and
+ * MAX_XATTR_NODE_BYTES in all; no name twice.
+ */
+function decodeXattrs (raw: pb.IXattr[], node: string): Xattr[] {
+  const bad = (why: string): TreeError => new TreeError(`node ${JSON.stringify(node)}: extended attributes: ${why}`)
+  if (raw.length > MAX_XATTRS_PER_NODE) throw bad(`${raw.length} of them, more than ${MAX_XATTRS_PER_NODE}`)
+  const out: Xattr[] = []
+  const seen = new Set<string>()
+  let total = 0
+  for (const x of raw) {
+    const nameBytes = x.name ?? new Uint8Array(0)
+    const value = x.value ?? new Uint8Array(0)
+    if (nameBytes.byteLength === 0 || nameBytes.byteLength > MAX_XATTR_NAME || nameBytes.includes(0) || !isUtf8(nameBytes)) throw bad('a name that is empty, too long, not UTF-8 or holds NUL')
+    const name = Buffer.from(nameBytes).toString('utf8')
+    if (!/^[^.]+\.[^]+$/.test(name)) throw bad(`${JSON.stringify(name)} has no namespace`)
+    if (value.byteLength > MAX_XATTR_VALUE) throw bad(`${JSON.stringify(name)} is ${value.byteLength} bytes, more than ${MAX_XATTR_VALUE}`)
+    if (seen.has(name)) throw bad(`${JSON.stringify(name)} twice`)
+    seen.add(name)
+    total += nameBytes.byteLength + value.byteLength
+    if (total > MAX_XATTR_NODE_BYTES) throw bad(`more than ${MAX_XATTR_NODE_BYTES} bytes in all`)
+    out.push({ name: Buffer.from(nameBytes), value: Buffer.from(value) })
+  }
+  return out
+}
+
+/** Whether two nodes have the same extended attributes (names, values and order) and the same symlink target bytes. */
+export function sameXattrs (a: Pick<TreeNode, 'xattrs' | 'linkTargetBytes'>, b: Pick<TreeNode, 'xattrs' | 'linkTargetBytes'>): boolean {
+  const same = (x: Uint8Array | undefined, y: Uint8Array | undefined): boolean => (x === undefined || y === undefined) ? x === y : Buffer.from(x).equals(y)
+  const [xa, xb] = [a.xattrs ?? [], b.xattrs ?? []]
+  return same(a.linkTargetBytes, b.linkTargetBytes) && xa.length === xb.length && xa.every((x, i) => same(x.name, xb[i].name) && same(x.value, xb[i].value))
 }
 
 /** A name as bytes: not empty, not "." or "..", no "/" or NUL. */

@@ -5,7 +5,7 @@
 import { pb } from '../../proto/index.js'
 import { BlobLoader } from '../repository/blob-loader.js'
 import type { Repository } from '../repository/repository.js'
-import { decodeTree } from './tree.js'
+import { decodeTree, sameXattrs } from './tree.js'
 import type { TreeNode } from './tree.js'
 import type { SnapshotInfo } from './snapshots.js'
 
@@ -39,7 +39,7 @@ export async function diffSnapshots (repo: Repository, a: SnapshotInfo, b: Snaps
   }
   const [ma, mb] = [await index(a), await index(b)]
   const same = (x: TreeNode, y: TreeNode): boolean => x.type === y.type && x.mode === y.mode && x.size === y.size &&
-    x.linkTarget === y.linkTarget && x.uid === y.uid && x.gid === y.gid && x.hardlink === y.hardlink && x.rdev === y.rdev && (x.type === pb.NodeType.NODE_DIR || (x.mtimeSec === y.mtimeSec && x.content.length === y.content.length && x.content.every((c, i) => Buffer.from(c).equals(y.content[i]))))
+    x.linkTarget === y.linkTarget && x.uid === y.uid && x.gid === y.gid && x.hardlink === y.hardlink && x.rdev === y.rdev && sameXattrs(x, y) && (x.type === pb.NodeType.NODE_DIR || (x.mtimeSec === y.mtimeSec && x.content.length === y.content.length && x.content.every((c, i) => Buffer.from(c).equals(y.content[i]))))
   return {
     added: [...mb.keys()].filter(p => !ma.has(p)),
     removed: [...ma.keys()].filter(p => !mb.has(p)),

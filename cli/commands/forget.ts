@@ -6,7 +6,7 @@
  */
 import type { Command } from 'commander'
 import type { ForgetRequestBody, ForgetResponse, PruneResult } from '../../agent/control/api.js'
-import { ForgetPolicyError, parseDuration } from '../../agent/prune/retention.js'
+import { ForgetPolicyError, MAX_KEEP, parseDuration } from '../../agent/prune/retention.js'
 import { callStream } from '../control-client.js'
 import { UserError } from '../errors.js'
 import { collect, dataDirOf, withData, withPassphrase } from '../options.js'
@@ -39,7 +39,7 @@ const KEEPS = [['last', 'keepLast'], ['hourly', 'keepHourly'], ['daily', 'keepDa
 /** A --keep-* count: a whole number ≥ 0, or "unlimited" (-1, restic's spelling). */
 function count (flag: string, v: string): number {
   if (v === 'unlimited') return -1
-  if (!/^\d+$/.test(v)) throw new UserError(`--keep-${flag} must be a whole number ≥ 0 or "unlimited", not "${v}"`, 2)
+  if (!/^\d+$/.test(v) || Number(v) > MAX_KEEP) throw new UserError(`--keep-${flag} must be a whole number from 0 to ${MAX_KEEP} or "unlimited", not "${v}"`, 2)
   return Number(v)
 }
 
@@ -63,8 +63,19 @@ function localTime (iso: string): string {
 function printPrune (printer: Printer, p: PruneResult): void {
   const would = p.dryRun ? 'would ' : ''
   printer.line(`prune${p.dryRun ? ' (dry run)' : ''}: ${p.packs} packs, ${p.snapshots} snapshots remain`)
-  if (p.packsDeleted + p.packsRewritten === 0 && p.shardsDeleted === 0) {
+  const orphans = (): void => {
+    if (p.orphanShards > 0) printer.line(`${would}delete ${p.orphanShards} orphaned shards (sent by a backup that was interrupted before its pack was indexed)`)
+    if (p.peersNotListed.length > 0) printer.warn(`${p.peersNotListed.length} peers could not be searched for orphaned shards (not reachable): the next prune looks again`)
+  }
+  if (p.packsDeleted + p.packsRewritten === 0 && p.shardsDeleted === 0 && p.orphanShards === 0) {
     printer.line(`nothing to prune (${formatBytes(p.bytesUnusedBefore)} unused in packs that are mostly used)`)
+    orphans()
+    return
+  }
+  orphans()
+  if (p.packsDeleted + p.packsRewritten === 0) {
+    if (!p.dryRun) printer.line(`${p.shardsDeleted} shards deleted on the peers`)
+    if (!p.dryRun && p.shardsPending > 0) printer.warn(`${p.shardsPending} shards sit on peers that could not be reached: the next prune deletes them`)
     return
   }
   printer.table(['packs', 'count', 'data'], [

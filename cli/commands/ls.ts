@@ -23,7 +23,7 @@ export function lsCommand (program: Command, printer: Printer): void {
       const res = await call<LsResponse>(dataDirOf(opts), 'POST', '/v1/ls', { snapshot, path, passphrase, filter: filterOf(opts) } satisfies LsRequest, 600_000)
       if (opts.json === true) { printer.json(res.entries); return }
       for (const e of res.entries) {
-        printer.line(`${TYPE_CHARS[e.type]} ${e.mode.padStart(5)} ${(e.type === 'file' ? formatBytes(e.size) : '').padStart(10)}  ${e.mtime}  ${e.path}${e.target !== undefined ? ` -> ${e.target}` : ''}${e.hardlink !== undefined ? ` (hard link to ${e.hardlink})` : ''}`)
+        printer.line(`${TYPE_CHARS[e.type]} ${e.mode.padStart(5)} ${(e.type === 'file' ? formatBytes(e.size) : '').padStart(10)}  ${e.mtime}  ${e.path}${e.target !== undefined ? ` -> ${e.target}` : ''}${e.hardlink !== undefined ? ` (hard link to ${e.hardlink})` : ''}${xattrsColumn(e)}`)
       }
     })
   withSnapshotFilter(withPassphrase(withData(program.command('diff')
@@ -40,4 +40,10 @@ export function lsCommand (program: Command, printer: Printer): void {
       for (const p of res.modified) printer.line(`M ${p}`)
       printer.line(`${res.added.length} added, ${res.removed.length} removed, ${res.modified.length} modified`)
     })
+}
+
+/** The extended attributes of an entry for `ls`: their count and names. */
+function xattrsColumn (e: LsEntry): string {
+  const names = e.xattrs ?? []
+  return names.length === 0 ? '' : `  [${names.length} ${names.length === 1 ? 'xattr' : 'xattrs'}: ${names.join(', ')}]`
 }

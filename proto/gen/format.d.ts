@@ -578,6 +578,12 @@ export namespace meshbackup {
         /** Node sparse. */
         sparse: boolean;
 
+        /** Node xattrs. */
+        xattrs: meshbackup.Xattr.$Properties[];
+
+        /** Node linkTargetBytes. */
+        linkTargetBytes: Uint8Array;
+
         /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @param m Node message or plain object to encode
@@ -659,12 +665,81 @@ export namespace meshbackup {
             /** Node sparse */
             sparse?: (boolean|null);
 
+            /** Node xattrs */
+            xattrs?: (meshbackup.Xattr.$Properties[]|null);
+
+            /** Node linkTargetBytes */
+            linkTargetBytes?: (Uint8Array|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Node. */
         type $Shape = meshbackup.Node.$Properties;
+    }
+
+    /**
+     * Properties of a Xattr.
+     * @deprecated Use meshbackup.Xattr.$Properties instead.
+     */
+    interface IXattr extends meshbackup.Xattr.$Properties {
+    }
+
+    /** Represents a Xattr. */
+    class Xattr {
+
+        /**
+         * Constructs a new Xattr.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.Xattr.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Xattr name. */
+        name: Uint8Array;
+
+        /** Xattr value. */
+        value: Uint8Array;
+
+        /**
+         * Encodes the specified Xattr message. Does not implicitly {@link meshbackup.Xattr.verify|verify} messages.
+         * @param m Xattr message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.Xattr.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Xattr message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.Xattr & meshbackup.Xattr.$Shape} Xattr
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.Xattr & meshbackup.Xattr.$Shape;
+    }
+
+    namespace Xattr {
+
+        /** Properties of a Xattr. */
+        interface $Properties {
+
+            /** Xattr name */
+            name?: (Uint8Array|null);
+
+            /** Xattr value */
+            value?: (Uint8Array|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Xattr. */
+        type $Shape = meshbackup.Xattr.$Properties;
     }
 
     /**

@@ -1319,6 +1319,8 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [rdev] Node rdev
          * @property {Uint8Array|null} [nameBytes] Node nameBytes
          * @property {boolean|null} [sparse] Node sparse
+         * @property {Array.<meshbackup.Xattr.$Properties>|null} [xattrs] Node xattrs
+         * @property {Uint8Array|null} [linkTargetBytes] Node linkTargetBytes
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -1345,6 +1347,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const Node = function (p) {
             this.content = [];
+            this.xattrs = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -1504,6 +1507,22 @@ export const meshbackup = $root.meshbackup = (() => {
         Node.prototype.sparse = false;
 
         /**
+         * Node xattrs.
+         * @member {Array.<meshbackup.Xattr.$Properties>} xattrs
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.xattrs = $util.emptyArray;
+
+        /**
+         * Node linkTargetBytes.
+         * @member {Uint8Array} linkTargetBytes
+         * @memberof meshbackup.Node
+         * @instance
+         */
+        Node.prototype.linkTargetBytes = $util.newBuffer([]);
+
+        /**
          * Encodes the specified Node message. Does not implicitly {@link meshbackup.Node.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Node
@@ -1559,6 +1578,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 18, wireType 2 =*/146).bytes(m.nameBytes);
             if (m.sparse != null && $Object.hasOwnProperty.call(m, "sparse") && m.sparse !== false)
                 w.uint32(/* id 19, wireType 0 =*/152).bool(m.sparse);
+            if (m.xattrs != null && m.xattrs.length) {
+                for (var i = 0; i < m.xattrs.length; ++i)
+                    $root.meshbackup.Xattr.encode(m.xattrs[i], w.uint32(/* id 20, wireType 2 =*/162).fork(), q + 1).ldelim();
+            }
+            if (m.linkTargetBytes != null && $Object.hasOwnProperty.call(m, "linkTargetBytes") && m.linkTargetBytes.length)
+                w.uint32(/* id 21, wireType 2 =*/170).bytes(m.linkTargetBytes);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -1773,6 +1798,23 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.sparse;
                         continue;
                     }
+                case 20: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.xattrs && m.xattrs.length))
+                            m.xattrs = [];
+                        m.xattrs.push($root.meshbackup.Xattr.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
+                case 21: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.linkTargetBytes = v;
+                        else
+                            delete m.linkTargetBytes;
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -1791,6 +1833,162 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return Node;
+    })();
+
+    meshbackup.Xattr = (function() {
+
+        /**
+         * Properties of a Xattr.
+         * @typedef {Object} meshbackup.Xattr.$Properties
+         * @property {Uint8Array|null} [name] Xattr name
+         * @property {Uint8Array|null} [value] Xattr value
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Xattr.
+         * @memberof meshbackup
+         * @interface IXattr
+         * @augments meshbackup.Xattr.$Properties
+         * @deprecated Use meshbackup.Xattr.$Properties instead.
+         */
+
+        /**
+         * Shape of a Xattr.
+         * @typedef {meshbackup.Xattr.$Properties} meshbackup.Xattr.$Shape
+         */
+
+        /**
+         * Constructs a new Xattr.
+         * @memberof meshbackup
+         * @classdesc Represents a Xattr.
+         * @constructor
+         * @param {meshbackup.Xattr.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Xattr = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Xattr name.
+         * @member {Uint8Array} name
+         * @memberof meshbackup.Xattr
+         * @instance
+         */
+        Xattr.prototype.name = $util.newBuffer([]);
+
+        /**
+         * Xattr value.
+         * @member {Uint8Array} value
+         * @memberof meshbackup.Xattr
+         * @instance
+         */
+        Xattr.prototype.value = $util.newBuffer([]);
+
+        /**
+         * Encodes the specified Xattr message. Does not implicitly {@link meshbackup.Xattr.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.Xattr
+         * @static
+         * @param {meshbackup.Xattr.$Properties} m Xattr message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Xattr.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name.length)
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.name);
+            if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value.length)
+                w.uint32(/* id 2, wireType 2 =*/18).bytes(m.value);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a Xattr message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.Xattr
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.Xattr & meshbackup.Xattr.$Shape} Xattr
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Xattr.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.Xattr();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.value = v;
+                        else
+                            delete m.value;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        return Xattr;
     })();
 
     meshbackup.Tree = (function() {

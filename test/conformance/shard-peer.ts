@@ -65,6 +65,21 @@ export function describeShardPeer (name: string, factory: () => Promise<ShardPee
       expect(await peer.delete(owner, s.packId, s.index, { signal: signal() })).toBe(false)
     })
 
+    it('lists an owner\'s shards in pages, sorted, with their lengths; another owner\'s are not listed', async () => {
+      if (peer.list === undefined) throw new Error('a shard peer must list its shards (prune looks for orphans with it)')
+      const shards = [shardOf(owner, 700, 0), shardOf(owner, 900, 1), shardOf(owner, 1100, 2)]
+      for (const s of shards) await peer.put(s.header, s.data, { signal: signal() })
+      const first = await peer.list(owner, { limit: 2 }, { signal: signal() })
+      expect(first.entries).toHaveLength(2)
+      expect(first.next).toBeDefined()
+      const rest = await peer.list(owner, { after: first.next, limit: 2 }, { signal: signal() })
+      expect(rest.next).toBeUndefined()
+      const all = [...first.entries, ...rest.entries].map(e => `${Buffer.from(e.packId).toString('hex')}.${e.index}`)
+      const want = shards.map(s => `${Buffer.from(s.packId).toString('hex')}.${s.index}`).sort()
+      expect(all).toEqual(want)
+      expect((await peer.list('12D3KooWnobody', {}, { signal: signal() })).entries).toEqual([])
+    })
+
     it('reads ranges at the edges: first and last byte, across blocks, the last partial block, empty at the end', async () => {
       const s = shardOf(owner, 3 * BLOCK_SIZE + 123)
       await peer.put(s.header, s.data, { signal: signal() })

@@ -32,6 +32,7 @@ import { PACK_MAGIC, readPackHeader } from '../../agent/pack/pack.js'
 import { decodeCatalogBody } from '../../agent/catalog/body.js'
 import { IDENTITY_AAD } from '../../agent/crypto/labels.js'
 import { TREE_VERSION, decodeTree } from '../../agent/snapshot/tree.js'
+import type { TreeNode } from '../../agent/snapshot/tree.js'
 import { pb, decode, encode, limits } from '../../proto/index.js'
 import { MAX_BODY_BYTES, verifyCatalog } from '../../protocol/catalog/index.js'
 import { toCatalogRecord } from '../../protocol/catalog/record.js'
@@ -44,7 +45,7 @@ import {
   CATALOG_ORIGIN, CATALOG_VERSION, FIXTURES, GOLDEN_DIR, K, KEY_FILE_ORIGIN, M, MASTER, MEMBERSHIP, PASSPHRASE, REGENERATE, SCRYPT, STORES, TIME_MS,
   catalogBody, catalogRecordBytes, derivedKeysBytes, identity, identityKeyBytes, indexSegment, indexSegmentBytes, keyFileRecordBytes,
   keys, meshKeyBytes, owner, packBlobs, peerRecord, peerRecordBytes, rootNodes, sealPack, shardFiles, snapshot, snapshotBytes, snapshotId,
-  snapshotPacksBytes, snapshotRecordBytes, treeBytes, treeV1Bytes, rootNodesV1, writeGolden
+  snapshotPacksBytes, snapshotRecordBytes, treeBytes, treeV1Bytes, rootNodesV1, treeV2Bytes, rootNodesV2, writeGolden
 } from './regenerate.js'
 import type { FixtureName, StoredBlob } from './regenerate.js'
 
@@ -214,11 +215,35 @@ describe('golden fixtures', () => {
       const latest = nodes.find(n => n.name === 'latest')
       expect([latest?.uid, latest?.gid, latest?.user, latest?.group]).toEqual([1234, 5678, undefined, undefined])
       expect(nodes.find(n => n.name === 'photos')).toMatchObject({ user: 'golden', group: 'users' })
-      expect(decode(pb.Tree, golden('tree-v1.bin'), limits.tree, 'tree').version).toBe(TREE_VERSION)
+      expect(decode(pb.Tree, golden('tree-v1.bin'), limits.tree, 'tree').version).toBe(1)
     })
 
     it('encodes to the same bytes', () => {
       expectSameBytes('tree-v1.bin', treeV1Bytes())
+    })
+  })
+
+  describe('tree-v2.bin (Tree, format version 2: extended attributes, symlink targets as bytes)', () => {
+    const view = (nodes: TreeNode[]): unknown[] => nodes.map(n => ({
+      ...n,
+      content: n.content.map(c => hex(c)),
+      subtree: n.subtree === undefined ? undefined : hex(n.subtree),
+      xattrs: n.xattrs?.map(x => [Buffer.from(x.name).toString(), hex(x.value)]),
+      linkTargetBytes: n.linkTargetBytes === undefined ? undefined : hex(n.linkTargetBytes),
+      nameBytes: n.nameBytes === undefined ? undefined : hex(n.nameBytes)
+    }))
+    it('decodes to the nodes with their extended attributes in their order, and a target that is not UTF-8', () => {
+      const nodes = decodeTree(golden('tree-v2.bin'))
+      const key = (n: TreeNode): Buffer => Buffer.from(n.nameBytes ?? Buffer.from(n.name))
+      expect(view(nodes)).toEqual(view([...rootNodesV2()].sort((a, b) => Buffer.compare(key(a), key(b)))))
+      const hello = nodes.find(n => n.name === 'hello.txt')
+      expect(hello?.xattrs?.map(x => Buffer.from(x.name).toString())).toEqual(['user.mime_type', 'user.empty', 'user.binary', 'security.capability'])
+      expect(nodes.find(n => n.name === 'old-name')).toMatchObject({ linkTarget: 'caf\\xe9.txt' })
+      expect(decode(pb.Tree, golden('tree-v2.bin'), limits.tree, 'tree').version).toBe(TREE_VERSION)
+    })
+
+    it('encodes to the same bytes', () => {
+      expectSameBytes('tree-v2.bin', treeV2Bytes())
     })
   })
 

@@ -169,9 +169,47 @@ export function rootNodesV1 (): TreeNode[] {
   ]
 }
 
-/** tree-v1.bin: today's encodeTree of rootNodesV1(). */
+/**
+ * tree-v1.bin: rootNodesV1() as encodeTree wrote it in format version 1
+ * (before extended attributes): nodes sorted by name bytes, a name that is
+ * not UTF-8 in name_bytes.
+ */
 export function treeV1Bytes (): Uint8Array {
-  return encodeTree(rootNodesV1())
+  const key = (n: TreeNode): Buffer => n.nameBytes !== undefined ? Buffer.from(n.nameBytes) : Buffer.from(n.name)
+  const nodes = [...rootNodesV1()].sort((a, b) => Buffer.compare(key(a), key(b)))
+  return encode(pb.Tree, { version: 1, nodes: nodes.map(n => n.nameBytes === undefined ? n : { ...n, name: '', nameBytes: n.nameBytes }) })
+}
+
+/** A POSIX access ACL as Linux stores it in system.posix_acl_access: u::rw-, u:1234:r--, g::r--, m::r--, o::---. */
+export const GOLDEN_ACL = Buffer.from('02000000' + '01000600ffffffff' + '02000400d2040000' + '04000400ffffffff' + '10000400ffffffff' + '20000000ffffffff', 'hex')
+/** security.capability of cap_net_bind_service=ep (VFS_CAP_REVISION_2). */
+export const GOLDEN_CAPABILITY = Buffer.from('0100000200040000000000000000000000000000', 'hex')
+
+/**
+ * The nodes of tree-v2.bin: rootNodesV1()'s, with extended attributes in
+ * format version 2 (hello.txt: two user.* attributes, one with a binary value
+ * and one empty, in that order (not name order), and a security.capability;
+ * photos: an access ACL and a trusted.* attribute; the symlink "latest": a
+ * trusted.* attribute), and a symlink whose target is not UTF-8 (latin-1
+ * "caf\xe9.txt": link_target_bytes).
+ */
+export function rootNodesV2 (): TreeNode[] {
+  const x = (name: string, value: Buffer): { name: Uint8Array, value: Uint8Array } => ({ name: Buffer.from(name), value })
+  const xattrs: Record<string, Array<{ name: Uint8Array, value: Uint8Array }>> = {
+    'hello.txt': [x('user.mime_type', Buffer.from('text/plain')), x('user.empty', Buffer.alloc(0)), x('user.binary', Buffer.from([0, 1, 0xfe, 0xff])), x('security.capability', GOLDEN_CAPABILITY)],
+    photos: [x('system.posix_acl_access', GOLDEN_ACL), x('trusted.golden', Buffer.from('dir'))],
+    latest: [x('trusted.golden', Buffer.from('link'))]
+  }
+  const base = { mtimeNsec: 0, uid: 0, gid: 0, user: 'root', group: 'root', size: 0, content: [] as Uint8Array[], dev: 2049 }
+  return [
+    ...rootNodesV1().map(n => xattrs[n.name] === undefined ? n : { ...n, xattrs: xattrs[n.name] }),
+    { ...base, name: 'old-name', type: pb.NodeType.NODE_SYMLINK, mode: 0o777, mtimeSec: 1_767_218_000, inode: 1008, linkTarget: 'caf\\xe9.txt', linkTargetBytes: Buffer.from('caf\xe9.txt', 'latin1') }
+  ]
+}
+
+/** tree-v2.bin: today's encodeTree of rootNodesV2(). */
+export function treeV2Bytes (): Uint8Array {
+  return encodeTree(rootNodesV2())
 }
 
 export function snapshot (): pb.ISnapshot {
@@ -398,7 +436,7 @@ export async function identityKeyBytes (): Promise<Uint8Array> {
 
 /** Every fixture file, in the order writeGolden() makes them. */
 export const FIXTURES = [
-  'derived-keys.json', 'keyfile.bin', 'identity.key', 'mesh.key', 'peer-record.bin', 'tree.bin', 'tree-v1.bin', 'snapshot.bin', 'snapshot-record.bin',
+  'derived-keys.json', 'keyfile.bin', 'identity.key', 'mesh.key', 'peer-record.bin', 'tree.bin', 'tree-v1.bin', 'tree-v2.bin', 'snapshot.bin', 'snapshot-record.bin',
   'pack.bin', 'snapshot-packs.bin', 'shard-0.bin', 'shard-1.bin', 'shard-2.bin', 'index-segment.bin', 'pack-index.bin',
   'catalog-body.bin', 'catalog-record.bin'
 ] as const
@@ -416,6 +454,7 @@ export async function writeGolden (dir = GOLDEN_DIR): Promise<void> {
   out.set('peer-record.bin', await peerRecordBytes())
   out.set('tree.bin', treeBytes())
   out.set('tree-v1.bin', treeV1Bytes())
+  out.set('tree-v2.bin', treeV2Bytes())
   out.set('snapshot.bin', snapshotBytes())
   out.set('snapshot-record.bin', await snapshotRecordBytes())
 
