@@ -31,9 +31,12 @@ export function isOverwriteMode (s: unknown): s is OverwriteMode {
 
 /**
  * mtimes closer than this are the same: the restore sets times with
- * utimes(), which takes seconds as a double (about 0.24 µs of precision today).
+ * utimes(), which takes seconds as a double (about 0.24 µs of precision
+ * today), and libuv truncates them to the microsecond (utimensat could take
+ * nanoseconds; libuv keeps microseconds for all platforms' sake): a restored
+ * mtime is up to 1.24 µs before the snapshot's.
  */
-export const MTIME_TOLERANCE_NS = 1000n
+export const MTIME_TOLERANCE_NS = 2000n
 
 /** What lstat found at the path (undefined: nothing there). */
 export interface ExistingEntry {
