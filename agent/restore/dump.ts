@@ -3,7 +3,7 @@
  * as itself (restic's `dump`), e.g. a database dump piped back into `psql`;
  * with `tar`, a directory (or the whole snapshot) as a tar stream (tar.ts:
  * ustar with pax headers, owners, modes, mtimes, symlinks, hard links,
- * FIFOs and devices), its entries named by their snapshot paths without the
+ * FIFOs, devices and extended attributes), its entries named by their snapshot paths without the
  * leading "/" (as restic does). Blobs are loaded with a small read-ahead
  * window and checked as in a restore (every shard, AEAD tag and blob id); a
  * failure stops the stream with an error, so a truncated dump is never
@@ -161,7 +161,8 @@ async function writeTar (dir: TreeNode | undefined, dirPath: string, dirBytes: B
       size: n.type === pb.NodeType.NODE_FILE || n.type === pb.NodeType.NODE_HARDLINK ? n.size : 0,
       mtimeSec: n.mtimeSec,
       mtimeNsec: n.mtimeNsec,
-      linkname: n.linkTarget !== undefined ? Buffer.from(n.linkTarget) : undefined,
+      linkname: n.linkTargetBytes !== undefined ? Buffer.from(n.linkTargetBytes) : n.linkTarget !== undefined ? Buffer.from(n.linkTarget) : undefined,
+      xattrs: n.xattrs,
       devmajor: dev?.major,
       devminor: dev?.minor,
       ...over

@@ -66,6 +66,12 @@ describe('tar headers', () => {
     expect(pax.includes(Buffer.concat([Buffer.from('path='), name, Buffer.from('\n')]))).toBe(true)
   })
 
+  it('extended attributes as SCHILY.xattr records, values as bytes', () => {
+    const h = tarHeader({ ...base, xattrs: [{ name: Buffer.from('user.test'), value: Buffer.from([0, 1, 0xff]) }] })
+    const pax = h.subarray(TAR_BLOCK, TAR_BLOCK + parseInt(field(h, 124, 12), 8))
+    expect(pax.equals(Buffer.concat([Buffer.from('30 SCHILY.xattr.user.test='), Buffer.from([0, 1, 0xff]), Buffer.from('\n')]))).toBe(true)
+  })
+
   it('padding to whole blocks, and the end of the archive', () => {
     expect(tarPadding(0).length).toBe(0)
     expect(tarPadding(1).length).toBe(511)

@@ -4,7 +4,9 @@
  * whenever ustar cannot hold a field: a path or link target over 100 bytes
  * (or not ASCII), a size of 8 GiB or more, a uid or gid over 2097151, a user
  * or group name over 32 bytes; the pax header also carries the mtime to the
- * nanosecond. GNU tar, bsdtar and Python's tarfile read all of it.
+ * nanosecond, and the extended attributes as `SCHILY.xattr.NAME` records
+ * (GNU tar's and bsdtar's form; `tar --xattrs -x` puts them back). GNU tar,
+ * bsdtar and Python's tarfile read all of it.
  *
  * Written by hand: the format is a few fixed fields and a checksum, and
  * there is no well-kept streaming tar writer without dependencies to add
@@ -36,6 +38,8 @@ export interface TarEntry {
   linkname?: Uint8Array
   devmajor?: number
   devminor?: number
+  /** Extended attributes, in order (pax SCHILY.xattr records). */
+  xattrs?: Array<{ name: Uint8Array, value: Uint8Array }>
 }
 
 /** Largest number a ustar field of `width` bytes holds (octal digits and a NUL). */
@@ -53,7 +57,7 @@ function putOctal (h: Buffer, off: number, width: number, n: number): void {
 
 /** One pax record: "LEN key=value\n", LEN counting the whole record. */
 function paxRecord (key: string, value: Uint8Array): Buffer {
-  const body = Buffer.concat([Buffer.from(` ${key}=`), value, Buffer.from('\n')])
+  const body = Buffer.concat([Buffer.from(` ${key}=`, 'latin1'), value, Buffer.from('\n')])
   let len = body.length + 1
   while (String(len).length + body.length !== len) len = String(len).length + body.length
   return Buffer.concat([Buffer.from(String(len)), body])
@@ -103,6 +107,7 @@ export function tarHeader (e: TarEntry): Buffer {
   if (e.gid > maxOctal(8)) records.push(paxRecord('gid', Buffer.from(String(e.gid))))
   if (e.uname !== undefined && Buffer.byteLength(e.uname) > 32) records.push(paxRecord('uname', Buffer.from(e.uname)))
   if (e.gname !== undefined && Buffer.byteLength(e.gname) > 32) records.push(paxRecord('gname', Buffer.from(e.gname)))
+  for (const x of e.xattrs ?? []) records.push(paxRecord(`SCHILY.xattr.${Buffer.from(x.name).toString('latin1')}`, x.value))
   if (e.mtimeNsec !== 0 || e.mtimeSec < 0 || e.mtimeSec > maxOctal(12)) records.push(paxRecord('mtime', Buffer.from(`${e.mtimeSec}.${String(e.mtimeNsec).padStart(9, '0')}`)))
   const head = ustar(e, fitName(path), TYPEFLAG[e.type], size, link)
   if (records.length === 0) return head
