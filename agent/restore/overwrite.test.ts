@@ -29,8 +29,10 @@ describe('decideOverwrite', () => {
 
   it('if-changed: a symlink with the same target is unchanged, another target is written', () => {
     const link = { ...file, type: pb.NodeType.NODE_SYMLINK, linkTarget: 'a/b' }
-    expect(decideOverwrite('if-changed', link, { type: 'symlink', size: 3, mtimeNs: 0n, linkTarget: 'a/b' })).toBe('unchanged')
-    expect(decideOverwrite('if-changed', link, { type: 'symlink', size: 3, mtimeNs: 0n, linkTarget: 'a/c' })).toBe('write')
+    expect(decideOverwrite('if-changed', link, { type: 'symlink', size: 3, mtimeNs: 0n, linkTarget: Buffer.from('a/b') })).toBe('unchanged')
+    expect(decideOverwrite('if-changed', link, { type: 'symlink', size: 3, mtimeNs: 0n, linkTarget: Buffer.from('a/c') })).toBe('write')
+    const bytes = { ...link, linkTarget: 'a\\xff', linkTargetBytes: Buffer.from([0x61, 0xff]) }
+    expect(decideOverwrite('if-changed', bytes, { type: 'symlink', size: 2, mtimeNs: 0n, linkTarget: Buffer.from([0x61, 0xff]) })).toBe('unchanged')
   })
 
   it('if-newer: written only when the snapshot\'s mtime is newer', () => {

@@ -44,8 +44,8 @@ export interface ExistingEntry {
   size: number
   /** Nanoseconds since the epoch. */
   mtimeNs: bigint
-  /** A symlink's target (read only for if-changed). */
-  linkTarget?: string
+  /** A symlink's target bytes (read only for if-changed). */
+  linkTarget?: Uint8Array
 }
 
 /** `write`: (re)write it; `unchanged`: the existing entry already matches; `skip`: keep the existing one as the policy says. */
@@ -61,7 +61,7 @@ function sameTime (a: bigint, b: bigint): boolean {
 }
 
 /** What to do with `node` at a path where `existing` is (or nothing). */
-export function decideOverwrite (mode: OverwriteMode, node: Pick<TreeNode, 'type' | 'size' | 'mtimeSec' | 'mtimeNsec' | 'linkTarget'>, existing: ExistingEntry | undefined): OverwriteDecision {
+export function decideOverwrite (mode: OverwriteMode, node: Pick<TreeNode, 'type' | 'size' | 'mtimeSec' | 'mtimeNsec' | 'linkTarget' | 'linkTargetBytes'>, existing: ExistingEntry | undefined): OverwriteDecision {
   if (existing === undefined) return 'write'
   const isDir = node.type === pb.NodeType.NODE_DIR
   if (isDir && existing.type === 'dir') return 'write' // merged into, never replaced
@@ -75,7 +75,8 @@ export function decideOverwrite (mode: OverwriteMode, node: Pick<TreeNode, 'type
     case 'if-changed': {
       const file = node.type === pb.NodeType.NODE_FILE || node.type === pb.NodeType.NODE_HARDLINK
       if (file && existing.type === 'file' && existing.size === node.size && sameTime(existing.mtimeNs, nodeMtimeNs(node))) return 'unchanged'
-      if (node.type === pb.NodeType.NODE_SYMLINK && existing.type === 'symlink' && existing.linkTarget === node.linkTarget) return 'unchanged'
+      if (node.type === pb.NodeType.NODE_SYMLINK && existing.type === 'symlink' && existing.linkTarget !== undefined &&
+        Buffer.from(existing.linkTarget).equals(Buffer.from(node.linkTargetBytes ?? Buffer.from(node.linkTarget ?? '')))) return 'unchanged'
       return 'write'
     }
   }

@@ -224,7 +224,7 @@ export async function restore (repo: Repository, snapshot: SnapshotInfo, opts: R
       const st = await lstat(path, { bigint: true })
       const type = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : st.isSymbolicLink() ? 'symlink' : 'other'
       const e: ExistingEntry = { type, size: Number(st.size), mtimeNs: st.mtimeNs }
-      if (type === 'symlink' && node.type === pb.NodeType.NODE_SYMLINK && mode === 'if-changed') e.linkTarget = await readlink(path, 'utf8')
+      if (type === 'symlink' && node.type === pb.NodeType.NODE_SYMLINK && mode === 'if-changed') e.linkTarget = await readlink(path, { encoding: 'buffer' })
       return e
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code
