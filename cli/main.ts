@@ -19,6 +19,7 @@ import { restoreCommand } from './commands/restore.js'
 import { snapshotsCommand } from './commands/snapshots.js'
 import { statusCommand } from './commands/status.js'
 import { UserError } from './errors.js'
+import { asSystemFailure } from '../agent/util/errno.js'
 import { VERSION } from '../agent/version.js'
 
 
@@ -56,7 +57,8 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
       printer.error(err.message)
       return err.exitCode
     }
-    const e = err as Error
+    // a full disk, a read-only mount, a permission: said in words (agent/util/errno.ts), not a bug
+    const e = asSystemFailure(err) as Error
     // Named errors from the engines are user-facing; anything else is a bug.
     if (e.name !== 'Error' && e.name !== 'TypeError' && e.name !== 'ReferenceError') {
       printer.error(e.message)
