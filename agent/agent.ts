@@ -56,7 +56,7 @@ import { ShardPeers } from './mesh/shard-peers.js'
 import { Compliance } from './placement/compliance.js'
 import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
-import { checkOwnIndex, recoverAdvice } from './repository/index-check.js'
+import { alignErasureCode, checkOwnIndex, recoverAdvice } from './repository/index-check.js'
 import { RepositorySessions } from './repository/sessions.js'
 import { service, ServiceList } from './service.js'
 
@@ -105,6 +105,8 @@ export class Agent {
       start: async () => {
         await index.open()
         const { damagedKeys } = await checkOwnIndex(index, dir, selfId).catch(async (err: unknown) => { await index.close(); throw err })
+        const code = await alignErasureCode(index, config.policy).catch(async (err: unknown) => { await index.close(); throw err })
+        if (code !== undefined) log.info(code, `erasure code changed from ${code.from} to ${code.to} (config.yaml policy): new packs use it, existing packs keep theirs`)
         if (damagedKeys.length > 0) log.warn({ damagedKeys }, `${damagedKeys.length} key files in the index are damaged and left out: their passphrases no longer open this repository (meshbackup key list; add a key, or ${recoverAdvice(dir, selfId)})`)
       },
       stop: async () => { await index.close() }
