@@ -287,7 +287,7 @@ export function operationsYaml (o: OperationsConfig): string {
 # yearly, within, tags), hooks { before, after, failure: executable paths; timeout },
 # onInfeasible (degrade|fail) and retry { max, backoff }.
 `
-  const runs = `runs:\n  keep: ${o.runs.keep}\n`
+  const runs = o.runs.keep === DEFAULT_RUNS_KEEP ? `# runs:\n#   keep: ${DEFAULT_RUNS_KEEP}\n` : `runs:\n  keep: ${o.runs.keep}\n`
   const prune = o.prune.schedule === null ? '# prune:\n#   schedule: weekly\n' : `prune:\n  schedule: ${JSON.stringify(o.prune.schedule)}\n`
   if (o.sources.length === 0) {
     return `${head}# passphraseFile: /etc/meshbackup/passphrase
