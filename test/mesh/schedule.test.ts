@@ -54,6 +54,9 @@ sources:
   - name: dump
     command: printf 'dump of the database'; if [ -e ${dumpFlag} ]; then echo 'pg_dump failed' >&2; exit 1; fi
     rpo: 1d
+  - name: slow
+    command: sleep 6; echo late
+    rpo: 1d
 `)
   goodConfig = await readFile(join(dir, 'config.yaml'), 'utf8')
   await h.start('a')
@@ -77,10 +80,14 @@ describe('scheduled sources', () => {
     expect(snaps.filter(s => s.tags.includes('source:www')).length).toBeLessThanOrEqual(4 + 1) // keep: last 4 (one more may be committing)
   }, 60_000)
 
-  it('a restart keeps the history; slots missed while stopped are caught up exactly once', async () => {
+  it('a restart keeps the history, a run the stop cut short is recorded "agent stopping"; slots missed while stopped are caught up exactly once', async () => {
+    // a run under way when the agent stops is aborted and recorded
+    const manual = h.cli(['run', 'slow', '--data', dir], { timeoutMs: 60_000 })
+    await h.waitFor('the slow run to start', async () => (await runs('slow'))[0]?.endMs === 0, 20_000)
     const before = (await runs()).filter(r => r.endMs > 0)
     await h.stop('a')
-    await sleep(7000) // two or three slots of every 3s pass
+    expect((await manual).code).not.toBe(0)
+    await sleep(6500) // two or three slots of every 3s pass
     const restartMs = Date.now()
     await h.start('a')
     await h.waitFor('the catch-up run', async () => (await runs('www')).some(r => r.trigger === 'catch-up' && r.startMs >= restartMs && r.endMs > 0), 20_000)
@@ -91,6 +98,7 @@ describe('scheduled sources', () => {
       // a run the stop cut short was closed then ("agent stopping"); every finished one is unchanged
       expect(kept).toEqual(r)
     }
+    expect(after.find(r => r.source === 'slow')).toMatchObject({ trigger: 'manual', result: 'failed', error: 'agent stopping', snapshot: null })
     const since = after.filter(r => r.source === 'www' && r.startMs >= restartMs)
     expect(since.filter(r => r.trigger === 'catch-up')).toHaveLength(1)
     const missed = since.filter(r => r.result === 'missed')
@@ -146,6 +154,18 @@ describe('scheduled sources', () => {
     const unknown = await h.cli(['run', 'nope', '--data', dir])
     expect(unknown.code).not.toBe(0)
     expect(unknown.stderr).toMatch(/no source named "nope"/)
+  }, 60_000)
+
+  it('a run killed -9 is closed as failed at the next start', async () => {
+    const killed = h.cli(['run', 'slow', '--data', dir], { timeoutMs: 60_000 })
+    await h.waitFor('the slow run to start', async () => (await runs('slow'))[0]?.endMs === 0, 20_000)
+    const seq = (await runs('slow'))[0].seq
+    await h.kill9('a')
+    expect((await killed).code).not.toBe(0)
+    await h.start('a')
+    const [r] = await runs('slow')
+    expect(r).toMatchObject({ seq, result: 'failed', error: 'agent stopped during the run', snapshot: null })
+    expect(r.endMs).toBeGreaterThan(r.startMs)
   }, 60_000)
 
   it('bad config: the agent refuses to start, naming the key; nothing is lost', async () => {
