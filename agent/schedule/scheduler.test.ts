@@ -90,6 +90,8 @@ describe('scheduler', () => {
     // down from T0+1m to T0+5m30s: slots 2m, 3m, 4m, 5m passed
     clock.now = T0 + 5 * MIN + 30_000
     const second = make(list, clock, runner).s
+    const emitted: string[] = []
+    second.onRunFinished(r => emitted.push(`${r.result}:${r.trigger}`))
     await second.start()
     await second.idle()
     second.tick()
@@ -100,6 +102,7 @@ describe('scheduler', () => {
     expect(runs[1].scheduledMs).toBe(T0 + 2 * MIN)
     expect(runs[0].scheduledMs).toBe(T0 + 5 * MIN)
     expect(runner.calls.filter(c => c.trigger === 'catch-up')).toHaveLength(1)
+    expect(emitted).toEqual(['missed:schedule', 'success:catch-up'])
     await second.stop()
     // a restart with no slot passed: no catch-up
     const third = make(list, clock, runner).s
@@ -210,6 +213,32 @@ describe('scheduler', () => {
     await s.stop()
     expect(runner.calls).toHaveLength(0)
     expect((await s.runs('www')).map(r => [r.result, r.error])).toEqual([['failed', STOPPING_ERROR]])
+  })
+
+  it('runs the prune on its schedule, never two at once', async () => {
+    const clock = { now: T0 + 1000 }
+    const runner = new FakeRunner()
+    const prunes: number[] = []
+    let release: () => void = () => {}
+    const s = new Scheduler({
+      selfId: '12D3KooWtest', sources: [], history: new RunHistory(db, { keep: 10 }), runner, noteBackup: () => {}, log: quiet, now: () => clock.now, timers: false,
+      prune: { schedule: 'every 1h', run: async () => { prunes.push(clock.now); await new Promise<void>(resolve => { release = resolve }) } }
+    })
+    await s.start()
+    s.tick()
+    expect(prunes).toEqual([])
+    clock.now = T0 + 60 * MIN
+    s.tick()
+    clock.now = T0 + 120 * MIN // the next slot while the first prune still runs: not started again
+    s.tick()
+    expect(prunes).toEqual([T0 + 60 * MIN])
+    release()
+    await s.idle()
+    clock.now = T0 + 180 * MIN
+    s.tick()
+    expect(prunes).toEqual([T0 + 60 * MIN, T0 + 180 * MIN])
+    release()
+    await s.stop()
   })
 
   it('a plan makes a full backup once a slot of its full schedule passed since the last full one', async () => {

@@ -144,12 +144,13 @@ export class Scheduler {
       }
       if (missed > 0) {
         const count = missed >= MAX_MISSED_COUNT ? `at least ${missed}` : String(missed)
-        await this.c.history.add({
+        const missedRecord = await this.c.history.add({
           ...this.blank(e, 'schedule', first, now, 1),
           result: 'missed',
           endMs: now,
           error: `${count} slot${missed === 1 ? '' : 's'} missed while the agent was down (${new Date(first).toISOString()} to ${new Date(last).toISOString()}); one catch-up run follows`
         })
+        this.emit(missedRecord)
         await this.c.history.noteSlot(e.cfg.name, last)
         this.c.log.info({ source: e.cfg.name, missed }, 'slots missed while the agent was down: one catch-up run')
         this.launch(e, 'catch-up', last, 1).catch(() => {})

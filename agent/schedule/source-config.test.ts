@@ -72,6 +72,7 @@ describe('sources config', () => {
       [{ sources: [www({ colour: 'red' })] }, /unknown setting sources\[0\]\.colour/],
       [{ sources: [www({ name: 'a b' })] }, /sources\[0\]\.name must be a name/],
       [{ sources: 'www' }, /sources must be a list/],
+      [{ sources: [www({ exclude: 'tmp' })] }, /sources\[www\]\.exclude must be a list/],
       [{ runs: { keep: 0 } }, /runs\.keep must be/],
       [{ prune: { schedule: 'whenever' } }, /prune\.schedule/]
     ]

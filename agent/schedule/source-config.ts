@@ -25,6 +25,7 @@ import { accessSync, constants, statSync } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import YAML from 'yaml'
 import { ConfigError } from '../config.js'
+import { compileExcludes } from '../backup/exclude.js'
 import { ForgetPolicyError, formatDuration, parseDuration as parseKeepDuration } from '../prune/retention.js'
 import type { KeepPolicy } from '../prune/retention.js'
 import { BACKUP_TYPES_TEXT, isBackupType } from '../snapshot/snapshot-type.js'
@@ -223,11 +224,17 @@ function source (v: unknown, what: string): SourceConfig {
   if (s.onInfeasible !== undefined && s.onInfeasible !== 'degrade' && s.onInfeasible !== 'fail') throw new ConfigError(`${at}.onInfeasible must be degrade or fail, got ${JSON.stringify(s.onInfeasible)}`)
   if (s.rpo === undefined || s.rpo === null) throw new ConfigError(`${at}.rpo: the recovery point objective is needed (e.g. rpo: 2h)`)
   const schedule = s.schedule === undefined || s.schedule === null ? null : configured(() => parseSchedule(s.schedule, `${at}.schedule`)).text
+  const exclude = strings(s.exclude, `${at}.exclude`)
+  try {
+    compileExcludes(exclude)
+  } catch (err) {
+    throw new ConfigError(`${at}.exclude: ${(err as Error).message}`)
+  }
   return {
     name: s.name,
     paths,
     command: hasCommand ? (s.command as string) : null,
-    exclude: strings(s.exclude, `${at}.exclude`),
+    exclude,
     tags: strings(s.tags, `${at}.tags`),
     schedule,
     jitterSeconds: s.jitter === undefined || s.jitter === null || s.jitter === 0 || s.jitter === '0' ? 0 : duration(s.jitter, `${at}.jitter`),

@@ -57,6 +57,10 @@ sources:
   - name: slow
     command: sleep 6; echo late
     rpo: 1d
+  - name: strict
+    paths: [${src}]
+    rpo: 1d
+    onInfeasible: fail
 `)
   goodConfig = await readFile(join(dir, 'config.yaml'), 'utf8')
   await h.start('a')
@@ -151,6 +155,11 @@ describe('scheduled sources', () => {
     const ok = await h.cliJson<RunRecord>(['run', 'dump', '--json', '--data', dir])
     expect(ok).toMatchObject({ result: 'success', type: 'full', bytesRead: 'dump of the database'.length })
     expect(await count()).toBe(1)
+    // onInfeasible: fail on a mesh that cannot meet the policy: the run fails, nothing is uploaded
+    const strict = await h.cli(['run', 'strict', '--json', '--data', dir], { timeoutMs: 60_000 })
+    expect(strict.code).toBe(1)
+    expect(JSON.parse(strict.stdout)).toMatchObject({ result: 'failed', snapshot: null, degraded: false })
+    expect((JSON.parse(strict.stdout) as RunRecord).error).toMatch(/the mesh cannot satisfy the placement policy/)
     const unknown = await h.cli(['run', 'nope', '--data', dir])
     expect(unknown.code).not.toBe(0)
     expect(unknown.stderr).toMatch(/no source named "nope"/)
