@@ -76,6 +76,7 @@ export async function runHook (hook: HookRun['hook'], command: string, options: 
     const timer = setTimeout(() => { timedOut = true; stop() }, options.timeoutMs)
     const onAbort = (): void => { stop() }
     options.signal?.addEventListener('abort', onAbort, { once: true })
+    if (options.signal?.aborted === true) stop()
     const done = (exitCode: number | null, signal: string | null, extra?: string): void => {
       if (settled) return
       settled = true

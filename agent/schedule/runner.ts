@@ -137,6 +137,8 @@ export class Runner implements SourceRunner {
   }
 
   private async runLocked (source: SourceConfig, ctx: RunContext): Promise<RunOutcome> {
+    // aborted while it waited for the lock (the agent is stopping): not started at all
+    ctx.signal.throwIfAborted()
     const hooks: HookRun[] = []
     const env: Record<string, string> = {
       MESHBACKUP_SOURCE: source.name,
@@ -196,7 +198,8 @@ export class Runner implements SourceRunner {
       bytesAdded: Number(st.bytesAdded ?? 0),
       bytesSent: Number(st.bytesStored ?? 0),
       snapshot,
-      degraded,
+      // packs placed without meeting the policy (the mesh was short at the start, or lost a peer mid-run)
+      degraded: degraded || res.snapshot.degraded === true,
       hooks
     }
     await this.c.afterBackup(repo)
