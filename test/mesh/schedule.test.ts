@@ -64,6 +64,8 @@ sources:
 `)
   goodConfig = await readFile(join(dir, 'config.yaml'), 'utf8')
   await h.start('a')
+  // a snapshot by hand of the same paths: no source's retention may touch it
+  await h.cliOk(['backup', '--degraded', '--data', dir, src])
 }, 120_000)
 
 afterAll(async () => { await h.teardown() })
@@ -199,5 +201,12 @@ describe('scheduled sources', () => {
     await writeFile(join(dir, 'config.yaml'), goodConfig)
     await h.start('a')
     expect((await runs()).filter(r => r.endMs > 0).length).toBeGreaterThanOrEqual(kept)
+    // retention (keep: last 4) over the source's own snapshots only
+    const successes = (await runs('www')).filter(r => r.result === 'success').length
+    expect(successes).toBeGreaterThan(4)
+    const snaps = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', '--data', dir])
+    expect(snaps.filter(x => x.tags.includes('source:www')).length).toBeLessThanOrEqual(4)
+    expect(snaps.filter(x => x.tags.length === 0 && x.paths.includes(src))).toHaveLength(1)
+    expect(snaps.filter(x => x.tags.includes('source:dump'))).toHaveLength(1)
   }, 90_000)
 })
