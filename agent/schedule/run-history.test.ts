@@ -37,6 +37,7 @@ describe('run history', () => {
     expect(h.source('www')?.firstSeenMs).toBe(T0)
     expect((await h.list()).map(r => `${r.source}${r.seq}`)).toEqual(['www6', 'www5', 'www4', 'db1'])
     expect((await h.list(undefined, 2)).length).toBe(2)
+    expect((await h.list('www', undefined, { sinceMs: T0 + 5000 })).map(r => r.seq)).toEqual([6, 5])
     // survives a reopen; a new run continues the sequence
     const again = new RunHistory(db, { keep: 3 })
     await again.open(T0 + 10_000)

@@ -144,8 +144,8 @@ export class RunHistory {
     return record
   }
 
-  /** Runs newest first: of one source, or of all (merged by start time); at most `limit`. */
-  async list (source?: string, limit = Number.MAX_SAFE_INTEGER): Promise<RunRecord[]> {
+  /** Runs newest first: of one source, or of all (merged by start time); at most `limit`; with `sinceMs`, none that started before it. */
+  async list (source?: string, limit = Number.MAX_SAFE_INTEGER, options: { sinceMs?: number } = {}): Promise<RunRecord[]> {
     const out: RunRecord[] = []
     const sources = source === undefined ? [...this.seqs.keys()] : [source]
     for (const s of sources) {
@@ -153,6 +153,8 @@ export class RunHistory {
       let n = 0
       for await (const [, value] of this.db.iterator({ gte: prefix, lt: prefixEnd(prefix), reverse: true, ...VIEW })) {
         const r = decodeJson<RunRecord>(value)
+        // seqs follow start times: the rest is older still
+        if (r !== undefined && options.sinceMs !== undefined && r.startMs < options.sinceMs) break
         if (r !== undefined) out.push(r)
         if (++n >= limit) break
       }

@@ -255,7 +255,7 @@ export class Scheduler {
     const out: SourceState[] = []
     for (const e of this.entries.values()) {
       const s = this.c.history.source(e.cfg.name)
-      const runs = (await this.c.history.list(e.cfg.name)).filter(r => r.startMs >= now - STATS_WINDOW_MS && r.endMs > 0 && (r.result === 'success' || r.result === 'failed'))
+      const runs = (await this.c.history.list(e.cfg.name, undefined, { sinceMs: now - STATS_WINDOW_MS })).filter(r => r.endMs > 0 && (r.result === 'success' || r.result === 'failed'))
       const ok = runs.filter(r => r.result === 'success')
       const lastSuccessMs = s?.lastSuccess?.startMs ?? null
       const rpoAgeSeconds = lastSuccessMs === null ? null : Math.max(0, (now - lastSuccessMs) / 1000)

@@ -264,7 +264,7 @@ export function validateOperations (c: Record<string, unknown>): OperationsConfi
   const passphraseFile = c.passphraseFile === undefined || c.passphraseFile === null ? null : checkPassphraseFile(c.passphraseFile)
   if (sources.length > 0 && passphraseFile === null) throw new ConfigError('passphraseFile: the owner\'s passphrase file is needed to run sources unattended (a file of mode 600 holding the passphrase)')
   const runs = mapping(c.runs, 'runs', ['keep'])
-  if (runs.keep !== undefined && (typeof runs.keep !== 'number' || !Number.isInteger(runs.keep) || runs.keep < 1 || runs.keep > 100_000)) throw new ConfigError(`runs.keep must be a whole number from 1 to 100000, got ${JSON.stringify(runs.keep)}`)
+  if (runs.keep !== undefined && (typeof runs.keep !== 'number' || !Number.isInteger(runs.keep) || runs.keep < 1 || runs.keep > 10_000)) throw new ConfigError(`runs.keep must be a whole number from 1 to 10000, got ${JSON.stringify(runs.keep)}`)
   const prune = mapping(c.prune, 'prune', ['schedule'])
   return {
     sources,
