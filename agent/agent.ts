@@ -11,6 +11,7 @@
  *   placement   live placement, compliance                            agent/placement/
  *   data        shard peers, repository sessions, catalog publisher   agent/mesh/shard-peers.ts, agent/repository/,
  *               and upkeep, repair, checker                            agent/catalog/, agent/repair/, agent/check/
+ *   operations  the scheduler: sources on their schedules, run history  agent/schedule/
  *   control     the control API's routes on control.sock              agent/control/
  */
 import { mkdir } from 'node:fs/promises'
@@ -59,6 +60,9 @@ import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { RepositorySessions } from './repository/sessions.js'
 import { OwnerSources } from './schedule/owner-sources.js'
 import type { SourceSummary } from './schedule/types.js'
+import { RunHistory } from './schedule/run-history.js'
+import { Runner } from './schedule/runner.js'
+import { Scheduler } from './schedule/scheduler.js'
 import { service, ServiceList } from './service.js'
 
 export interface AgentOptions {
@@ -151,8 +155,8 @@ export class Agent {
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
 
     const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers, selfInvite: admissions.attestation(selfId)?.inviteId, remoteAddrs: id => node.getConnections(peerIdFromString(id)).map(c => c.remoteAddr.toString()) })
-    // this agent's backup sources, announced in its heartbeats and judged with every other owner's (the scheduler's summaries once it is wired)
-    const ownSources = (): SourceSummary[] => []
+    // this agent's backup sources, announced in its heartbeats and judged with every other owner's
+    const ownSources = (): SourceSummary[] => scheduler.summaries()
     const ownerSources = new OwnerSources({ selfId, ownSources, peerTable })
     const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), ownSources, log: componentLog(log, 'self-report') })
     const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
@@ -204,11 +208,14 @@ export class Agent {
     services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs(config.repair.graceSeconds, config.heartbeat.intervalSeconds)) }, stop: () => { repairer.stop() } }))
     const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log: componentLog(log, 'check') }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
 
+    const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })
+    const scheduler = services.add(new Scheduler({ selfId, sources: config.sources, history: new RunHistory(index.level, config.runs), runner, noteBackup: () => { selfReport.noteBackup() }, prune: { schedule: config.prune.schedule, run: async signal => { await runner.prune(signal) } }, log: componentLog(log, 'scheduler') }))
+
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, ownerSources, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
