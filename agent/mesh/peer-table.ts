@@ -46,7 +46,10 @@ export interface PeerInfo {
   compliance?: OwnerCompliance
   /**
    * Its backup sources as it last announced them (at most MAX_SOURCES,
-   * heartbeat.ts); absent or empty: none announced. Persisted.
+   * heartbeat.ts); absent or empty: none announced. Persisted. A source's
+   * last success never moves back here: an owner that just restarted may
+   * announce 0 (never) until its run history is read; the table keeps the
+   * newest success it heard of.
    */
   sources?: SourceSummary[]
   /** The member that attested its site and media (the issuer of its invite); absent: self-declared. */
@@ -134,6 +137,16 @@ function sameSources (a: SourceSummary[] = [], b: SourceSummary[] = []): boolean
     const y = b[i]
     return x.name === y.name && x.lastSuccessMs === y.lastSuccessMs && x.lastAttemptMs === y.lastAttemptMs &&
       x.lastAttemptFailed === y.lastAttemptFailed && x.rpoSeconds === y.rpoSeconds && x.rtoSeconds === y.rtoSeconds
+  })
+}
+
+/** The sources announced now, each with the newest last success heard of it (never moving back). */
+function mergeSources (held: SourceSummary[] | undefined, now: SourceSummary[] | undefined): SourceSummary[] | undefined {
+  if (held === undefined || now === undefined) return now
+  const before = new Map(held.map(s => [s.name, s.lastSuccessMs]))
+  return now.map(s => {
+    const last = before.get(s.name) ?? 0
+    return last > s.lastSuccessMs ? { ...s, lastSuccessMs: last } : s
   })
 }
 
@@ -230,13 +243,13 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
       this.log.error('peer table full (%d peers): ignoring %s', this.maxPeers, info.peerId)
       return
     }
-    const record: PeerRecord = { ...info, addrs: [...info.addrs], ...copySources(info.sources), lastSeenMs: now, up: true }
+    const record: PeerRecord = { ...info, addrs: [...info.addrs], ...copySources(mergeSources(held?.sources, info.sources)), lastSeenMs: now, up: true }
     this.peers.set(info.peerId, record)
     if (held == null || !held.up) {
       this.log('peer %s is up (%s, %s)', info.peerId, info.site, info.media)
       this.persist(record)
       this.safeDispatch('peer:up', record)
-    } else if (!sameInfo(held, info)) {
+    } else if (!sameInfo(held, record)) {
       this.persist(record)
       this.safeDispatch('peer:update', record)
     } else if (now - (this.savedAt.get(info.peerId) ?? 0) >= this.persistIntervalMs) {

@@ -73,4 +73,19 @@ describe('OwnerSources', () => {
     table.heard(peerInfo('p2', [summary('www', T0 + 9000, 120)]))
     expect(view.ownerSources()).toMatchObject([{ source: 'www', rpoState: 'ok', rpoAgeSeconds: 1 }])
   })
+
+  it('keeps the newest success heard when a restarted owner announces none before its history is read', () => {
+    let now = T0
+    const table = new PeerTable({ now: () => now })
+    const view = new OwnerSources({ selfId: 'self', ownSources: () => [], peerTable: table }, { now: () => now })
+    table.heard(peerInfo('p2', [summary('www', T0 - 10_000, 120)]))
+    const updates: unknown[] = []
+    table.addEventListener('peer:update', e => updates.push(e.detail))
+    now = T0 + 5000
+    table.heard(peerInfo('p2', [summary('www', 0, 120, { lastAttemptMs: 0 })]))
+    expect(view.ownerSources()).toMatchObject([{ source: 'www', lastSuccessMs: T0 - 10_000, lastAttemptMs: null, rpoAgeSeconds: 15, rpoState: 'ok' }])
+    expect(updates).toHaveLength(1) // the attempt changed; announcing the same again is no news
+    table.heard(peerInfo('p2', [summary('www', 0, 120, { lastAttemptMs: 0 })]))
+    expect(updates).toHaveLength(1)
+  })
 })
