@@ -59,6 +59,8 @@ import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { alignErasureCode, checkOwnIndex, recoverAdvice } from './repository/index-check.js'
 import { RepositorySessions } from './repository/sessions.js'
+import { OwnerSources } from './schedule/owner-sources.js'
+import type { SourceSummary } from './schedule/types.js'
 import { RunHistory } from './schedule/run-history.js'
 import { Runner } from './schedule/runner.js'
 import { Scheduler } from './schedule/scheduler.js'
@@ -169,7 +171,10 @@ export class Agent {
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
 
     const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers, selfInvite: admissions.attestation(selfId)?.inviteId, remoteAddrs: id => node.getConnections(peerIdFromString(id)).map(c => c.remoteAddr.toString()) })
-    const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), log: componentLog(log, 'self-report') })
+    // this agent's backup sources, announced in its heartbeats and judged with every other owner's
+    const ownSources = (): SourceSummary[] => scheduler.summaries()
+    const ownerSources = new OwnerSources({ selfId, ownSources, peerTable })
+    const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), ownSources, log: componentLog(log, 'self-report') })
     const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
     const compliance: Compliance = new Compliance({
       selfId, index, placement, peerTable, upMembers, catalogs: { list: async () => await catalogs.list(), describe: async owner => await publisher.describe(owner) },
@@ -226,7 +231,7 @@ export class Agent {
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -16,9 +16,9 @@ import type { OwnerRow } from '../placement/owners.js'
 import type { ForgetResult } from '../prune/forget-run.js'
 import type { PruneResult } from '../prune/prune.js'
 import type { RepairStatus } from '../repair/repairer.js'
-import type { RunRecord, SourceState } from '../schedule/types.js'
+import type { OwnerSourceState, RunRecord, SourceState } from '../schedule/types.js'
 
-export type { BackupType, SnapshotType, ComplianceReport, ForgetResult, OwnerRow, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
+export type { BackupType, SnapshotType, ComplianceReport, ForgetResult, OwnerRow, OwnerSourceState, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
 
 /** The control socket's name in the data directory (mode 0600). */
 export const CONTROL_SOCKET = 'control.sock'
@@ -92,6 +92,8 @@ export interface LocalStatus extends StatusView {
   snapshots: SnapshotVerdict[]
   compliance: Omit<ComplianceReport, 'snapshots'>
   repair: RepairStatus
+  /** Every owner's backup sources with their RPO as this agent judges them now (its own first), also of owners gone silent. */
+  sources: OwnerSourceState[]
 }
 
 /** `?peer=` answers a StatusView, the local agent a LocalStatus. */

@@ -19,6 +19,7 @@ import type { Compliance } from '../../placement/compliance.js'
 import type { LivePlacement } from '../../placement/live-placement.js'
 import type { Repairer } from '../../repair/repairer.js'
 import type { RepositorySessions } from '../../repository/sessions.js'
+import type { OwnerSources } from '../../schedule/owner-sources.js'
 import type { Scheduler } from '../../schedule/scheduler.js'
 import type { ControlServer } from '../server.js'
 import type { Logger } from 'pino'
@@ -51,6 +52,8 @@ export interface RouteServices {
   checker: Pick<Checker, 'check'>
   repairer: Pick<Repairer, 'runOnce' | 'state' | 'markBad'>
   shardPeers: Pick<ShardPeers, 'get'>
+  /** Every owner's sources and RPO (status). */
+  ownerSources: Pick<OwnerSources, 'ownerSources'>
   scheduler: Pick<Scheduler, 'sources' | 'runs' | 'runNow' | 'has'>
   /** Stop the agent (after the answer is sent). */
   stop: () => void
