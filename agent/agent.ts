@@ -11,6 +11,7 @@
  *   placement   live placement, compliance                            agent/placement/
  *   data        shard peers, repository sessions, catalog publisher   agent/mesh/shard-peers.ts, agent/repository/,
  *               and upkeep, repair, checker                            agent/catalog/, agent/repair/, agent/check/
+ *   alerts      the alerter (rules, delivery to webhook / command)   agent/alerts/
  *   control     the control API's routes on control.sock              agent/control/
  */
 import { mkdir } from 'node:fs/promises'
@@ -28,6 +29,7 @@ import { CatalogDb } from '../store/catalog-db.js'
 import { IndexDb } from '../store/index-db.js'
 import { PeerTableDb } from '../store/peer-table-db.js'
 import { ShardStore } from '../store/shard-store.js'
+import { agentAlerter } from './alerts/index.js'
 import { CatalogPublisher } from './catalog/publisher.js'
 import { CatalogUpkeep } from './catalog/upkeep.js'
 import { Checker } from './check/checker.js'
@@ -199,11 +201,13 @@ export class Agent {
     services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs(config.repair.graceSeconds, config.heartbeat.intervalSeconds)) }, stop: () => { repairer.stop() } }))
     const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log: componentLog(log, 'check') }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
 
+    const alerter = services.add(agentAlerter({ selfId, host: hostname(), level: index.level, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
+
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, alerter, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -14,6 +14,7 @@
  * | `cat:<owner>`       | CatalogRecord    | an owner's latest signed catalog           |
  * | `snappacks:<id hex>`| pack ids (32 B each) | every pack a snapshot needs (compliance) |
  * | `adm:<peer id>`     | SignedInvite     | the invite a member admitted a peer with (admission-db) |
+ * | `alert:<alert key>` | JSON AlertRecord | an alert tracked by the alerter (agent/alerts/alert-db.ts) |
  *
  * The `meta:` names (IndexDb has a typed accessor for each):
  *
@@ -38,7 +39,8 @@ export const PREFIX = {
   peer: 'peer:',
   catalog: 'cat:',
   snapshotPacks: 'snappacks:',
-  admission: 'adm:'
+  admission: 'adm:',
+  alert: 'alert:'
 } as const
 
 /** The names under `meta:` (table above). */

@@ -4,12 +4,12 @@
  * A record that is too large or does not parse is skipped (and dropped at
  * the next save of that key).
  */
+import { PREFIX, prefixEnd } from '../../store/keys.js'
 import { MAX_RECORD_BYTES } from './constants.js'
 import type { AlertRecord } from './types.js'
 
-/** The index prefix of the alert records. */
-export const ALERT_PREFIX = 'alert:'
-const PREFIX_END = 'alert;'
+const ALERT_PREFIX = PREFIX.alert
+const PREFIX_END = prefixEnd(PREFIX.alert)
 
 const UTF8 = { keyEncoding: 'utf8' } as const
 const VIEW = { keyEncoding: 'utf8', valueEncoding: 'view' } as const

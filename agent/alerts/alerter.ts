@@ -14,7 +14,7 @@ import type { AlertChannel } from './delivery.js'
 import { evaluateAlerts } from './rules.js'
 import type { AlertInputs, AlertThresholds } from './rules.js'
 import { applyConditions, deliverySettled, recordAttempt } from './transitions.js'
-import type { AlertNotice, AlertRecord, ChannelDelivery } from './types.js'
+import type { AlertNotice, AlertRecord, ChannelDelivery, ChannelName } from './types.js'
 
 export interface AlerterComponents {
   selfId: string
@@ -79,6 +79,11 @@ export class Alerter {
   /** The records kept now (pending, firing, resolved awaiting delivery), sorted by key. */
   list (): AlertRecord[] {
     return [...this.records.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0).map(r => structuredClone(r))
+  }
+
+  /** The channels notices go to. */
+  channelNames (): ChannelName[] {
+    return this.c.channels.map(ch => ch.name)
   }
 
   /** Load the saved records without starting timers (tests, and start()). */

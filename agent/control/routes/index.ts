@@ -6,6 +6,7 @@
 import type { Libp2p } from '@libp2p/interface'
 import type { CatalogDb } from '../../../store/catalog-db.js'
 import type { IndexDb } from '../../../store/index-db.js'
+import type { Alerter } from '../../alerts/alerter.js'
 import type { Checker } from '../../check/checker.js'
 import type { CatalogUpkeep } from '../../catalog/upkeep.js'
 import type { CatalogPublisher } from '../../catalog/publisher.js'
@@ -21,6 +22,7 @@ import type { Repairer } from '../../repair/repairer.js'
 import type { RepositorySessions } from '../../repository/sessions.js'
 import type { ControlServer } from '../server.js'
 import type { Logger } from 'pino'
+import { alertRoutes } from './alerts.js'
 import { backupRoutes } from './backup.js'
 import { checkRoutes } from './check.js'
 import { forgetRoutes } from './forget.js'
@@ -49,6 +51,7 @@ export interface RouteServices {
   checker: Pick<Checker, 'check'>
   repairer: Pick<Repairer, 'runOnce' | 'state' | 'markBad'>
   shardPeers: Pick<ShardPeers, 'get'>
+  alerter: Pick<Alerter, 'list' | 'stats' | 'channelNames'>
   /** Stop the agent (after the answer is sent). */
   stop: () => void
   log: Logger
@@ -63,4 +66,5 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   checkRoutes(server, s)
   keyRoutes(server, s)
   forgetRoutes(server, s)
+  alertRoutes(server, s)
 }
