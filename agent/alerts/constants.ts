@@ -19,3 +19,5 @@ export const MAX_ALERTS = 1000
 export const MAX_COMMAND_OUTPUT_BYTES = 4096
 /** Largest webhook answer body read (then discarded), in bytes. */
 export const MAX_RESPONSE_BYTES = 64 * 1024
+/** How long a notify command's output is still read after it exited, in ms. */
+export const EXIT_GRACE_MS = 200

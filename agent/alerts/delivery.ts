@@ -10,7 +10,7 @@
  * A failure throws AlertDeliveryError; the alerter retries it (bounded).
  */
 import { spawn } from 'node:child_process'
-import { DELIVERY_TIMEOUT_MS, MAX_COMMAND_OUTPUT_BYTES, MAX_RESPONSE_BYTES } from './constants.js'
+import { DELIVERY_TIMEOUT_MS, EXIT_GRACE_MS, MAX_COMMAND_OUTPUT_BYTES, MAX_RESPONSE_BYTES } from './constants.js'
 import { AlertDeliveryError } from './errors.js'
 import type { AlertNotice, ChannelName } from './types.js'
 
@@ -125,6 +125,10 @@ export function commandChannel (path: string, init: ChannelInit = {}): AlertChan
         // a command that does not read its stdin is fine
         child.stdin.on('error', () => {})
         child.stdin.end(JSON.stringify(notice) + '\n')
+        // a grandchild that keeps the pipes open (a script's `sleep` without exec) must not hold the delivery past the exit
+        child.on('exit', () => {
+          setTimeout(() => { child.stdout.destroy(); child.stderr.destroy() }, EXIT_GRACE_MS).unref()
+        })
         child.on('close', (code, signal) => {
           const out = tail.toString('utf8').trim()
           const said = out === '' ? '' : `: ${out.slice(-300)}`
