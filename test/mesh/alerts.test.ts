@@ -1,0 +1,100 @@
+/**
+ * Alerts with a real agent process (issue 11, "Alerts without Prometheus"):
+ * notices reach a webhook (a node:http server in the test) once when an
+ * alert starts and once when it ends, never per tick, also across a
+ * restart; `meshbackup alerts --json` lists the active ones.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { AlertsResponse, SnapshotsResponse } from '../../agent/control/api.js'
+import type { AlertNotice } from '../../agent/alerts/types.js'
+import { MeshHarness } from './harness.js'
+
+const h = new MeshHarness()
+let server: Server
+let url: string
+const received: AlertNotice[] = []
+
+beforeAll(async () => {
+  await h.setup()
+  server = createServer((req, res) => {
+    const chunks: Buffer[] = []
+    req.on('data', (c: Buffer) => chunks.push(c))
+    req.on('end', () => {
+      received.push(JSON.parse(Buffer.concat(chunks).toString('utf8')) as AlertNotice)
+      res.writeHead(204).end()
+    })
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`
+}, 60_000)
+
+afterAll(async () => {
+  await h.teardown()
+  server.closeAllConnections()
+  await new Promise<void>(resolve => server.close(() => resolve()))
+})
+
+/** Point an agent's alerts at the test webhook, checked every second. */
+async function alertsTo (name: string, extra: Record<string, string | number> = {}): Promise<void> {
+  await h.configure(name, y => {
+    // only the alerts: section (heartbeat: has an intervalSeconds too)
+    const at = y.indexOf('\nalerts:\n')
+    let section = y.slice(at).replace(/^ {2}webhook: .*$/m, `  webhook: ${JSON.stringify(url)}`).replace(/^ {2}intervalSeconds: \d+$/m, '  intervalSeconds: 1')
+    for (const [k, v] of Object.entries(extra)) section = section.replace(new RegExp(`^ {2}${k}: .*$`, 'm'), `  ${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`)
+    return y.slice(0, at) + section
+  })
+}
+
+const notices = (key: string): Array<[string, string]> => received.filter(n => n.key === key).map(n => [n.status, n.key])
+const sleep = async (ms: number): Promise<void> => { await new Promise(resolve => setTimeout(resolve, ms)) }
+
+describe('alerts', () => {
+  it('a degraded snapshot (past a grace of 0 s) fires once, survives a restart without firing again, and resolves once when forgotten', async () => {
+    const dir = await h.lone('a')
+    await h.stop('a')
+    await alertsTo('a', { degradedGraceSeconds: 0, successRateBelow: 0 })
+    await h.start('a')
+    const data = ['--data', dir]
+    const src = join(h.root, 'src-a')
+    await mkdir(src, { recursive: true })
+    await writeFile(join(src, 'f.txt'), 'some data\n')
+    await h.cliOk(['backup', '--degraded', ...data, src])
+    const [snap] = await h.cliJson<SnapshotsResponse>(['snapshots', '--json', ...data])
+    expect(snap.state).toBe('degraded')
+    const key = `snapshot_degraded:${snap.id}`
+
+    await h.waitFor('the firing notice', async () => notices(key).length > 0)
+    const active = await h.cliJson<AlertsResponse>(['alerts', '--json', ...data])
+    expect(active.channels).toEqual(['webhook'])
+    expect(active.active.map(a => a.key)).toContain(key)
+    expect(active.active.find(a => a.key === key)).toMatchObject({ status: 'firing', kind: 'snapshot_degraded', delivery: [{ channel: 'webhook', state: 'delivered', attempts: 1 }] })
+    const text = await h.cliOk(['alerts', ...data])
+    expect(text).toContain(key)
+    expect(text).toContain('webhook delivered')
+    const firing = received.find(n => n.key === key)
+    expect(firing).toMatchObject({ status: 'firing', agent: h.get('a').peerId, endsAt: null, fields: { snapshot: snap.id, state: 'degraded' } })
+
+    // many ticks, a restart, more ticks: still one notice
+    await sleep(3000)
+    await h.stop('a')
+    await h.start('a')
+    await sleep(3000)
+    expect(notices(key)).toEqual([['firing', key]])
+
+    await h.cliOk(['forget', snap.id, ...data])
+    await h.waitFor('the resolved notice', async () => notices(key).length > 1)
+    await sleep(2000)
+    expect(notices(key)).toEqual([['firing', key], ['resolved', key]])
+    const resolved = received.filter(n => n.key === key)[1]
+    expect(resolved.startsAt).toBe(firing?.startsAt)
+    expect(resolved.endsAt).not.toBeNull()
+    const after = await h.cliJson<AlertsResponse>(['alerts', '--json', ...data])
+    expect(after.active.filter(a => a.key === key)).toEqual([])
+    expect(after.resolving).toEqual([])
+  })
+})
