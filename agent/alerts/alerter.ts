@@ -62,10 +62,16 @@ export class Alerter {
   async start (): Promise<void> {
     await this.load()
     this.running = true
-    this.c.onRunFinished?.(() => { void this.evaluate() })
-    this.interval = setInterval(() => { void this.evaluate() }, this.init.intervalSeconds * 1000)
+    this.c.onRunFinished?.(() => { this.tick() })
+    this.interval = setInterval(() => { this.tick() }, this.init.intervalSeconds * 1000)
     this.interval.unref?.()
-    void this.evaluate()
+    this.tick()
+  }
+
+  /** An evaluation from a timer or an event: its failure (the index closing, say) is logged, never thrown. */
+  private tick (): void {
+    if (!this.running) return
+    this.evaluate().catch(err => { this.c.log('warn', 'alert evaluation failed', { err: (err as Error).message }) })
   }
 
   async stop (): Promise<void> {
@@ -125,7 +131,8 @@ export class Alerter {
     }
     if (conditions.length > MAX_ALERTS) {
       this.c.log('warn', 'too many alert conditions: some are not tracked', { conditions: conditions.length, max: MAX_ALERTS })
-      conditions = conditions.slice(0, MAX_ALERTS)
+      // the alerts tracked already keep their place (else they would resolve for being crowded out)
+      conditions = [...conditions.filter(c => this.records.has(c.key)), ...conditions.filter(c => !this.records.has(c.key))].slice(0, MAX_ALERTS)
     }
     const { changed, removed } = applyConditions(this.records, conditions, nowMs, this.c.channels.map(ch => ch.name))
     for (const r of changed) {
@@ -199,7 +206,9 @@ export class Alerter {
       for (const d of Object.values(r.delivery)) if (d.state === 'pending') next = Math.min(next, d.nextAttemptMs)
     }
     if (next === Number.POSITIVE_INFINITY) return
-    this.retryTimer = setTimeout(() => { void this.deliverDue() }, Math.max(0, next - this.now()))
+    this.retryTimer = setTimeout(() => {
+      this.deliverDue().catch(err => { this.c.log('warn', 'alert delivery failed', { err: (err as Error).message }) })
+    }, Math.max(0, next - this.now()))
     this.retryTimer.unref?.()
   }
 }
