@@ -42,6 +42,15 @@ describe('alert rules', () => {
     }
   })
 
+  it('run degraded: on while the last run committed degraded, off after a run that met the policy; kept through a run under way', () => {
+    const [c] = evaluateAlerts(inputs({ sources: [source({ lastAttempt: run('success', { degraded: true, snapshot: 'ab12cd34ef' }) })] }), T)
+    expect(c).toMatchObject({ key: 'run_degraded:etc', kind: 'run_degraded', fields: { source: 'etc', snapshot: 'ab12cd34ef' } })
+    expect(c.summary).toContain('ab12cd34 degraded')
+    expect(keys(inputs({ sources: [source({ lastAttempt: run('success', { degraded: false }) })] }))).toEqual([])
+    expect(keys(inputs({ sources: [source({ lastAttempt: run('success', { endMs: 0 }) })], previous: new Set(['run_degraded:etc']) }))).toEqual(['run_degraded:etc'])
+    expect(keys(inputs({ sources: [source({ lastAttempt: run('failed') })], previous: new Set(['run_degraded:etc']) }))).toEqual(['run_failed:etc'])
+  })
+
   it('RPO breached for an own source and for another owner\'s, once per key', () => {
     const own = source({ rpoState: 'breached', rpoAgeSeconds: 90_000 })
     const i = inputs({ sources: [own], ownerSources: [owner({ owner: SELF, source: 'etc', rpoState: 'breached' }), owner({ rpoState: 'breached', ownerUp: false, rpoAgeSeconds: 7200 })] })

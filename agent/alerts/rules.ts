@@ -6,6 +6,7 @@
  * | kind               | key subject        | when                                                    |
  * |--------------------|--------------------|---------------------------------------------------------|
  * | run_failed         | source             | the source's last finished attempt failed               |
+ * | run_degraded       | source             | its last run committed degraded (mesh below the policy) |
  * | rpo_breached       | owner/source       | the newest success is older than the objective (any owner) |
  * | success_rate_low   | source             | 30-day success rate below the threshold                 |
  * | storage_high       | this peer id       | shard store used / capacity above the threshold         |
@@ -70,6 +71,18 @@ export function evaluateAlerts (input: AlertInputs, t: AlertThresholds): AlertCo
         fields: { source: s.name, error: last.error, attempt: last.attempt, trigger: last.trigger, lastSuccessMs: s.lastSuccessMs },
         forSeconds: 0
       })
+    }
+    if (finished && last.result === 'success' && last.degraded) {
+      add({
+        key: `run_degraded:${s.name}`,
+        kind: 'run_degraded',
+        severity: 'warning',
+        summary: `backup of source ${s.name} committed snapshot ${(last.snapshot ?? '?').slice(0, 8)} degraded: the live mesh could not meet the placement policy (repair completes it)`,
+        fields: { source: s.name, snapshot: last.snapshot },
+        forSeconds: 0
+      })
+    } else if (!finished && input.previous.has(`run_degraded:${s.name}`) && last !== null) {
+      add({ key: `run_degraded:${s.name}`, kind: 'run_degraded', severity: 'warning', summary: `backup of source ${s.name} last committed degraded`, fields: { source: s.name, snapshot: s.lastSuccessSnapshot }, forSeconds: 0 })
     }
     if (s.rpoState === 'breached') add(rpo(input.selfId, s.name, s.rpoSeconds, s.rpoAgeSeconds, s.lastSuccessMs, true))
     if (t.successRateBelow > 0 && s.successRate30d !== null && s.successRate30d < t.successRateBelow) {

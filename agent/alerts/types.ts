@@ -17,6 +17,7 @@
 
 export type AlertKind =
   | 'run_failed'
+  | 'run_degraded'
   | 'rpo_breached'
   | 'success_rate_low'
   | 'storage_high'
