@@ -22,8 +22,10 @@ export interface AgentAlerterComponents {
   host: string
   /** The agent's index (alert records under `alert:`). */
   level: AlertLevel
-  /** Own and other owners' sources; undefined: no scheduler (no source conditions). */
-  operations?: OperationsView
+  /** This agent's sources (the scheduler); undefined: none. */
+  sources?: OperationsView['sources']
+  /** Every owner's sources this agent hears of (heartbeats); undefined: none. */
+  ownerSources?: OperationsView['ownerSources']
   onRunFinished?: (listener: () => void) => void
   storage: { used: () => number, capacity: number }
   compliance: Pick<Compliance, 'report'>
@@ -48,8 +50,8 @@ export function agentAlerter (c: AgentAlerterComponents, config: AlertsConfig): 
     onRunFinished: c.onRunFinished,
     inputs: async () => ({
       selfId: c.selfId,
-      sources: await c.operations?.sources() ?? [],
-      ownerSources: c.operations?.ownerSources() ?? [],
+      sources: await c.sources?.() ?? [],
+      ownerSources: c.ownerSources?.() ?? [],
       storage: { used: c.storage.used(), capacity: c.storage.capacity },
       snapshots: (await c.compliance.report()).snapshots,
       repair: c.repair()

@@ -18,6 +18,7 @@ import type { PruneResult } from '../prune/prune.js'
 import type { RepairStatus } from '../repair/repairer.js'
 import type { AlerterStats } from '../alerts/alerter.js'
 import type { AlertFields, AlertKind, AlertSeverity, AlertStatus, ChannelDelivery, ChannelName } from '../alerts/types.js'
+import type { RunRecord, SourceState } from '../schedule/types.js'
 
 export type { AlertFields, AlertKind, AlertSeverity, AlertStatus, AlerterStats, ChannelName }
 export type { BackupType, SnapshotType, ComplianceReport, ForgetResult, OwnerRow, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
@@ -299,3 +300,13 @@ export interface AlertsResponse {
   channels: ChannelName[]
   stats: AlerterStats
 }
+// --- sources and runs (agent/schedule/, routes/sources.ts) ---
+export type { RunRecord, SourceState }
+/** GET /v1/sources: this agent's sources now. */
+export interface SourcesResponse { sources: SourceState[] }
+/** GET /v1/runs?source=S&limit=N: run history, newest first. */
+export interface RunsResponse { runs: RunRecord[] }
+/** POST /v1/run: run a source now (queued behind a run under way); the stream ends with the finished record. */
+export interface RunRequest { source: string }
+export type RunEvent = { event: 'queued', source: string }
+export type RunResponse = RunRecord
