@@ -4,15 +4,17 @@
  * alert starts and once when it ends, never per tick, also across a
  * restart; `meshbackup alerts --json` lists the active ones.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AlertsResponse, SnapshotsResponse } from '../../agent/control/api.js'
+import YAML from 'yaml'
+import type { AlertsResponse, RunsResponse, SnapshotsResponse } from '../../agent/control/api.js'
+import { call } from '../../cli/control-client.js'
 import type { AlertNotice } from '../../agent/alerts/types.js'
-import { MeshHarness } from './harness.js'
+import { MeshHarness, PASSPHRASE } from './harness.js'
 
 const h = new MeshHarness()
 let server: Server
@@ -48,6 +50,14 @@ async function alertsTo (name: string, extra: Record<string, string | number> = 
     for (const [k, v] of Object.entries(extra)) section = section.replace(new RegExp(`^ {2}${k}: .*$`, 'm'), `  ${k}: ${typeof v === 'string' ? JSON.stringify(v) : v}`)
     return y.slice(0, at) + section
   })
+}
+
+/** Edit an agent's config.yaml as a document (comments dropped: the agent reads keys only). */
+async function editConfig (name: string, edit: (doc: Record<string, unknown>) => void): Promise<void> {
+  const path = join(h.get(name).dir, 'config.yaml')
+  const doc = YAML.parse(await readFile(path, 'utf8')) as Record<string, unknown>
+  edit(doc)
+  await writeFile(path, YAML.stringify(doc))
 }
 
 const notices = (key: string): Array<[string, string]> => received.filter(n => n.key === key).map(n => [n.status, n.key])
@@ -95,6 +105,56 @@ describe('alerts', () => {
     expect(resolved.endsAt).not.toBeNull()
     const after = await h.cliJson<AlertsResponse>(['alerts', '--json', ...data])
     expect(after.active.filter(a => a.key === key)).toEqual([])
+    expect(after.resolving).toEqual([])
+  })
+
+  it('a failing before hook fails the runs and raises one alert that reaches the webhook once, then one resolve after the next run succeeds', async () => {
+    const dir = await h.lone('b')
+    await h.stop('b')
+    const src = join(h.root, 'src-b')
+    await mkdir(src, { recursive: true })
+    await writeFile(join(src, 'f.txt'), 'scheduled data\n')
+    const flag = join(h.root, 'hook-ok')
+    const hook = join(h.root, 'before-hook')
+    await writeFile(hook, `#!/bin/sh\nif [ -f ${flag} ]; then exit 0; fi\necho "flag file missing" >&2\nexit 1\n`)
+    await chmod(hook, 0o755)
+    const pass = join(h.root, 'passphrase-b')
+    await writeFile(pass, PASSPHRASE + '\n', { mode: 0o600 })
+    await editConfig('b', doc => {
+      // a lone agent that meets its (relaxed) policy: its runs commit compliant snapshots, so no other alert stays active
+      doc.policy = { k: 1, m: 0, copies: false, media: false, offsite: false, siteDiversity: false }
+      doc.passphraseFile = pass
+      doc.sources = [{ name: 'files', paths: [src], schedule: 'every 3s', rpo: '1d', hooks: { before: hook, timeout: '10s' }, retry: { max: 2, backoff: '1s' } }]
+      doc.alerts = { webhook: url, intervalSeconds: 1, successRateBelow: 0 }
+    })
+    await h.start('b')
+    const data = ['--data', dir]
+    const key = 'run_failed:files'
+
+    await h.waitFor('the firing notice', async () => notices(key).length > 0, 60_000)
+    const firing = received.find(n => n.key === key)
+    expect(firing).toMatchObject({ status: 'firing', kind: 'run_failed', agent: h.get('b').peerId, fields: { source: 'files' } })
+    expect(firing?.summary).toMatch(/flag file missing|before/)
+    const active = await h.cliJson<AlertsResponse>(['alerts', '--json', ...data])
+    expect(active.active.find(a => a.key === key)).toMatchObject({ status: 'firing', delivery: [{ channel: 'webhook', state: 'delivered' }] })
+    // retries and further slots fail too: still one notice
+    await h.waitFor('a second failed run', async () => {
+      // the run history over the control API (the runs command is the scheduler's)
+      const { runs } = await call<RunsResponse>(dir, 'GET', '/v1/runs?source=files&limit=50')
+      return runs.filter(x => x.result === 'failed').length >= 3 && runs.every(x => x.result !== 'success')
+    }, 60_000)
+    expect(notices(key)).toEqual([['firing', key]])
+
+    await writeFile(flag, '')
+    await h.waitFor('the resolved notice', async () => notices(key).length > 1, 60_000)
+    await sleep(2000)
+    expect(notices(key)).toEqual([['firing', key], ['resolved', key]])
+    const { runs } = await call<RunsResponse>(dir, 'GET', '/v1/runs?source=files&limit=50')
+    expect(runs.filter(r => r.result === 'success').length).toBeGreaterThan(0)
+    const resolved = received.filter(n => n.key === key)[1]
+    expect(resolved).toMatchObject({ startsAt: firing?.startsAt, endsAt: expect.any(String) })
+    const after = await h.cliJson<AlertsResponse>(['alerts', '--json', ...data])
+    expect(after.active).toEqual([])
     expect(after.resolving).toEqual([])
   })
 })
