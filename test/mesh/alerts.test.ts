@@ -118,6 +118,11 @@ describe('alerts', () => {
     const hook = join(h.root, 'before-hook')
     await writeFile(hook, `#!/bin/sh\nif [ -f ${flag} ]; then exit 0; fi\necho "flag file missing" >&2\nexit 1\n`)
     await chmod(hook, 0o755)
+    // the notify command too: one line per notice, from its environment, then the JSON from stdin
+    const log = join(h.root, 'notify-log')
+    const notify = join(h.root, 'notify')
+    await writeFile(notify, `#!/bin/sh\nprintf '%s %s ' "$MESHBACKUP_ALERT_STATUS" "$MESHBACKUP_ALERT_KEY" >> ${log}\ncat >> ${log}\n`)
+    await chmod(notify, 0o755)
     const pass = join(h.root, 'passphrase-b')
     await writeFile(pass, PASSPHRASE + '\n', { mode: 0o600 })
     await editConfig('b', doc => {
@@ -125,7 +130,7 @@ describe('alerts', () => {
       doc.policy = { k: 1, m: 0, copies: false, media: false, offsite: false, siteDiversity: false }
       doc.passphraseFile = pass
       doc.sources = [{ name: 'files', paths: [src], schedule: 'every 3s', rpo: '1d', hooks: { before: hook, timeout: '10s' }, retry: { max: 2, backoff: '1s' } }]
-      doc.alerts = { webhook: url, intervalSeconds: 1, successRateBelow: 0 }
+      doc.alerts = { webhook: url, command: notify, intervalSeconds: 1, successRateBelow: 0 }
     })
     await h.start('b')
     const data = ['--data', dir]
@@ -136,7 +141,7 @@ describe('alerts', () => {
     expect(firing).toMatchObject({ status: 'firing', kind: 'run_failed', agent: h.get('b').peerId, fields: { source: 'files' } })
     expect(firing?.summary).toMatch(/flag file missing|before/)
     const active = await h.cliJson<AlertsResponse>(['alerts', '--json', ...data])
-    expect(active.active.find(a => a.key === key)).toMatchObject({ status: 'firing', delivery: [{ channel: 'webhook', state: 'delivered' }] })
+    expect(active.active.find(a => a.key === key)).toMatchObject({ status: 'firing', delivery: [{ channel: 'webhook', state: 'delivered' }, { channel: 'command', state: 'delivered' }] })
     // retries and further slots fail too: still one notice
     await h.waitFor('a second failed run', async () => {
       // the run history over the control API (the runs command is the scheduler's)
@@ -153,6 +158,9 @@ describe('alerts', () => {
     expect(runs.filter(r => r.result === 'success').length).toBeGreaterThan(0)
     const resolved = received.filter(n => n.key === key)[1]
     expect(resolved).toMatchObject({ startsAt: firing?.startsAt, endsAt: expect.any(String) })
+    const lines = (await readFile(log, 'utf8')).trim().split('\n').filter(l => l.includes(` ${key} `))
+    expect(lines.map(l => l.split(' ').slice(0, 2))).toEqual([['firing', key], ['resolved', key]])
+    expect(JSON.parse(lines[1].slice(lines[1].indexOf('{')))).toEqual(resolved)
     const after = await h.cliJson<AlertsResponse>(['alerts', '--json', ...data])
     expect(after.active).toEqual([])
     expect(after.resolving).toEqual([])
