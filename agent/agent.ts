@@ -11,6 +11,7 @@
  *   placement   live placement, compliance                            agent/placement/
  *   data        shard peers, repository sessions, catalog publisher   agent/mesh/shard-peers.ts, agent/repository/,
  *               and upkeep, repair, checker                            agent/catalog/, agent/repair/, agent/check/
+ *   alerts      the alerter (rules, delivery to webhook / command)   agent/alerts/
  *   operations  the scheduler: sources on their schedules, run history  agent/schedule/
  *   control     the control API's routes on control.sock              agent/control/
  */
@@ -29,6 +30,7 @@ import { CatalogDb } from '../store/catalog-db.js'
 import { IndexDb } from '../store/index-db.js'
 import { PeerTableDb } from '../store/peer-table-db.js'
 import { ShardStore } from '../store/shard-store.js'
+import { agentAlerter } from './alerts/index.js'
 import { CatalogPublisher } from './catalog/publisher.js'
 import { CatalogUpkeep } from './catalog/upkeep.js'
 import { Checker } from './check/checker.js'
@@ -226,12 +228,13 @@ export class Agent {
 
     const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })
     const scheduler = services.add(new Scheduler({ selfId, sources: config.sources, history: new RunHistory(index.level, config.runs), runner, noteBackup: () => { selfReport.noteBackup() }, prune: { schedule: config.prune.schedule, run: async signal => { await runner.prune(signal) } }, log: componentLog(log, 'scheduler') }))
+    const alerter = services.add(agentAlerter({ selfId, host: hostname(), level: index.level, sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources(), onRunFinished: l => { scheduler.onRunFinished(l) }, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
 
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -11,6 +11,8 @@ import { multiaddr } from '@multiformats/multiaddr'
 import YAML from 'yaml'
 import { MAX_POLICY_SHARDS } from './erasure/constants.js'
 import type { PlacementPolicy } from './placement/index.js'
+import { DEFAULT_ALERTS, alertsYaml, validateAlerts } from './alerts/config.js'
+import type { AlertsConfig } from './alerts/config.js'
 import { DEFAULT_RUNS_KEEP } from './schedule/constants.js'
 import { OPERATIONS_KEYS, operationsYaml, validateOperations } from './schedule/source-config.js'
 import type { OperationsConfig } from './schedule/source-config.js'
@@ -36,6 +38,8 @@ export interface AgentConfig extends OperationsConfig {
   quotaPerMember: number
   /** Peer ids allowed to issue invites (mesh invite); empty = every member may. */
   admins: string[]
+  /** Alert channels and thresholds (agent/alerts/config.ts). */
+  alerts: AlertsConfig
 }
 
 export const DEFAULT_CONFIG: AgentConfig = {
@@ -49,6 +53,7 @@ export const DEFAULT_CONFIG: AgentConfig = {
   heartbeat: { intervalSeconds: 5, downAfterSeconds: 20 },
   quotaPerMember: 0,
   admins: [],
+  alerts: DEFAULT_ALERTS,
   sources: [],
   passphraseFile: null,
   runs: { keep: DEFAULT_RUNS_KEEP },
@@ -134,7 +139,7 @@ function list (v: unknown, what: string, check: (x: unknown, w: string) => strin
 /** Validate a parsed YAML document into an AgentConfig. */
 export function validateConfig (doc: unknown): AgentConfig {
   const d = DEFAULT_CONFIG
-  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', ...OPERATIONS_KEYS])
+  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', ...OPERATIONS_KEYS])
   const p = obj(c.policy, 'policy', ['k', 'm', 'copies', 'media', 'offsite', 'siteDiversity'])
   const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
@@ -169,6 +174,7 @@ export function validateConfig (doc: unknown): AgentConfig {
     heartbeat,
     quotaPerMember: c.quotaPerMember === undefined ? d.quotaPerMember : parseSize(c.quotaPerMember as string | number, 'quotaPerMember'),
     admins: list(c.admins, 'admins', checkPeerIdText, d.admins),
+    alerts: validateAlerts(c.alerts),
     ...validateOperations(c)
   }
 }
@@ -238,7 +244,7 @@ heartbeat:
 # admins: peer ids of the members allowed to issue invites (mesh invite), and
 # whose invites this agent accepts; [] = every member may.
 admins:${c.admins.length === 0 ? ' []' : '\n' + c.admins.map(a => `  - ${a}`).join('\n')}
-${operationsYaml(c)}`
+${operationsYaml(c)}${alertsYaml(c.alerts)}`
   validateConfig(YAML.parse(text))
   const tmp = join(dir, `.${CONFIG_FILE}.tmp`)
   // 0600: the mode given to writeFile only applies to a file it creates

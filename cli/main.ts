@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander'
 import { Printer } from './printer.js'
 import { agentCommand } from './commands/agent.js'
+import { alertsCommand } from './commands/alerts.js'
 import { backupCommand } from './commands/backup.js'
 import { checkCommand } from './commands/check.js'
 import { forgetCommand } from './commands/forget.js'
@@ -41,6 +42,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   meshCommand(program, printer)
   agentCommand(program, printer)
   statusCommand(program, printer)
+  alertsCommand(program, printer)
   backupCommand(program, printer)
   snapshotsCommand(program, printer)
   restoreCommand(program, printer)

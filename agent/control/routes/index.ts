@@ -6,6 +6,7 @@
 import type { Libp2p } from '@libp2p/interface'
 import type { CatalogDb } from '../../../store/catalog-db.js'
 import type { IndexDb } from '../../../store/index-db.js'
+import type { Alerter } from '../../alerts/alerter.js'
 import type { Checker } from '../../check/checker.js'
 import type { CatalogUpkeep } from '../../catalog/upkeep.js'
 import type { CatalogPublisher } from '../../catalog/publisher.js'
@@ -23,6 +24,7 @@ import type { OwnerSources } from '../../schedule/owner-sources.js'
 import type { Scheduler } from '../../schedule/scheduler.js'
 import type { ControlServer } from '../server.js'
 import type { Logger } from 'pino'
+import { alertRoutes } from './alerts.js'
 import { backupRoutes } from './backup.js'
 import { checkRoutes } from './check.js'
 import { forgetRoutes } from './forget.js'
@@ -54,6 +56,7 @@ export interface RouteServices {
   shardPeers: Pick<ShardPeers, 'get'>
   /** Every owner's sources and RPO (status). */
   ownerSources: Pick<OwnerSources, 'ownerSources'>
+  alerter: Pick<Alerter, 'list' | 'stats' | 'channelNames'>
   scheduler: Pick<Scheduler, 'sources' | 'runs' | 'runNow' | 'has'>
   /** Stop the agent (after the answer is sent). */
   stop: () => void
@@ -69,5 +72,6 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   checkRoutes(server, s)
   keyRoutes(server, s)
   forgetRoutes(server, s)
+  alertRoutes(server, s)
   sourceRoutes(server, s)
 }
