@@ -12,6 +12,7 @@
  *   data        shard peers, repository sessions, catalog publisher   agent/mesh/shard-peers.ts, agent/repository/,
  *               and upkeep, repair, checker                            agent/catalog/, agent/repair/, agent/check/
  *   control     the control API's routes on control.sock              agent/control/
+ *   metrics     GET /metrics when metrics.listen is set                agent/metrics/
  */
 import { mkdir } from 'node:fs/promises'
 import { hostname } from 'node:os'
@@ -38,6 +39,8 @@ import { registerRoutes } from './control/routes/index.js'
 import { ControlServer } from './control/server.js'
 import { loadIdentity } from './identity.js'
 import { componentLog, pinoComponentLogger } from './log.js'
+import { Metrics } from './metrics/metrics.js'
+import { MetricsServer } from './metrics/server.js'
 import { BanList, knownHostCheck, memberHosts } from './mesh/bans.js'
 import { meshPrologue, onHandshakeFailure } from './mesh/handshake.js'
 import { ownerSignedDeletes } from './mesh/delete-authority.js'
@@ -58,6 +61,7 @@ import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { RepositorySessions } from './repository/sessions.js'
 import { service, ServiceList } from './service.js'
+import { VERSION } from './version.js'
 
 export interface AgentOptions {
   dataDir: string
@@ -207,6 +211,17 @@ export class Agent {
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
+    if (config.metrics.listen !== null) {
+      const metrics = services.add(new Metrics({
+        selfId,
+        version: VERSION,
+        storage: () => { const i = selfReport.info(); return [{ peer: selfId, site: i.site, capacity: i.capacity, used: i.used }, ...peerTable.list().map(p => ({ peer: p.peerId, site: p.site, capacity: p.capacity, used: p.used }))] },
+        peers: () => peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && gate.isConnectedMember(p.peerId) })),
+        compliance: async () => { const r = await compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },
+        repair: () => repairer.state
+      }))
+      services.add(new MetricsServer({ metrics, log: componentLog(log, 'metrics') }, config.metrics.listen))
+    }
     if (membership !== undefined) {
       services.add(new Redialer({ node, peerTable, bans, log: componentLog(log, 'redialer') }, { bootstrap, intervalMs: config.heartbeat.intervalSeconds * 1000 }))
     }
