@@ -11,6 +11,7 @@
  *   placement   live placement, compliance                            agent/placement/
  *   data        shard peers, repository sessions, catalog publisher   agent/mesh/shard-peers.ts, agent/repository/,
  *               and upkeep, repair, checker                            agent/catalog/, agent/repair/, agent/check/
+ *   operations  the scheduler: sources on their schedules, run history  agent/schedule/
  *   control     the control API's routes on control.sock              agent/control/
  *   metrics     GET /metrics when metrics.listen is set                agent/metrics/
  */
@@ -60,6 +61,9 @@ import { Compliance } from './placement/compliance.js'
 import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { RepositorySessions } from './repository/sessions.js'
+import { RunHistory } from './schedule/run-history.js'
+import { Runner } from './schedule/runner.js'
+import { Scheduler } from './schedule/scheduler.js'
 import { service, ServiceList } from './service.js'
 import { VERSION } from './version.js'
 
@@ -203,11 +207,14 @@ export class Agent {
     services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs(config.repair.graceSeconds, config.heartbeat.intervalSeconds)) }, stop: () => { repairer.stop() } }))
     const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log: componentLog(log, 'check') }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
 
+    const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })
+    const scheduler = services.add(new Scheduler({ selfId, sources: config.sources, history: new RunHistory(index.level, config.runs), runner, noteBackup: () => { selfReport.noteBackup() }, prune: { schedule: config.prune.schedule, run: async signal => { await runner.prune(signal) } }, log: componentLog(log, 'scheduler') }))
+
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

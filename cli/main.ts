@@ -17,6 +17,9 @@ import { lsCommand } from './commands/ls.js'
 import { meshCommand } from './commands/mesh.js'
 import { restoreCommand } from './commands/restore.js'
 import { snapshotsCommand } from './commands/snapshots.js'
+import { runCommand } from './commands/run.js'
+import { runsCommand } from './commands/runs.js'
+import { sourcesCommand } from './commands/sources.js'
 import { statusCommand } from './commands/status.js'
 import { UserError } from './errors.js'
 import { VERSION } from '../agent/version.js'
@@ -45,6 +48,9 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   lsCommand(program, printer)
   keyCommand(program, printer)
   demoCommand(program, printer)
+  sourcesCommand(program, printer)
+  runsCommand(program, printer)
+  runCommand(program, printer)
   try {
     await program.parseAsync(argv)
     return 0

@@ -16,6 +16,7 @@ import type { OwnerRow } from '../placement/owners.js'
 import type { ForgetResult } from '../prune/forget-run.js'
 import type { PruneResult } from '../prune/prune.js'
 import type { RepairStatus } from '../repair/repairer.js'
+import type { RunRecord, SourceState } from '../schedule/types.js'
 
 export type { BackupType, SnapshotType, ComplianceReport, ForgetResult, OwnerRow, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
 
@@ -262,3 +263,14 @@ export type ForgetResponse = ForgetResult
 
 // ---- POST /v1/stop ----
 export interface StopResponse { stopping: true }
+
+// --- sources and runs (agent/schedule/, routes/sources.ts) ---
+export type { RunRecord, SourceState }
+/** GET /v1/sources: this agent's sources now. */
+export interface SourcesResponse { sources: SourceState[] }
+/** GET /v1/runs?source=S&limit=N: run history, newest first. */
+export interface RunsResponse { runs: RunRecord[] }
+/** POST /v1/run: run a source now (queued behind a run under way); the stream ends with the finished record. */
+export interface RunRequest { source: string }
+export type RunEvent = { event: 'queued', source: string }
+export type RunResponse = RunRecord

@@ -1,7 +1,7 @@
 /**
  * The control routes, grouped by area (one file each): status and mesh,
  * snapshots (list, ls, diff), backup, restore and dump, check and repair,
- * keys, forget and prune. Each group names the services it uses.
+ * keys, forget and prune, sources and runs. Each group names the services it uses.
  */
 import type { Libp2p } from '@libp2p/interface'
 import type { CatalogDb } from '../../../store/catalog-db.js'
@@ -19,6 +19,7 @@ import type { Compliance } from '../../placement/compliance.js'
 import type { LivePlacement } from '../../placement/live-placement.js'
 import type { Repairer } from '../../repair/repairer.js'
 import type { RepositorySessions } from '../../repository/sessions.js'
+import type { Scheduler } from '../../schedule/scheduler.js'
 import type { ControlServer } from '../server.js'
 import type { Logger } from 'pino'
 import { backupRoutes } from './backup.js'
@@ -28,6 +29,7 @@ import { keyRoutes } from './keys.js'
 import { meshRoutes } from './mesh.js'
 import { restoreRoutes } from './restore.js'
 import { snapshotRoutes } from './snapshots.js'
+import { sourceRoutes } from './sources.js'
 import { statusRoutes } from './status.js'
 
 /** Everything a route may use; each group takes the part it names. */
@@ -49,6 +51,7 @@ export interface RouteServices {
   checker: Pick<Checker, 'check'>
   repairer: Pick<Repairer, 'runOnce' | 'state' | 'markBad'>
   shardPeers: Pick<ShardPeers, 'get'>
+  scheduler: Pick<Scheduler, 'sources' | 'runs' | 'runNow' | 'has'>
   /** Stop the agent (after the answer is sent). */
   stop: () => void
   log: Logger
@@ -63,4 +66,5 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   checkRoutes(server, s)
   keyRoutes(server, s)
   forgetRoutes(server, s)
+  sourceRoutes(server, s)
 }
