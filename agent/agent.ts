@@ -222,6 +222,9 @@ export class Agent {
       const metrics = services.add(new Metrics({
         selfId,
         version: VERSION,
+        // every owner's sources: OwnerSources.ownerSources once that is wired here; meanwhile this agent's own, from the scheduler
+        operations: { sources: async () => await scheduler.sources() },
+        onRunFinished: listener => { scheduler.onRunFinished(listener) },
         storage: () => { const i = selfReport.info(); return [{ peer: selfId, site: i.site, capacity: i.capacity, used: i.used }, ...peerTable.list().map(p => ({ peer: p.peerId, site: p.site, capacity: p.capacity, used: p.used }))] },
         peers: () => peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && gate.isConnectedMember(p.peerId) })),
         compliance: async () => { const r = await compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },

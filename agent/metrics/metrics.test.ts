@@ -30,7 +30,7 @@ const otherOwner: OwnerSourceState = {
   heardMs: NOW - 30_000_000, ownerUp: false, rpoAgeSeconds: 50_000, rpoState: 'breached'
 }
 
-interface Fixture { metrics: Metrics, finish: (r: RunRecord) => void, calls: { sources: number, compliance: number }, subscribed: () => boolean }
+interface Fixture { metrics: Metrics, finish: (r: RunRecord) => void, calls: { sources: number, compliance: number } }
 
 function fixture (over: Partial<MetricsComponents> = {}, compliance?: () => Promise<ComplianceFigures>): Fixture {
   let listener: ((r: RunRecord) => void) | undefined
@@ -48,7 +48,7 @@ function fixture (over: Partial<MetricsComponents> = {}, compliance?: () => Prom
       // the owners' view has this agent's www already (as the heartbeat summary judges it) but not db: db comes from the scheduler
       ownerSources: () => [{ ...otherOwner, owner: SELF, source: 'www', lastSuccessMs: NOW - 540_000, lastAttemptMs: NOW - 600_000, lastAttemptFailed: false, rpoSeconds: 7200, rtoSeconds: null, heardMs: NOW, ownerUp: true, rpoAgeSeconds: 540, rpoState: 'ok' }, otherOwner]
     },
-    onRunFinished: l => { listener = l; return () => { listener = undefined } },
+    onRunFinished: l => { listener = l },
     storage: () => [{ peer: SELF, site: 'hq', capacity: 1000, used: 100 }, { peer: OTHER, site: 'dr', capacity: 2000, used: 1900 }],
     peers: () => [{ peerId: OTHER, site: 'dr', up: false }, { peerId: 'p3', site: 'dr', up: true }, { peerId: 'p4', site: 'hq', up: true }],
     compliance: compliance ?? (async () => { calls.compliance++; return { packs: { compliant: 5, degraded: 2, 'at-risk': 1 }, snapshots: [{ state: 'compliant' }, { state: 'at-risk' }, { state: 'at-risk' }] } }),
@@ -57,7 +57,7 @@ function fixture (over: Partial<MetricsComponents> = {}, compliance?: () => Prom
     ...over
   }, { defaultMetrics: false })
   metrics.start()
-  return { metrics, finish: r => { listener?.(r) }, calls, subscribed: () => listener !== undefined }
+  return { metrics, finish: r => { listener?.(r) }, calls }
 }
 
 describe('metrics', () => {
@@ -149,11 +149,15 @@ describe('metrics', () => {
     await expect(failing.metrics.text()).rejects.toThrow(/index closed/)
   })
 
-  it('stops listening to runs on stop', () => {
-    const { metrics, subscribed } = fixture()
-    expect(subscribed()).toBe(true)
+  it('counts no runs once stopped, and again once started (subscribed once)', async () => {
+    const { metrics, finish } = fixture()
+    finish(run({}))
     metrics.stop()
-    expect(subscribed()).toBe(false)
+    finish(run({}))
+    expect(sampleValue(parseExposition(await metrics.text()), METRIC.runs, { source: 'www', result: 'success' })).toBe(1)
+    metrics.start()
+    finish(run({}))
+    expect(sampleValue(parseExposition(await metrics.text()), METRIC.runs, { source: 'www', result: 'success' })).toBe(2)
   })
 
   it('registers the default process metrics on its own registry, not the global one', async () => {

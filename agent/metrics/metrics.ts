@@ -54,10 +54,10 @@ export interface RepairFigures {
 export interface MetricsComponents {
   selfId: string
   version: string
-  /** Sources and every owner's sources; absent: no scheduler (no source metrics). */
-  operations?: OperationsView
-  /** Subscribe to finished runs (Scheduler.onRunFinished); may return an unsubscribe function. */
-  onRunFinished?: (listener: (run: RunRecord) => void) => unknown
+  /** This agent's sources (Scheduler.sources) and every owner's (OwnerSources.ownerSources); either absent: none of those. */
+  operations?: Partial<OperationsView>
+  /** Subscribe to finished runs (Scheduler.onRunFinished), once, at start. */
+  onRunFinished?: (listener: (run: RunRecord) => void) => void
   /** This agent's storage first, then every peer's. */
   storage: () => StorageRow[]
   /** The peer table's members (this agent not included). */
@@ -117,7 +117,8 @@ export class Metrics implements Service {
   readonly registry = new Registry()
   private readonly runs: Counter<'source' | 'result'>
   private pending: Promise<Gathered> | undefined
-  private unsubscribe: (() => void) | undefined
+  private subscribed = false
+  private counting = false
   private readonly now: () => number
 
   constructor (private readonly c: MetricsComponents, init: MetricsInit = {}) {
@@ -141,10 +142,10 @@ export class Metrics implements Service {
     }
     const owned = (d: Gathered): OwnerSourceState[] => ownerRows(this.c.selfId, d)
 
-    gauge(METRIC.lastSuccess, 'End of the newest successful run of the source, s since the epoch; 0: never.', ['owner', 'source'], (g, d) => {
+    gauge(METRIC.lastSuccess, 'Start of the newest successful run of the source (its data is as of then), s since the epoch; 0: never.', ['owner', 'source'], (g, d) => {
       for (const o of owned(d)) g.set({ owner: o.owner, source: o.source }, seconds(o.lastSuccessMs ?? 0))
     })
-    gauge(METRIC.lastAttempt, 'Time of the newest run of the source, whatever its result, s since the epoch; 0: never.', ['owner', 'source'], (g, d) => {
+    gauge(METRIC.lastAttempt, 'Start of the newest run of the source, whatever its result, s since the epoch; 0: never.', ['owner', 'source'], (g, d) => {
       for (const o of owned(d)) g.set({ owner: o.owner, source: o.source }, seconds(o.lastAttemptMs ?? 0))
     })
     gauge(METRIC.rpoTarget, 'The RPO objective of the source, s.', ['owner', 'source'], (g, d) => {
@@ -223,14 +224,17 @@ export class Metrics implements Service {
     this.runs.inc({ source: run.source, result: run.result })
   }
 
+  /** Count finished runs from now on. */
   start (): void {
-    const u = this.c.onRunFinished?.(run => { this.record(run) })
-    if (typeof u === 'function') this.unsubscribe = u as () => void
+    this.counting = true
+    if (this.subscribed) return
+    this.subscribed = true
+    this.c.onRunFinished?.(run => { if (this.counting) this.record(run) })
   }
 
+  /** Count no more runs (the scheduler keeps its listeners: this one ignores them). */
   stop (): void {
-    this.unsubscribe?.()
-    this.unsubscribe = undefined
+    this.counting = false
   }
 
   /** The text exposition of every metric (a failing service rejects it). */
@@ -256,11 +260,11 @@ export class Metrics implements Service {
 
   private async read (): Promise<Gathered> {
     const ops = this.c.operations
-    const [sources, compliance] = await Promise.all([ops?.sources() ?? [], this.c.compliance()])
+    const [sources, compliance] = await Promise.all([ops?.sources?.() ?? [], this.c.compliance()])
     return {
       nowMs: this.now(),
       sources,
-      owners: ops?.ownerSources() ?? [],
+      owners: ops?.ownerSources?.() ?? [],
       storage: this.c.storage(),
       peers: this.c.peers(),
       compliance,
