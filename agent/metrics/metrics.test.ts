@@ -56,7 +56,6 @@ function fixture (over: Partial<MetricsComponents> = {}, compliance?: () => Prom
     now: () => NOW,
     ...over
   }, { defaultMetrics: false })
-  metrics.start()
   return { metrics, finish: r => { listener?.(r) }, calls }
 }
 
@@ -149,7 +148,7 @@ describe('metrics', () => {
     await expect(failing.metrics.text()).rejects.toThrow(/index closed/)
   })
 
-  it('counts no runs once stopped, and again once started (subscribed once)', async () => {
+  it('counts runs from construction, none once stopped, and again once started', async () => {
     const { metrics, finish } = fixture()
     finish(run({}))
     metrics.stop()

@@ -56,7 +56,7 @@ export interface MetricsComponents {
   version: string
   /** This agent's sources (Scheduler.sources) and every owner's (OwnerSources.ownerSources); either absent: none of those. */
   operations?: Partial<OperationsView>
-  /** Subscribe to finished runs (Scheduler.onRunFinished), once, at start. */
+  /** Subscribe to finished runs (Scheduler.onRunFinished); called once, at construction, so runs that end while the agent starts count too. */
   onRunFinished?: (listener: (run: RunRecord) => void) => void
   /** This agent's storage first, then every peer's. */
   storage: () => StorageRow[]
@@ -117,8 +117,7 @@ export class Metrics implements Service {
   readonly registry = new Registry()
   private readonly runs: Counter<'source' | 'result'>
   private pending: Promise<Gathered> | undefined
-  private subscribed = false
-  private counting = false
+  private counting = true
   private readonly now: () => number
 
   constructor (private readonly c: MetricsComponents, init: MetricsInit = {}) {
@@ -217,6 +216,7 @@ export class Metrics implements Service {
       }
     })
     this.runs = runs
+    c.onRunFinished?.(run => { if (this.counting) this.record(run) })
   }
 
   /** A run finished: count it. */
@@ -224,12 +224,9 @@ export class Metrics implements Service {
     this.runs.inc({ source: run.source, result: run.result })
   }
 
-  /** Count finished runs from now on. */
+  /** Count finished runs again (they are counted from construction on). */
   start (): void {
     this.counting = true
-    if (this.subscribed) return
-    this.subscribed = true
-    this.c.onRunFinished?.(run => { if (this.counting) this.record(run) })
   }
 
   /** Count no more runs (the scheduler keeps its listeners: this one ignores them). */
