@@ -14,6 +14,7 @@
  *   alerts      the alerter (rules, delivery to webhook / command)   agent/alerts/
  *   operations  the scheduler: sources on their schedules, run history  agent/schedule/
  *   control     the control API's routes on control.sock              agent/control/
+ *   metrics     GET /metrics when metrics.listen is set                agent/metrics/
  */
 import { mkdir } from 'node:fs/promises'
 import { hostname } from 'node:os'
@@ -41,6 +42,8 @@ import { registerRoutes } from './control/routes/index.js'
 import { ControlServer } from './control/server.js'
 import { loadIdentity } from './identity.js'
 import { componentLog, pinoComponentLogger } from './log.js'
+import { Metrics } from './metrics/metrics.js'
+import { MetricsServer } from './metrics/server.js'
 import { BanList, knownHostCheck, memberHosts } from './mesh/bans.js'
 import { meshPrologue, onHandshakeFailure } from './mesh/handshake.js'
 import { ownerSignedDeletes } from './mesh/delete-authority.js'
@@ -67,6 +70,7 @@ import { RunHistory } from './schedule/run-history.js'
 import { Runner } from './schedule/runner.js'
 import { Scheduler } from './schedule/scheduler.js'
 import { service, ServiceList } from './service.js'
+import { VERSION } from './version.js'
 
 export interface AgentOptions {
   dataDir: string
@@ -238,6 +242,19 @@ export class Agent {
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
+    if (config.metrics.listen !== null) {
+      const metrics = services.add(new Metrics({
+        selfId,
+        version: VERSION,
+        operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() },
+        onRunFinished: listener => { scheduler.onRunFinished(listener) },
+        storage: () => { const i = selfReport.info(); return [{ peer: selfId, site: i.site, capacity: i.capacity, used: i.used }, ...peerTable.list().map(p => ({ peer: p.peerId, site: p.site, capacity: p.capacity, used: p.used }))] },
+        peers: () => peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && gate.isConnectedMember(p.peerId) })),
+        compliance: async () => { const r = await compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },
+        repair: () => repairer.state
+      }))
+      services.add(new MetricsServer({ metrics, log: componentLog(log, 'metrics') }, config.metrics.listen))
+    }
     if (membership !== undefined) {
       services.add(new Redialer({ node, peerTable, bans, log: componentLog(log, 'redialer') }, { bootstrap, intervalMs: config.heartbeat.intervalSeconds * 1000 }))
     }

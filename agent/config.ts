@@ -13,6 +13,8 @@ import { MAX_POLICY_SHARDS } from './erasure/constants.js'
 import type { PlacementPolicy } from './placement/index.js'
 import { DEFAULT_ALERTS, alertsYaml, validateAlerts } from './alerts/config.js'
 import type { AlertsConfig } from './alerts/config.js'
+import { metricsConfigText, validateMetricsConfig } from './metrics/config.js'
+import type { MetricsConfig } from './metrics/config.js'
 import { DEFAULT_RUNS_KEEP } from './schedule/constants.js'
 import { OPERATIONS_KEYS, operationsYaml, validateOperations } from './schedule/source-config.js'
 import type { OperationsConfig } from './schedule/source-config.js'
@@ -40,6 +42,8 @@ export interface AgentConfig extends OperationsConfig {
   admins: string[]
   /** Alert channels and thresholds (agent/alerts/config.ts). */
   alerts: AlertsConfig
+  /** Where /metrics is served (agent/metrics/config.ts); listen null: off. */
+  metrics: MetricsConfig
 }
 
 export const DEFAULT_CONFIG: AgentConfig = {
@@ -54,6 +58,7 @@ export const DEFAULT_CONFIG: AgentConfig = {
   quotaPerMember: 0,
   admins: [],
   alerts: DEFAULT_ALERTS,
+  metrics: { listen: null },
   sources: [],
   passphraseFile: null,
   runs: { keep: DEFAULT_RUNS_KEEP },
@@ -139,7 +144,7 @@ function list (v: unknown, what: string, check: (x: unknown, w: string) => strin
 /** Validate a parsed YAML document into an AgentConfig. */
 export function validateConfig (doc: unknown): AgentConfig {
   const d = DEFAULT_CONFIG
-  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', ...OPERATIONS_KEYS])
+  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', 'metrics', ...OPERATIONS_KEYS])
   const p = obj(c.policy, 'policy', ['k', 'm', 'copies', 'media', 'offsite', 'siteDiversity'])
   const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
@@ -175,6 +180,7 @@ export function validateConfig (doc: unknown): AgentConfig {
     quotaPerMember: c.quotaPerMember === undefined ? d.quotaPerMember : parseSize(c.quotaPerMember as string | number, 'quotaPerMember'),
     admins: list(c.admins, 'admins', checkPeerIdText, d.admins),
     alerts: validateAlerts(c.alerts),
+    metrics: validateMetricsConfig(c.metrics),
     ...validateOperations(c)
   }
 }
@@ -244,7 +250,7 @@ heartbeat:
 # admins: peer ids of the members allowed to issue invites (mesh invite), and
 # whose invites this agent accepts; [] = every member may.
 admins:${c.admins.length === 0 ? ' []' : '\n' + c.admins.map(a => `  - ${a}`).join('\n')}
-${operationsYaml(c)}${alertsYaml(c.alerts)}`
+${metricsConfigText(c.metrics)}${operationsYaml(c)}${alertsYaml(c.alerts)}`
   validateConfig(YAML.parse(text))
   const tmp = join(dir, `.${CONFIG_FILE}.tmp`)
   // 0600: the mode given to writeFile only applies to a file it creates
