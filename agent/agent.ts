@@ -11,7 +11,10 @@
  *   placement   live placement, compliance                            agent/placement/
  *   data        shard peers, repository sessions, catalog publisher   agent/mesh/shard-peers.ts, agent/repository/,
  *               and upkeep, repair, checker                            agent/catalog/, agent/repair/, agent/check/
+ *   alerts      the alerter (rules, delivery to webhook / command)   agent/alerts/
+ *   operations  the scheduler: sources on their schedules, run history  agent/schedule/
  *   control     the control API's routes on control.sock              agent/control/
+ *   metrics     GET /metrics when metrics.listen is set                agent/metrics/
  */
 import { mkdir } from 'node:fs/promises'
 import { hostname } from 'node:os'
@@ -28,6 +31,7 @@ import { CatalogDb } from '../store/catalog-db.js'
 import { IndexDb } from '../store/index-db.js'
 import { PeerTableDb } from '../store/peer-table-db.js'
 import { ShardStore } from '../store/shard-store.js'
+import { agentAlerter } from './alerts/index.js'
 import { CatalogPublisher } from './catalog/publisher.js'
 import { CatalogUpkeep } from './catalog/upkeep.js'
 import { Checker } from './check/checker.js'
@@ -38,6 +42,8 @@ import { registerRoutes } from './control/routes/index.js'
 import { ControlServer } from './control/server.js'
 import { loadIdentity } from './identity.js'
 import { componentLog, pinoComponentLogger } from './log.js'
+import { Metrics } from './metrics/metrics.js'
+import { MetricsServer } from './metrics/server.js'
 import { BanList, knownHostCheck, memberHosts } from './mesh/bans.js'
 import { meshPrologue, onHandshakeFailure } from './mesh/handshake.js'
 import { ownerSignedDeletes } from './mesh/delete-authority.js'
@@ -56,9 +62,15 @@ import { ShardPeers } from './mesh/shard-peers.js'
 import { Compliance } from './placement/compliance.js'
 import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
-import { checkOwnIndex, recoverAdvice } from './repository/index-check.js'
+import { alignErasureCode, checkOwnIndex, recoverAdvice } from './repository/index-check.js'
 import { RepositorySessions } from './repository/sessions.js'
+import { OwnerSources } from './schedule/owner-sources.js'
+import type { SourceSummary } from './schedule/types.js'
+import { RunHistory } from './schedule/run-history.js'
+import { Runner } from './schedule/runner.js'
+import { Scheduler } from './schedule/scheduler.js'
 import { service, ServiceList } from './service.js'
+import { VERSION } from './version.js'
 
 export interface AgentOptions {
   dataDir: string
@@ -105,6 +117,8 @@ export class Agent {
       start: async () => {
         await index.open()
         const { damagedKeys } = await checkOwnIndex(index, dir, selfId).catch(async (err: unknown) => { await index.close(); throw err })
+        const code = await alignErasureCode(index, config.policy).catch(async (err: unknown) => { await index.close(); throw err })
+        if (code !== undefined) log.info(code, `erasure code changed from ${code.from} to ${code.to} (config.yaml policy): new packs use it, existing packs keep theirs`)
         if (damagedKeys.length > 0) log.warn({ damagedKeys }, `${damagedKeys.length} key files in the index are damaged and left out: their passphrases no longer open this repository (meshbackup key list; add a key, or ${recoverAdvice(dir, selfId)})`)
       },
       stop: async () => { await index.close() }
@@ -163,7 +177,10 @@ export class Agent {
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
 
     const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers, selfInvite: admissions.attestation(selfId)?.inviteId, remoteAddrs: id => node.getConnections(peerIdFromString(id)).map(c => c.remoteAddr.toString()) })
-    const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), log: componentLog(log, 'self-report') })
+    // this agent's backup sources, announced in its heartbeats and judged with every other owner's
+    const ownSources = (): SourceSummary[] => scheduler.summaries()
+    const ownerSources = new OwnerSources({ selfId, ownSources, peerTable })
+    const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), ownSources, log: componentLog(log, 'self-report') })
     const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
     const compliance: Compliance = new Compliance({
       selfId, index, placement, peerTable, upMembers, catalogs: { list: async () => await catalogs.list(), describe: async owner => await publisher.describe(owner) },
@@ -213,14 +230,31 @@ export class Agent {
     services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs(config.repair.graceSeconds, config.heartbeat.intervalSeconds)) }, stop: () => { repairer.stop() } }))
     const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log: componentLog(log, 'check') }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
 
+    const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })
+    const scheduler = services.add(new Scheduler({ selfId, sources: config.sources, history: new RunHistory(index.level, config.runs), runner, noteBackup: () => { selfReport.noteBackup() }, prune: { schedule: config.prune.schedule, run: async signal => { await runner.prune(signal) } }, log: componentLog(log, 'scheduler') }))
+    const alerter = services.add(agentAlerter({ selfId, host: hostname(), level: index.level, sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources(), onRunFinished: l => { scheduler.onRunFinished(l) }, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
+
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
+    if (config.metrics.listen !== null) {
+      const metrics = services.add(new Metrics({
+        selfId,
+        version: VERSION,
+        operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() },
+        onRunFinished: listener => { scheduler.onRunFinished(listener) },
+        storage: () => { const i = selfReport.info(); return [{ peer: selfId, site: i.site, capacity: i.capacity, used: i.used }, ...peerTable.list().map(p => ({ peer: p.peerId, site: p.site, capacity: p.capacity, used: p.used }))] },
+        peers: () => peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && gate.isConnectedMember(p.peerId) })),
+        compliance: async () => { const r = await compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },
+        repair: () => repairer.state
+      }))
+      services.add(new MetricsServer({ metrics, log: componentLog(log, 'metrics') }, config.metrics.listen))
+    }
     if (membership !== undefined) {
       services.add(new Redialer({ node, peerTable, bans, log: componentLog(log, 'redialer') }, { bootstrap, intervalMs: config.heartbeat.intervalSeconds * 1000 }))
     }

@@ -11,6 +11,13 @@ import { multiaddr } from '@multiformats/multiaddr'
 import YAML from 'yaml'
 import { MAX_POLICY_SHARDS } from './erasure/constants.js'
 import type { PlacementPolicy } from './placement/index.js'
+import { DEFAULT_ALERTS, alertsYaml, validateAlerts } from './alerts/config.js'
+import type { AlertsConfig } from './alerts/config.js'
+import { metricsConfigText, validateMetricsConfig } from './metrics/config.js'
+import type { MetricsConfig } from './metrics/config.js'
+import { DEFAULT_RUNS_KEEP } from './schedule/constants.js'
+import { OPERATIONS_KEYS, operationsYaml, validateOperations } from './schedule/source-config.js'
+import type { OperationsConfig } from './schedule/source-config.js'
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -19,7 +26,7 @@ export class ConfigError extends Error {
 /** The config's policy is the placement policy itself: k, m and each 3-2-1 rule. */
 export type PolicyConfig = PlacementPolicy
 
-export interface AgentConfig {
+export interface AgentConfig extends OperationsConfig {
   site: string
   media: string
   /** Bytes offered to other members' shards. */
@@ -33,6 +40,10 @@ export interface AgentConfig {
   quotaPerMember: number
   /** Peer ids allowed to issue invites (mesh invite); empty = every member may. */
   admins: string[]
+  /** Alert channels and thresholds (agent/alerts/config.ts). */
+  alerts: AlertsConfig
+  /** Where /metrics is served (agent/metrics/config.ts); listen null: off. */
+  metrics: MetricsConfig
 }
 
 export const DEFAULT_CONFIG: AgentConfig = {
@@ -45,7 +56,13 @@ export const DEFAULT_CONFIG: AgentConfig = {
   repair: { graceSeconds: 3600, maxBytesPerSecond: 50 * 1024 * 1024, auditIntervalSeconds: 3600 },
   heartbeat: { intervalSeconds: 5, downAfterSeconds: 20 },
   quotaPerMember: 0,
-  admins: []
+  admins: [],
+  alerts: DEFAULT_ALERTS,
+  metrics: { listen: null },
+  sources: [],
+  passphraseFile: null,
+  runs: { keep: DEFAULT_RUNS_KEEP },
+  prune: { schedule: null }
 }
 
 const UNITS: Record<string, number> = { '': 1, b: 1, k: 1e3, kb: 1e3, m: 1e6, mb: 1e6, g: 1e9, gb: 1e9, t: 1e12, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 }
@@ -127,7 +144,7 @@ function list (v: unknown, what: string, check: (x: unknown, w: string) => strin
 /** Validate a parsed YAML document into an AgentConfig. */
 export function validateConfig (doc: unknown): AgentConfig {
   const d = DEFAULT_CONFIG
-  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins'])
+  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', 'metrics', ...OPERATIONS_KEYS])
   const p = obj(c.policy, 'policy', ['k', 'm', 'copies', 'media', 'offsite', 'siteDiversity'])
   const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
@@ -161,7 +178,10 @@ export function validateConfig (doc: unknown): AgentConfig {
     },
     heartbeat,
     quotaPerMember: c.quotaPerMember === undefined ? d.quotaPerMember : parseSize(c.quotaPerMember as string | number, 'quotaPerMember'),
-    admins: list(c.admins, 'admins', checkPeerIdText, d.admins)
+    admins: list(c.admins, 'admins', checkPeerIdText, d.admins),
+    alerts: validateAlerts(c.alerts),
+    metrics: validateMetricsConfig(c.metrics),
+    ...validateOperations(c)
   }
 }
 
@@ -230,7 +250,7 @@ heartbeat:
 # admins: peer ids of the members allowed to issue invites (mesh invite), and
 # whose invites this agent accepts; [] = every member may.
 admins:${c.admins.length === 0 ? ' []' : '\n' + c.admins.map(a => `  - ${a}`).join('\n')}
-`
+${metricsConfigText(c.metrics)}${operationsYaml(c)}${alertsYaml(c.alerts)}`
   validateConfig(YAML.parse(text))
   const tmp = join(dir, `.${CONFIG_FILE}.tmp`)
   // 0600: the mode given to writeFile only applies to a file it creates

@@ -7,6 +7,7 @@
 import { Command, CommanderError } from 'commander'
 import { Printer } from './printer.js'
 import { agentCommand } from './commands/agent.js'
+import { alertsCommand } from './commands/alerts.js'
 import { backupCommand } from './commands/backup.js'
 import { checkCommand } from './commands/check.js'
 import { forgetCommand } from './commands/forget.js'
@@ -18,8 +19,12 @@ import { lsCommand } from './commands/ls.js'
 import { meshCommand } from './commands/mesh.js'
 import { restoreCommand } from './commands/restore.js'
 import { snapshotsCommand } from './commands/snapshots.js'
+import { runCommand } from './commands/run.js'
+import { runsCommand } from './commands/runs.js'
+import { sourcesCommand } from './commands/sources.js'
 import { statusCommand } from './commands/status.js'
 import { UserError } from './errors.js'
+import { asSystemFailure } from '../agent/util/errno.js'
 import { VERSION } from '../agent/version.js'
 
 
@@ -38,6 +43,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   meshCommand(program, printer)
   agentCommand(program, printer)
   statusCommand(program, printer)
+  alertsCommand(program, printer)
   backupCommand(program, printer)
   snapshotsCommand(program, printer)
   restoreCommand(program, printer)
@@ -47,6 +53,9 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   dumpCommand(program, printer)
   keyCommand(program, printer)
   demoCommand(program, printer)
+  sourcesCommand(program, printer)
+  runsCommand(program, printer)
+  runCommand(program, printer)
   try {
     await program.parseAsync(argv)
     return 0
@@ -58,7 +67,8 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
       printer.error(err.message)
       return err.exitCode
     }
-    const e = err as Error
+    // a full disk, a read-only mount, a permission: said in words (agent/util/errno.ts), not a bug
+    const e = asSystemFailure(err) as Error
     // Named errors from the engines are user-facing; anything else is a bug.
     if (e.name !== 'Error' && e.name !== 'TypeError' && e.name !== 'ReferenceError') {
       printer.error(e.message)

@@ -7,7 +7,7 @@
  *
  * | prefix            | value                         | what                                      |
  * |-------------------|-------------------------------|-------------------------------------------|
- * | `peer:<peer id>`  | PeerTableEntry (mesh.proto)   | a member as last heard: labels, capacity, last seen |
+ * | `peer:<peer id>`  | PeerTableEntry (mesh.proto)   | a member as last heard: labels, capacity, last seen, its backup sources |
  *
  * It takes an already-open database: the agent's `Level<string, Uint8Array>`
  * index or a sublevel of it (`db.sublevel('mesh')`); keys and values are
@@ -24,6 +24,19 @@ export const PEER_PREFIX = 'peer:'
 
 /** Largest encoded PeerTableEntry read back, in bytes. */
 const MAX_ENTRY_BYTES = 64 * 1024
+/** Most sources kept per peer (as the heartbeat's MAX_SOURCES). */
+export const MAX_STORED_SOURCES = 64
+
+/** One backup source of a member as last announced (same shape as agent/schedule/types.ts SourceSummary). */
+export interface PeerTableDbSource {
+  name: string
+  /** 0: never. */
+  lastSuccessMs: number
+  lastAttemptMs: number
+  lastAttemptFailed: boolean
+  rpoSeconds: number
+  rtoSeconds: number
+}
 
 /** A member as persisted (same shape as agent/mesh/peer-table.ts StoredPeerRecord). */
 export interface PeerTableDbRecord {
@@ -43,6 +56,8 @@ export interface PeerTableDbRecord {
   attestedBy?: string
   /** The invite that admitted it. */
   inviteId?: string
+  /** Its backup sources as last announced; absent: none. */
+  sources?: PeerTableDbSource[]
 }
 
 const UTF8 = { keyEncoding: 'utf8' } as const
@@ -86,7 +101,8 @@ export class PeerTableDb {
           addrs: entry.addrs,
           lastSeenMs: int64(entry.lastSeenMs, 'last seen'),
           ...(entry.attestedBy === '' ? {} : { attestedBy: entry.attestedBy }),
-          ...(entry.inviteId === '' ? {} : { inviteId: entry.inviteId })
+          ...(entry.inviteId === '' ? {} : { inviteId: entry.inviteId }),
+          ...(entry.sources.length === 0 ? {} : { sources: loadSources(entry.sources) })
         })
       } catch (err) {
         this.log.error('skipping damaged peer record %s - %s', key, (err as Error).message)
@@ -110,7 +126,8 @@ export class PeerTableDb {
       addrs: record.addrs,
       lastSeenMs: record.lastSeenMs,
       attestedBy: record.attestedBy ?? '',
-      inviteId: record.inviteId ?? ''
+      inviteId: record.inviteId ?? '',
+      sources: (record.sources ?? []).slice(0, MAX_STORED_SOURCES)
     }), VIEW)
   }
 
@@ -118,4 +135,17 @@ export class PeerTableDb {
   async delete (peerId: string): Promise<void> {
     await this.db.del(PEER_PREFIX + peerId, UTF8)
   }
+}
+
+/** A record's sources, checked like the rest of it (a bad one makes the record damaged). */
+function loadSources (sources: pb.SourceSummary.$Properties[]): PeerTableDbSource[] {
+  if (sources.length > MAX_STORED_SOURCES) throw new Error(`${sources.length} sources is over ${MAX_STORED_SOURCES}`)
+  return sources.map(s => ({
+    name: s.name ?? '',
+    lastSuccessMs: int64(s.lastSuccessMs, `source ${s.name ?? ''} last success`),
+    lastAttemptMs: int64(s.lastAttemptMs, `source ${s.name ?? ''} last attempt`),
+    lastAttemptFailed: s.lastAttemptFailed === true,
+    rpoSeconds: s.rpoSeconds ?? 0,
+    rtoSeconds: s.rtoSeconds ?? 0
+  }))
 }

@@ -16,8 +16,12 @@ import type { OwnerRow } from '../placement/owners.js'
 import type { ForgetResult } from '../prune/forget-run.js'
 import type { PruneResult } from '../prune/prune.js'
 import type { RepairStatus } from '../repair/repairer.js'
+import type { AlerterStats } from '../alerts/alerter.js'
+import type { AlertFields, AlertKind, AlertSeverity, AlertStatus, ChannelDelivery, ChannelName } from '../alerts/types.js'
+import type { OwnerSourceState, RunRecord, SourceState } from '../schedule/types.js'
 
-export type { BackupType, SnapshotType, ComplianceReport, ForgetResult, OwnerRow, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
+export type { AlertFields, AlertKind, AlertSeverity, AlertStatus, AlerterStats, ChannelName }
+export type { BackupType, SnapshotType, ComplianceReport, ForgetResult, OwnerRow, OwnerSourceState, PruneResult, PublishResult, RepairStatus, SnapshotVerdict }
 
 /** The control socket's name in the data directory (mode 0600). */
 export const CONTROL_SOCKET = 'control.sock'
@@ -91,6 +95,8 @@ export interface LocalStatus extends StatusView {
   snapshots: SnapshotVerdict[]
   compliance: Omit<ComplianceReport, 'snapshots'>
   repair: RepairStatus
+  /** Every owner's backup sources with their RPO as this agent judges them now (its own first), also of owners gone silent. */
+  sources: OwnerSourceState[]
 }
 
 /** `?peer=` answers a StatusView, the local agent a LocalStatus. */
@@ -302,3 +308,47 @@ export type ForgetResponse = ForgetResult
 
 // ---- POST /v1/stop ----
 export interface StopResponse { stopping: true }
+
+// ---- GET /v1/alerts ----
+/** The delivery of an alert's current notice on one channel. */
+export interface AlertDeliveryJson {
+  channel: ChannelName
+  state: ChannelDelivery['state']
+  attempts: number
+  /** ISO 8601; null: not tried yet. */
+  lastAttempt: string | null
+  lastError: string | null
+}
+export interface AlertJson {
+  key: string
+  kind: AlertKind
+  severity: AlertSeverity
+  status: AlertStatus
+  summary: string
+  fields: AlertFields
+  /** ISO 8601: when it fired (pending: since when the condition holds). */
+  since: string
+  startsAt: string | null
+  endsAt: string | null
+  delivery: AlertDeliveryJson[]
+}
+export interface AlertsResponse {
+  /** Firing now. */
+  active: AlertJson[]
+  /** True now but not yet for their grace period. */
+  pending: AlertJson[]
+  /** Ended; the resolved notice not yet delivered on every channel. */
+  resolving: AlertJson[]
+  channels: ChannelName[]
+  stats: AlerterStats
+}
+// --- sources and runs (agent/schedule/, routes/sources.ts) ---
+export type { RunRecord, SourceState }
+/** GET /v1/sources: this agent's sources now. */
+export interface SourcesResponse { sources: SourceState[] }
+/** GET /v1/runs?source=S&limit=N: run history, newest first. */
+export interface RunsResponse { runs: RunRecord[] }
+/** POST /v1/run: run a source now (queued behind a run under way); the stream ends with the finished record. */
+export interface RunRequest { source: string }
+export type RunEvent = { event: 'queued', source: string }
+export type RunResponse = RunRecord

@@ -8,6 +8,7 @@
  * local socket need no routing library, and nothing here faces the network.
  */
 import { createServer } from 'node:http'
+import { asSystemFailure } from '../util/errno.js'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { chmod, unlink } from 'node:fs/promises'
 import { RESULT_TRAILER } from './api.js'
@@ -90,7 +91,8 @@ export class ControlServer {
 
   /** A failed request's error; an unnamed one (a bug, not a named failure) is reported. */
   private failure (err: unknown): Error {
-    const e = asError(err)
+    // a full disk or a read-only mount under an operation is said in words, not as a bug
+    const e = asError(asSystemFailure(err))
     if (HTTP_STATUS[e.name] === undefined && e.name === 'Error') this.onError(e)
     return e
   }

@@ -40,6 +40,17 @@
  *   forwarding still reaches peers that are not directly connected;
  * - StrictSign, no floodsub fallback, no emitSelf; maxInboundDataLength caps a
  *   message at 64 KiB.
+ * Sources (issue 11): an owner announces each of its backup sources (name,
+ * last success, last attempt, RPO and RTO objectives, SourceSummary) so that
+ * every member can judge the owner's RPO, and keeps judging it — the age keeps
+ * growing — once the owner falls silent (the peer table persists them). At
+ * most MAX_SOURCES are sent and kept: a heartbeat carrying more is *truncated*
+ * to the first MAX_SOURCES, and an entry out of limits (a name that is not a
+ * label of at most MAX_SOURCE_NAME_LENGTH characters, a repeated name, a
+ * negative or non-integer time) is dropped; the rest of the heartbeat stands
+ * (its sender stays up and its other fields count), and the receiver logs it,
+ * once per peer until its heartbeats are clean again.
+ *
  * Measured with test/mesh/heartbeat.node.test.ts: 3 nodes, 300 ms heartbeats, all
  * peers up after the first one or two rounds.
  */
@@ -47,6 +58,7 @@ import { gossipsub, StrictSign, TopicValidatorResult } from '@libp2p/gossipsub'
 import { defaultLogger } from '@libp2p/logger'
 import { decode, encode, pb, toSafeInteger } from '../../proto/index.js'
 import { MAX_ADMISSION_BYTES } from '../../protocol/member/constants.js'
+import type { SourceSummary } from '../schedule/types.js'
 import type { OwnerCompliance, PeerInfo, PeerTable } from './peer-table.js'
 import type { MeshServiceComponents } from './node.js'
 import type { GossipSub, GossipSubComponents, GossipsubOpts, Message } from '@libp2p/gossipsub'
@@ -57,13 +69,21 @@ import type { ComponentLogger, Logger, PeerId } from '@libp2p/interface'
 export const HEARTBEAT_INTERVAL_SECONDS = 10
 /** Default of HeartbeatInit.maxClockSkewSeconds. */
 export const MAX_CLOCK_SKEW_SECONDS = 120
-/** Largest encoded Heartbeat accepted, in bytes. */
-export const MAX_HEARTBEAT_BYTES = 16 * 1024
+/** Largest encoded Heartbeat accepted, in bytes (room for MAX_ADDRS long addresses, an admission and MAX_SOURCES sources of long names). */
+export const MAX_HEARTBEAT_BYTES = 32 * 1024
 /** Limits of a heartbeat's fields. */
 export const MAX_LABEL_LENGTH = 64
 export const MAX_ADDRS = 32
 export const MAX_ADDR_LENGTH = 256
 export const MAX_PROOF_BYTES = 256
+/** Most sources a heartbeat carries (and a receiver keeps) per owner. */
+export const MAX_SOURCES = 64
+/** Longest source name, in characters. */
+export const MAX_SOURCE_NAME_LENGTH = 64
+/** A source name: a config label (letters, digits, . _ -, starting with a letter or digit). */
+const SOURCE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]*$/
+/** Largest objective carried (uint32 seconds). */
+const MAX_OBJECTIVE_SECONDS = 0xffffffff
 
 /** The gossipsub topic of a mesh's heartbeats. */
 export function heartbeatTopic (meshId: string): string {
@@ -180,6 +200,9 @@ export class HeartbeatService {
   private readonly log: Logger
   /** Peers already warned about for claiming labels other than the attested ones. */
   private readonly warnedClaims = new Set<string>()
+  /** Peers already warned about for sources out of limits (cleared by a clean heartbeat). */
+  private readonly warnedSources = new Set<string>()
+  private warnedOwnSources = false
 
   constructor (components: HeartbeatComponents, init: HeartbeatInit) {
     if (init.meshId === '') throw new RangeError('meshId is required')
@@ -246,10 +269,20 @@ export class HeartbeatService {
       timeMs: this.now(),
       membershipProof: this.components.membershipProof,
       compliance: info.compliance,
-      admission: this.components.admission ?? new Uint8Array(0)
+      admission: this.components.admission ?? new Uint8Array(0),
+      sources: this.wireSources(info.sources ?? [])
     }
     await this.components.pubsub.publish(this.topic, encode(pb.Heartbeat, heartbeat))
     this.stats.published++
+  }
+
+  /** This agent's sources as sent: at most MAX_SOURCES (the rest left out, logged once). */
+  private wireSources (sources: SourceSummary[]): pb.SourceSummary.$Properties[] {
+    if (sources.length > MAX_SOURCES && !this.warnedOwnSources) {
+      this.warnedOwnSources = true
+      this.log.error('this agent has %d sources; its heartbeats announce the first %d', sources.length, MAX_SOURCES)
+    }
+    return toWireSources(sources)
   }
 
   private schedule (delayMs: number): void {
@@ -327,6 +360,13 @@ export class HeartbeatService {
     this.stats.accepted++
     const attested = this.labels.get(message) ?? this.attested(hb)
     this.labels.delete(message)
+    const sources = (hb as CheckedHeartbeat).checkedSources ?? { sources: [], problems: [] }
+    if (sources.problems.length === 0) {
+      this.warnedSources.delete(hb.peerId)
+    } else if (!this.warnedSources.has(hb.peerId)) {
+      this.warnedSources.add(hb.peerId)
+      this.log.error('heartbeat of %s: kept %d sources; %s', hb.peerId, sources.sources.length, sources.problems.join('; '))
+    }
     this.components.peerTable.heard({
       peerId: hb.peerId,
       site: attested.site,
@@ -339,7 +379,8 @@ export class HeartbeatService {
       shards: hb.shards,
       lastBackupMs: hb.lastBackupMs,
       addrs: hb.addrs,
-      ...((hb as CheckedHeartbeat).checkedCompliance === undefined ? {} : { compliance: (hb as CheckedHeartbeat).checkedCompliance })
+      ...((hb as CheckedHeartbeat).checkedCompliance === undefined ? {} : { compliance: (hb as CheckedHeartbeat).checkedCompliance }),
+      sources: sources.sources
     })
   }
 
@@ -363,7 +404,53 @@ export class HeartbeatService {
 }
 
 /** A decoded heartbeat with its 64-bit fields as numbers. */
-type CheckedHeartbeat = pb.Heartbeat & { capacity: number, used: number, free: number, lastBackupMs: number, timeMs: number, checkedCompliance?: OwnerCompliance }
+type CheckedHeartbeat = pb.Heartbeat & { capacity: number, used: number, free: number, lastBackupMs: number, timeMs: number, checkedCompliance?: OwnerCompliance, checkedSources?: CheckedSources }
+
+/** The sources of a received heartbeat that stand, and why others were left out. */
+export interface CheckedSources {
+  sources: SourceSummary[]
+  /** Empty: every source was kept. */
+  problems: string[]
+}
+
+/** Sources as a heartbeat carries them: the first MAX_SOURCES, times and objectives as non-negative integers. */
+export function toWireSources (sources: SourceSummary[]): pb.SourceSummary.$Properties[] {
+  const int = (n: number, max = Number.MAX_SAFE_INTEGER): number => Number.isFinite(n) ? Math.min(max, Math.max(0, Math.floor(n))) : 0
+  return sources.slice(0, MAX_SOURCES).map(s => ({
+    name: s.name,
+    lastSuccessMs: int(s.lastSuccessMs),
+    lastAttemptMs: int(s.lastAttemptMs),
+    lastAttemptFailed: s.lastAttemptFailed,
+    rpoSeconds: int(s.rpoSeconds, MAX_OBJECTIVE_SECONDS),
+    rtoSeconds: int(s.rtoSeconds, MAX_OBJECTIVE_SECONDS)
+  }))
+}
+
+/**
+ * A received heartbeat's sources, bounded: the first MAX_SOURCES are looked
+ * at (more are truncated), an entry with a name that is not a label of at most
+ * MAX_SOURCE_NAME_LENGTH characters, a repeated name or a time that is not a
+ * non-negative integer is dropped. Never throws: the problems say what was
+ * left out.
+ */
+export function fromWireSources (wire: pb.SourceSummary.$Properties[]): CheckedSources {
+  const problems: string[] = []
+  if (wire.length > MAX_SOURCES) problems.push(`${wire.length} sources is over ${MAX_SOURCES}: the first ${MAX_SOURCES} kept`)
+  const sources: SourceSummary[] = []
+  const names = new Set<string>()
+  for (const w of wire.slice(0, MAX_SOURCES)) {
+    const name = w.name ?? ''
+    const shown = JSON.stringify(name.slice(0, MAX_SOURCE_NAME_LENGTH))
+    if (name.length > MAX_SOURCE_NAME_LENGTH || !SOURCE_NAME.test(name)) { problems.push(`source name ${shown}${name.length > MAX_SOURCE_NAME_LENGTH ? '…' : ''} is not a label of at most ${MAX_SOURCE_NAME_LENGTH} characters: dropped`); continue }
+    if (names.has(name)) { problems.push(`source ${shown} is repeated: dropped`); continue }
+    const lastSuccessMs = toSafeInteger(w.lastSuccessMs ?? 0)
+    const lastAttemptMs = toSafeInteger(w.lastAttemptMs ?? 0)
+    if (lastSuccessMs == null || lastSuccessMs < 0 || lastAttemptMs == null || lastAttemptMs < 0) { problems.push(`source ${shown} has a time that is not a valid integer: dropped`); continue }
+    names.add(name)
+    sources.push({ name, lastSuccessMs, lastAttemptMs, lastAttemptFailed: w.lastAttemptFailed === true, rpoSeconds: w.rpoSeconds ?? 0, rtoSeconds: w.rtoSeconds ?? 0 })
+  }
+  return { sources, problems }
+}
 
 /** Check a decoded heartbeat's limits and turn its 64-bit fields into numbers; a string says why it fails. */
 function checkLimits (hb: pb.Heartbeat): CheckedHeartbeat | string {
@@ -390,7 +477,7 @@ function checkLimits (hb: pb.Heartbeat): CheckedHeartbeat | string {
     }
     checkedCompliance = values as unknown as OwnerCompliance
   }
-  return Object.assign(hb, numbers, { checkedCompliance }) as CheckedHeartbeat
+  return Object.assign(hb, numbers, { checkedCompliance, checkedSources: fromWireSources(hb.sources) }) as CheckedHeartbeat
 }
 
 /** Factory in the style of the protocol services: `heartbeats(init)(components)`. */

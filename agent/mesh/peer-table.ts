@@ -1,8 +1,9 @@
 /**
  * PeerTable: every mesh member this agent knows, from their gossip heartbeats
  * (heartbeat.ts): labels (site, media), capacity / used / free, version, shard
- * count, last backup, addresses, the 3-2-1 counts of its own packs, when it
- * was last heard from, and whether it is up.
+ * count, last backup, addresses, the 3-2-1 counts of its own packs, its
+ * backup sources (last success, objectives), when it was last heard from, and
+ * whether it is up.
  *
  * - A peer is *up* while heartbeats arrive; a timer ticks and marks it *down*
  *   once nothing was heard for `downAfterSeconds`. Events: 'peer:up' (a new or
@@ -12,12 +13,14 @@
  *   store/peer-table-db.ts, LevelDB): records are saved when a peer comes up,
  *   changes or goes down, and its last-seen time at most every
  *   `persistIntervalSeconds`; after a restart every peer loads as down until
- *   heard from again.
+ *   heard from again. Its sources are kept on disk too, so that an agent
+ *   restarted after an owner died still judges that owner's RPO.
  * - This agent itself is not in its table.
  */
 import { TypedEventEmitter } from '@libp2p/interface'
 import { defaultLogger } from '@libp2p/logger'
 import type { ComponentLogger, Logger } from '@libp2p/interface'
+import type { SourceSummary } from '../schedule/types.js'
 
 
 /** What a member announces about itself in its heartbeat. Sizes in bytes. */
@@ -41,6 +44,14 @@ export interface PeerInfo {
    * unknown until the next heartbeat.
    */
   compliance?: OwnerCompliance
+  /**
+   * Its backup sources as it last announced them (at most MAX_SOURCES,
+   * heartbeat.ts); absent or empty: none announced. Persisted. A source's
+   * last success never moves back here: an owner that just restarted may
+   * announce 0 (never) until its run history is read; the table keeps the
+   * newest success it heard of.
+   */
+  sources?: SourceSummary[]
   /** The member that attested its site and media (the issuer of its invite); absent: self-declared. */
   attestedBy?: string
   /** The invite that admitted it; absent: none known. */
@@ -121,20 +132,42 @@ export const DOWN_AFTER_SECONDS = 45
 export const PERSIST_INTERVAL_SECONDS = 60
 export const MAX_PEERS = 10_000
 
+function sameSources (a: SourceSummary[] = [], b: SourceSummary[] = []): boolean {
+  return a.length === b.length && a.every((x, i) => {
+    const y = b[i]
+    return x.name === y.name && x.lastSuccessMs === y.lastSuccessMs && x.lastAttemptMs === y.lastAttemptMs &&
+      x.lastAttemptFailed === y.lastAttemptFailed && x.rpoSeconds === y.rpoSeconds && x.rtoSeconds === y.rtoSeconds
+  })
+}
+
+/** The sources announced now, each with the newest last success heard of it (never moving back). */
+function mergeSources (held: SourceSummary[] | undefined, now: SourceSummary[] | undefined): SourceSummary[] | undefined {
+  if (held === undefined || now === undefined) return now
+  const before = new Map(held.map(s => [s.name, s.lastSuccessMs]))
+  return now.map(s => {
+    const last = before.get(s.name) ?? 0
+    return last > s.lastSuccessMs ? { ...s, lastSuccessMs: last } : s
+  })
+}
+
 function sameInfo (a: PeerInfo, b: PeerInfo): boolean {
   return a.site === b.site && a.media === b.media && a.capacity === b.capacity && a.used === b.used &&
     a.free === b.free && a.version === b.version && a.shards === b.shards && a.lastBackupMs === b.lastBackupMs &&
     a.addrs.length === b.addrs.length && a.addrs.every((addr, i) => addr === b.addrs[i]) &&
-    sameCompliance(a.compliance, b.compliance) && a.attestedBy === b.attestedBy && a.inviteId === b.inviteId
+    sameCompliance(a.compliance, b.compliance) && sameSources(a.sources, b.sources) && a.attestedBy === b.attestedBy && a.inviteId === b.inviteId
+}
+
+function copySources (sources: SourceSummary[] | undefined): { sources?: SourceSummary[] } {
+  return sources === undefined ? {} : { sources: sources.map(s => ({ ...s })) }
 }
 
 function copy (record: PeerRecord): PeerRecord {
-  return { ...record, addrs: [...record.addrs], ...(record.compliance === undefined ? {} : { compliance: { ...record.compliance } }) }
+  return { ...record, addrs: [...record.addrs], ...(record.compliance === undefined ? {} : { compliance: { ...record.compliance } }), ...copySources(record.sources) }
 }
 
 function stored (record: PeerRecord): StoredPeerRecord {
   const { up: _up, compliance: _compliance, ...rest } = record
-  return { ...rest, addrs: [...rest.addrs] }
+  return { ...rest, addrs: [...rest.addrs], ...copySources(rest.sources) }
 }
 
 export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
@@ -173,7 +206,7 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
     if (this.store != null) {
       for (const record of await this.store.load()) {
         if (this.peers.has(record.peerId) || this.peers.size >= this.maxPeers) continue
-        this.peers.set(record.peerId, { ...record, addrs: [...record.addrs], up: false })
+        this.peers.set(record.peerId, { ...record, addrs: [...record.addrs], ...copySources(record.sources), up: false })
         this.savedAt.set(record.peerId, record.lastSeenMs)
       }
       this.log('loaded %d peers, all down until heard from', this.peers.size)
@@ -210,13 +243,13 @@ export class PeerTable extends TypedEventEmitter<PeerTableEvents> {
       this.log.error('peer table full (%d peers): ignoring %s', this.maxPeers, info.peerId)
       return
     }
-    const record: PeerRecord = { ...info, addrs: [...info.addrs], lastSeenMs: now, up: true }
+    const record: PeerRecord = { ...info, addrs: [...info.addrs], ...copySources(mergeSources(held?.sources, info.sources)), lastSeenMs: now, up: true }
     this.peers.set(info.peerId, record)
     if (held == null || !held.up) {
       this.log('peer %s is up (%s, %s)', info.peerId, info.site, info.media)
       this.persist(record)
       this.safeDispatch('peer:up', record)
-    } else if (!sameInfo(held, info)) {
+    } else if (!sameInfo(held, record)) {
       this.persist(record)
       this.safeDispatch('peer:update', record)
     } else if (now - (this.savedAt.get(info.peerId) ?? 0) >= this.persistIntervalMs) {

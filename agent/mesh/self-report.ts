@@ -1,12 +1,14 @@
 /**
  * The self report: what this agent says about itself — in its heartbeats
  * (site, media, capacity, free space, version, shard count, last backup, its
- * own compliance) and in the status protocol's answer.
+ * own compliance, its backup sources' last success and objectives) and in the
+ * status protocol's answer.
  */
 import type { Logger } from 'pino'
 import type { AgentStatusFields } from '../../protocol/status/index.js'
 import type { ShardStore } from '../../store/shard-store.js'
 import type { OwnerSummary } from '../placement/owners.js'
+import type { SourceSummary } from '../schedule/types.js'
 import { VERSION } from '../version.js'
 import type { LocalHeartbeatInfo } from './heartbeat.js'
 import type { PeerRecord } from './peer-table.js'
@@ -21,6 +23,8 @@ export interface SelfReportComponents {
   peerTable: { list: () => PeerRecord[] }
   /** This owner's pack counts (Compliance.ownSummary). */
   ownSummary: () => Promise<OwnerSummary>
+  /** This agent's backup sources for its heartbeats (Scheduler.summaries); default none. */
+  ownSources?: () => SourceSummary[]
   log: Logger
 }
 
@@ -62,7 +66,13 @@ export class SelfReport {
       this.c.log.warn({ err: (err as Error).message }, 'could not judge own packs')
       return undefined
     })
-    return { ...this.info(), shards, compliance }
+    let sources: SourceSummary[] = []
+    try {
+      sources = this.c.ownSources?.() ?? []
+    } catch (err) {
+      this.c.log.warn({ err: (err as Error).message }, 'could not list own sources')
+    }
+    return { ...this.info(), shards, compliance, sources }
   }
 
   /** This agent's status in the status protocol's terms. */

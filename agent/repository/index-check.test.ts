@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { ClassicLevel } from 'classic-level'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { IndexDb } from '../../store/index-db.js'
-import { checkOwnIndex } from './index-check.js'
+import { alignErasureCode, checkOwnIndex } from './index-check.js'
 import { Repository } from './repository.js'
 
 const FAST_SCRYPT = { logN: 10, r: 8, p: 1 }
@@ -72,5 +72,20 @@ describe('checkOwnIndex', () => {
     await (await Repository.create(dir, 'p', { scrypt: FAST_SCRYPT })).close()
     await rm(join(dir, 'index', 'CURRENT'))
     expect(() => new IndexDb(join(dir, 'index'))).toThrow(/CURRENT file is missing.*echo MANIFEST-\d+ > /)
+  })
+
+  it('the erasure code of new packs follows the config policy: settings updated once, refused when a shard would be too large', async () => {
+    await (await Repository.create(dir, 'p', { scrypt: FAST_SCRYPT, config: { k: 4, m: 2 } })).close()
+    const index = new IndexDb(join(dir, 'index'))
+    await index.open()
+    try {
+      expect(await alignErasureCode(index, { k: 4, m: 2 })).toBeUndefined()
+      expect(await alignErasureCode(index, { k: 1, m: 1 })).toEqual({ from: '4+2', to: '1+1' })
+      expect(await index.getConfig()).toMatchObject({ k: 1, m: 1 })
+      expect(await alignErasureCode(index, { k: 1, m: 1 })).toBeUndefined()
+      await expect(alignErasureCode(index, { k: 0, m: 1 })).rejects.toMatchObject({ name: 'RepositoryError' })
+    } finally {
+      await index.close()
+    }
   })
 })

@@ -10,6 +10,7 @@
  */
 import { keyFileIdOf } from '../crypto/keys.js'
 import type { IndexDb } from '../../store/index-db.js'
+import { configWith } from './repository.js'
 
 export class IndexDamagedError extends Error {
   override name = 'IndexDamagedError'
@@ -48,4 +49,19 @@ export async function checkOwnIndex (index: IndexDb, dataDir: string, owner: str
   if (files.length === 0) throw damaged('no key file')
   if (damagedKeys.length === files.length) throw damaged(`every key file is damaged: ${damagedKeys.join(', ')}`)
   return { damagedKeys }
+}
+
+/**
+ * The erasure code new packs are cut with follows the config's policy: an
+ * operator who edits policy.k/m in config.yaml changes it for new packs
+ * (every pack records its own k and m, so older ones read and repair as
+ * before). Returns the change made, if any; settings the new code cannot
+ * meet (a shard over the size limit) throw RepositoryError.
+ */
+export async function alignErasureCode (index: IndexDb, policy: { k: number, m: number }): Promise<{ from: string, to: string } | undefined> {
+  const settings = await index.getConfig()
+  if (settings === undefined || (settings.k === policy.k && settings.m === policy.m)) return undefined
+  const next = configWith({ ...settings, k: policy.k, m: policy.m })
+  await index.setConfig(next)
+  return { from: `${settings.k}+${settings.m}`, to: `${policy.k}+${policy.m}` }
 }

@@ -171,6 +171,9 @@ export class PackUploader {
       if (!placed.ok) {
         throw new PlacementError(`cannot place pack ${hex(pack.id).slice(0, 16)}: ${placed.reason}${failures.length > 0 ? ` (refused: ${failures.join('; ')})` : ''}`)
       }
+      if (placed.assignment.length < shards.length) {
+        throw new PlacementError(`cannot place pack ${hex(pack.id).slice(0, 16)}: the placement gives ${placed.assignment.length} peers for its ${shards.length} shards (the policy's k+m differs from the repository's)`)
+      }
       if (placed.degraded) this.degradedPacks++
       await Promise.all(shards.map(async (shard, index) => {
         if (keep.has(index)) return

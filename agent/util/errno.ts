@@ -36,3 +36,34 @@ export function errorWords (err: unknown): string {
   if (code !== undefined) return `${(err as Error).message}`
   return err instanceof Error ? err.message : String(err)
 }
+
+/** What to do about an environment failure, where there is one thing to say. */
+const HINTS: Record<string, string> = {
+  ENOSPC: 'free space there, or choose another place',
+  EDQUOT: 'raise the quota, or free space there',
+  EROFS: 'the place must be writable (a mount option, or the service unit\'s ReadWritePaths)',
+  EACCES: 'check the owner and mode of the path (and the user the agent runs as)',
+  EMFILE: 'raise the open-files limit (LimitNOFILE in the service unit, ulimit -n)'
+}
+
+/** A failure of the system under an operation (a full disk, a read-only mount, a permission): not a bug. */
+export class SystemFailureError extends Error {
+  override name = 'SystemFailureError'
+  constructor (message: string, readonly code: string, options?: { cause?: unknown }) {
+    super(message, options)
+  }
+}
+
+/**
+ * A bare Node.js system error (`ENOSPC: no space left on device, write`) as a
+ * SystemFailureError that says it in words, with the path and what to do;
+ * any other error as it is.
+ */
+export function asSystemFailure (err: unknown): unknown {
+  const e = err as NodeJS.ErrnoException | undefined
+  if (!(err instanceof Error) || e?.name !== 'Error' || typeof e.code !== 'string' || !/^E[A-Z0-9]+$/.test(e.code) || typeof e.syscall !== 'string') return err
+  const dest = (e as { dest?: string }).dest
+  const where = [e.syscall, e.path, dest === undefined ? undefined : `→ ${dest}`].filter(x => x !== undefined).join(' ')
+  const hint = HINTS[e.code]
+  return new SystemFailureError(`${WORDS[e.code] ?? e.message} (${where}, ${e.code})${hint === undefined ? '' : `: ${hint}`}`, e.code, { cause: err })
+}

@@ -15,6 +15,38 @@ export function stateText (v: { state: string, rules: Record<string, boolean> })
   return v.state === 'compliant' || broken.length === 0 ? v.state : `${v.state}: ${broken.join(', ')}`
 }
 
+/** A duration for people, the larger two units: 45s, 12m, 1m30s, 2h, 2h05m, 3d04h. */
+export function formatDuration (seconds: number): string {
+  const s = Math.max(0, Math.floor(seconds))
+  const two = (n: number): string => String(n).padStart(2, '0')
+  if (s < 60) return `${s}s`
+  if (s < 3600) return s % 60 === 0 ? `${Math.floor(s / 60)}m` : `${Math.floor(s / 60)}m${two(s % 60)}s`
+  if (s < 86_400) { const m = Math.floor(s / 60) % 60; return `${Math.floor(s / 3600)}h${m === 0 ? '' : two(m) + 'm'}` }
+  const h = Math.floor(s / 3600) % 24
+  return `${Math.floor(s / 86_400)}d${h === 0 ? '' : two(h) + 'h'}`
+}
+
+/** The rows of the sources section: every owner's sources with their RPO state. */
+export function sourceRows (s: Pick<StatusResponse, 'sources' | 'owners' | 'peers'>, nowMs: number): Array<Array<string | number>> {
+  const owners = new Map((s.owners ?? []).map(o => [o.id, o]))
+  const sites = new Map(s.peers.map(p => [p.id, p.site]))
+  return (s.sources ?? []).map(x => {
+    const o = owners.get(x.owner)
+    const where = [o?.host ?? null, o?.site ?? sites.get(x.owner) ?? null].filter(w => w !== null).join('/')
+    const lastSuccess = x.lastSuccessMs === null ? 'never' : `${formatDuration(x.rpoAgeSeconds ?? 0)} ago`
+    const lastAttempt = x.lastAttemptMs === null ? 'never' : `${formatDuration((nowMs - x.lastAttemptMs) / 1000)} ago${x.lastAttemptFailed ? ' (FAILED)' : ''}`
+    return [
+      x.owner.slice(0, 16) + '…' + (o?.self === true ? ' (this)' : '') + (where === '' ? '' : ` ${where}`),
+      x.source,
+      lastSuccess,
+      lastAttempt,
+      x.rpoSeconds > 0 ? formatDuration(x.rpoSeconds) : 'none',
+      x.rpoState === 'breached' ? 'BREACHED' : 'ok',
+      x.ownerUp ? 'up' : `silent ${formatDuration((nowMs - x.heardMs) / 1000)}`
+    ]
+  })
+}
+
 export function statusCommand (program: Command, printer: Printer): void {
   withData(program.command('status')
     .description('show this agent and the mesh as it sees it')
@@ -56,6 +88,11 @@ export function statusCommand (program: Command, printer: Printer): void {
         printer.table(['owner', 'host', 'site', 'state', 'compliant', 'degraded', 'at risk', 'snapshots', 'last backup'],
           s.owners.map(o => [o.id.slice(0, 16) + '…' + (o.self ? ' (this)' : ''), o.host ?? '?', o.site ?? '?', o.up ? 'up' : 'DOWN',
             o.packs?.compliant ?? '?', o.packs?.degraded ?? '?', o.packs?.atRisk ?? '?', o.snapshots ?? '?', o.lastBackup ?? 'never']))
+      }
+      if (s.sources !== undefined && s.sources.length > 0) {
+        // other owners' sources as last announced, aged on this agent's clock (also while the owner is silent)
+        printer.line()
+        printer.table(['owner', 'source', 'last success', 'last attempt', 'rpo', 'state', 'owner is'], sourceRows(s, Date.now()))
       }
       const r = s.repair
       if (r !== undefined && (r.queue > 0 || r.repairedPacks > 0 || r.blocked > 0 || r.surplus > 0 || r.unindexed > 0)) {

@@ -1294,6 +1294,9 @@ export namespace meshbackup {
         /** Heartbeat admission. */
         admission: Uint8Array;
 
+        /** Heartbeat sources. */
+        sources: meshbackup.SourceSummary.$Properties[];
+
         /**
          * Encodes the specified Heartbeat message. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
          * @param m Heartbeat message or plain object to encode
@@ -1360,12 +1363,102 @@ export namespace meshbackup {
             /** Heartbeat admission */
             admission?: (Uint8Array|null);
 
+            /** Heartbeat sources */
+            sources?: (meshbackup.SourceSummary.$Properties[]|null);
+
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
         }
 
         /** Shape of a Heartbeat. */
         type $Shape = meshbackup.Heartbeat.$Properties;
+    }
+
+    /**
+     * Properties of a SourceSummary.
+     * @deprecated Use meshbackup.SourceSummary.$Properties instead.
+     */
+    interface ISourceSummary extends meshbackup.SourceSummary.$Properties {
+    }
+
+    /** Represents a SourceSummary. */
+    class SourceSummary {
+
+        /**
+         * Constructs a new SourceSummary.
+         * @param [p] Properties to set
+         */
+        constructor(p?: meshbackup.SourceSummary.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** SourceSummary name. */
+        name: string;
+
+        /** SourceSummary lastSuccessMs. */
+        lastSuccessMs: number;
+
+        /** SourceSummary lastAttemptMs. */
+        lastAttemptMs: number;
+
+        /** SourceSummary lastAttemptFailed. */
+        lastAttemptFailed: boolean;
+
+        /** SourceSummary rpoSeconds. */
+        rpoSeconds: number;
+
+        /** SourceSummary rtoSeconds. */
+        rtoSeconds: number;
+
+        /**
+         * Encodes the specified SourceSummary message. Does not implicitly {@link meshbackup.SourceSummary.verify|verify} messages.
+         * @param m SourceSummary message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: meshbackup.SourceSummary.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a SourceSummary message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {meshbackup.SourceSummary & meshbackup.SourceSummary.$Shape} SourceSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): meshbackup.SourceSummary & meshbackup.SourceSummary.$Shape;
+    }
+
+    namespace SourceSummary {
+
+        /** Properties of a SourceSummary. */
+        interface $Properties {
+
+            /** SourceSummary name */
+            name?: (string|null);
+
+            /** SourceSummary lastSuccessMs */
+            lastSuccessMs?: (number|null);
+
+            /** SourceSummary lastAttemptMs */
+            lastAttemptMs?: (number|null);
+
+            /** SourceSummary lastAttemptFailed */
+            lastAttemptFailed?: (boolean|null);
+
+            /** SourceSummary rpoSeconds */
+            rpoSeconds?: (number|null);
+
+            /** SourceSummary rtoSeconds */
+            rtoSeconds?: (number|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a SourceSummary. */
+        type $Shape = meshbackup.SourceSummary.$Properties;
     }
 
     /**
@@ -1513,6 +1606,9 @@ export namespace meshbackup {
         /** PeerTableEntry inviteId. */
         inviteId: string;
 
+        /** PeerTableEntry sources. */
+        sources: meshbackup.SourceSummary.$Properties[];
+
         /**
          * Encodes the specified PeerTableEntry message. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
          * @param m PeerTableEntry message or plain object to encode
@@ -1575,6 +1671,9 @@ export namespace meshbackup {
 
             /** PeerTableEntry inviteId */
             inviteId?: (string|null);
+
+            /** PeerTableEntry sources */
+            sources?: (meshbackup.SourceSummary.$Properties[]|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3113,6 +3113,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {Uint8Array|null} [membershipProof] Heartbeat membershipProof
          * @property {meshbackup.ComplianceSummary.$Properties|null} [compliance] Heartbeat compliance
          * @property {Uint8Array|null} [admission] Heartbeat admission
+         * @property {Array.<meshbackup.SourceSummary.$Properties>|null} [sources] Heartbeat sources
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3139,6 +3140,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const Heartbeat = function (p) {
             this.addrs = [];
+            this.sources = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3258,6 +3260,14 @@ export const meshbackup = $root.meshbackup = (() => {
         Heartbeat.prototype.admission = $util.newBuffer([]);
 
         /**
+         * Heartbeat sources.
+         * @member {Array.<meshbackup.SourceSummary.$Properties>} sources
+         * @memberof meshbackup.Heartbeat
+         * @instance
+         */
+        Heartbeat.prototype.sources = $util.emptyArray;
+
+        /**
          * Encodes the specified Heartbeat message. Does not implicitly {@link meshbackup.Heartbeat.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.Heartbeat
@@ -3303,6 +3313,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 $root.meshbackup.ComplianceSummary.encode(m.compliance, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
             if (m.admission != null && $Object.hasOwnProperty.call(m, "admission") && m.admission.length)
                 w.uint32(/* id 14, wireType 2 =*/114).bytes(m.admission);
+            if (m.sources != null && m.sources.length) {
+                for (var i = 0; i < m.sources.length; ++i)
+                    $root.meshbackup.SourceSummary.encode(m.sources[i], w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3469,6 +3483,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             delete m.admission;
                         continue;
                     }
+                case 15: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.sources && m.sources.length))
+                            m.sources = [];
+                        m.sources.push($root.meshbackup.SourceSummary.decode(r, r.size(), $undefined, q + 1));
+                        continue;
+                    }
                 }
                 r.skipType(u, q, t);
                 if (!r.discardUnknown) {
@@ -3487,6 +3509,242 @@ export const meshbackup = $root.meshbackup = (() => {
         };
 
         return Heartbeat;
+    })();
+
+    meshbackup.SourceSummary = (function() {
+
+        /**
+         * Properties of a SourceSummary.
+         * @typedef {Object} meshbackup.SourceSummary.$Properties
+         * @property {string|null} [name] SourceSummary name
+         * @property {number|null} [lastSuccessMs] SourceSummary lastSuccessMs
+         * @property {number|null} [lastAttemptMs] SourceSummary lastAttemptMs
+         * @property {boolean|null} [lastAttemptFailed] SourceSummary lastAttemptFailed
+         * @property {number|null} [rpoSeconds] SourceSummary rpoSeconds
+         * @property {number|null} [rtoSeconds] SourceSummary rtoSeconds
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a SourceSummary.
+         * @memberof meshbackup
+         * @interface ISourceSummary
+         * @augments meshbackup.SourceSummary.$Properties
+         * @deprecated Use meshbackup.SourceSummary.$Properties instead.
+         */
+
+        /**
+         * Shape of a SourceSummary.
+         * @typedef {meshbackup.SourceSummary.$Properties} meshbackup.SourceSummary.$Shape
+         */
+
+        /**
+         * Constructs a new SourceSummary.
+         * @memberof meshbackup
+         * @classdesc Represents a SourceSummary.
+         * @constructor
+         * @param {meshbackup.SourceSummary.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const SourceSummary = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * SourceSummary name.
+         * @member {string} name
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.name = "";
+
+        /**
+         * SourceSummary lastSuccessMs.
+         * @member {number} lastSuccessMs
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.lastSuccessMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * SourceSummary lastAttemptMs.
+         * @member {number} lastAttemptMs
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.lastAttemptMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * SourceSummary lastAttemptFailed.
+         * @member {boolean} lastAttemptFailed
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.lastAttemptFailed = false;
+
+        /**
+         * SourceSummary rpoSeconds.
+         * @member {number} rpoSeconds
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.rpoSeconds = 0;
+
+        /**
+         * SourceSummary rtoSeconds.
+         * @member {number} rtoSeconds
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.rtoSeconds = 0;
+
+        /**
+         * Encodes the specified SourceSummary message. Does not implicitly {@link meshbackup.SourceSummary.verify|verify} messages.
+         * @function encode
+         * @memberof meshbackup.SourceSummary
+         * @static
+         * @param {meshbackup.SourceSummary.$Properties} m SourceSummary message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        SourceSummary.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+            if (m.lastSuccessMs != null && $Object.hasOwnProperty.call(m, "lastSuccessMs") && (typeof m.lastSuccessMs === "object" ? m.lastSuccessMs.low || m.lastSuccessMs.high : m.lastSuccessMs !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).int64(m.lastSuccessMs);
+            if (m.lastAttemptMs != null && $Object.hasOwnProperty.call(m, "lastAttemptMs") && (typeof m.lastAttemptMs === "object" ? m.lastAttemptMs.low || m.lastAttemptMs.high : m.lastAttemptMs !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).int64(m.lastAttemptMs);
+            if (m.lastAttemptFailed != null && $Object.hasOwnProperty.call(m, "lastAttemptFailed") && m.lastAttemptFailed !== false)
+                w.uint32(/* id 4, wireType 0 =*/32).bool(m.lastAttemptFailed);
+            if (m.rpoSeconds != null && $Object.hasOwnProperty.call(m, "rpoSeconds") && m.rpoSeconds !== 0)
+                w.uint32(/* id 5, wireType 0 =*/40).uint32(m.rpoSeconds);
+            if (m.rtoSeconds != null && $Object.hasOwnProperty.call(m, "rtoSeconds") && m.rtoSeconds !== 0)
+                w.uint32(/* id 6, wireType 0 =*/48).uint32(m.rtoSeconds);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a SourceSummary message from the specified reader or buffer.
+         * @function decode
+         * @memberof meshbackup.SourceSummary
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {meshbackup.SourceSummary & meshbackup.SourceSummary.$Shape} SourceSummary
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        SourceSummary.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.meshbackup.SourceSummary();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastSuccessMs = v;
+                        else
+                            delete m.lastSuccessMs;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastAttemptMs = v;
+                        else
+                            delete m.lastAttemptMs;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.lastAttemptFailed = v;
+                        else
+                            delete m.lastAttemptFailed;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.rpoSeconds = v;
+                        else
+                            delete m.rpoSeconds;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.rtoSeconds = v;
+                        else
+                            delete m.rtoSeconds;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        return SourceSummary;
     })();
 
     meshbackup.ComplianceSummary = (function() {
@@ -3743,6 +4001,7 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {number|null} [lastSeenMs] PeerTableEntry lastSeenMs
          * @property {string|null} [attestedBy] PeerTableEntry attestedBy
          * @property {string|null} [inviteId] PeerTableEntry inviteId
+         * @property {Array.<meshbackup.SourceSummary.$Properties>|null} [sources] PeerTableEntry sources
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3769,6 +4028,7 @@ export const meshbackup = $root.meshbackup = (() => {
          */
         const PeerTableEntry = function (p) {
             this.addrs = [];
+            this.sources = [];
             if (p)
                 for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                     if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -3880,6 +4140,14 @@ export const meshbackup = $root.meshbackup = (() => {
         PeerTableEntry.prototype.inviteId = "";
 
         /**
+         * PeerTableEntry sources.
+         * @member {Array.<meshbackup.SourceSummary.$Properties>} sources
+         * @memberof meshbackup.PeerTableEntry
+         * @instance
+         */
+        PeerTableEntry.prototype.sources = $util.emptyArray;
+
+        /**
          * Encodes the specified PeerTableEntry message. Does not implicitly {@link meshbackup.PeerTableEntry.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.PeerTableEntry
@@ -3923,6 +4191,10 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 12, wireType 2 =*/98).string(m.attestedBy);
             if (m.inviteId != null && $Object.hasOwnProperty.call(m, "inviteId") && m.inviteId !== "")
                 w.uint32(/* id 13, wireType 2 =*/106).string(m.inviteId);
+            if (m.sources != null && m.sources.length) {
+                for (var i = 0; i < m.sources.length; ++i)
+                    $root.meshbackup.SourceSummary.encode(m.sources[i], w.uint32(/* id 14, wireType 2 =*/114).fork(), q + 1).ldelim();
+            }
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -4081,6 +4353,14 @@ export const meshbackup = $root.meshbackup = (() => {
                             m.inviteId = v;
                         else
                             delete m.inviteId;
+                        continue;
+                    }
+                case 14: {
+                        if (u !== 2)
+                            break;
+                        if (!(m.sources && m.sources.length))
+                            m.sources = [];
+                        m.sources.push($root.meshbackup.SourceSummary.decode(r, r.size(), $undefined, q + 1));
                         continue;
                     }
                 }

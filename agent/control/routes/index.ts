@@ -1,11 +1,12 @@
 /**
  * The control routes, grouped by area (one file each): status and mesh,
  * snapshots (list, ls, diff), backup, restore and dump, check and repair,
- * keys, forget and prune. Each group names the services it uses.
+ * keys, forget and prune, sources and runs. Each group names the services it uses.
  */
 import type { Libp2p } from '@libp2p/interface'
 import type { CatalogDb } from '../../../store/catalog-db.js'
 import type { IndexDb } from '../../../store/index-db.js'
+import type { Alerter } from '../../alerts/alerter.js'
 import type { Checker } from '../../check/checker.js'
 import type { CatalogUpkeep } from '../../catalog/upkeep.js'
 import type { CatalogPublisher } from '../../catalog/publisher.js'
@@ -19,8 +20,11 @@ import type { Compliance } from '../../placement/compliance.js'
 import type { LivePlacement } from '../../placement/live-placement.js'
 import type { Repairer } from '../../repair/repairer.js'
 import type { RepositorySessions } from '../../repository/sessions.js'
+import type { OwnerSources } from '../../schedule/owner-sources.js'
+import type { Scheduler } from '../../schedule/scheduler.js'
 import type { ControlServer } from '../server.js'
 import type { Logger } from 'pino'
+import { alertRoutes } from './alerts.js'
 import { backupRoutes } from './backup.js'
 import { checkRoutes } from './check.js'
 import { forgetRoutes } from './forget.js'
@@ -28,6 +32,7 @@ import { keyRoutes } from './keys.js'
 import { meshRoutes } from './mesh.js'
 import { restoreRoutes } from './restore.js'
 import { snapshotRoutes } from './snapshots.js'
+import { sourceRoutes } from './sources.js'
 import { statusRoutes } from './status.js'
 
 /** Everything a route may use; each group takes the part it names. */
@@ -49,6 +54,10 @@ export interface RouteServices {
   checker: Pick<Checker, 'check'>
   repairer: Pick<Repairer, 'runOnce' | 'state' | 'markBad'>
   shardPeers: Pick<ShardPeers, 'get'>
+  /** Every owner's sources and RPO (status). */
+  ownerSources: Pick<OwnerSources, 'ownerSources'>
+  alerter: Pick<Alerter, 'list' | 'stats' | 'channelNames'>
+  scheduler: Pick<Scheduler, 'sources' | 'runs' | 'runNow' | 'has'>
   /** Stop the agent (after the answer is sent). */
   stop: () => void
   log: Logger
@@ -63,4 +72,6 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   checkRoutes(server, s)
   keyRoutes(server, s)
   forgetRoutes(server, s)
+  alertRoutes(server, s)
+  sourceRoutes(server, s)
 }

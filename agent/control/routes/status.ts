@@ -1,4 +1,4 @@
-/** GET /v1/status: this agent (with its owners, verdicts and repair), or another agent over the mesh. */
+/** GET /v1/status: this agent (with its owners, verdicts, repair and every owner's sources), or another agent over the mesh. */
 import type { PeerId } from '@libp2p/interface'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { getStatus } from '../../../protocol/status/index.js'
@@ -11,7 +11,7 @@ import type { RouteServices } from './index.js'
 /** Time another agent has to answer a status request, in ms. */
 export const REMOTE_STATUS_TIMEOUT_MS = 15_000
 
-export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'gate' | 'catalogs' | 'selfReport' | 'compliance' | 'repairer' | 'admissions'>): void {
+export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'gate' | 'catalogs' | 'selfReport' | 'compliance' | 'repairer' | 'admissions' | 'ownerSources'>): void {
   const mesh = s.membership?.meshId ?? null
   server.json<StatusResponse>('GET', '/v1/status', async (req) => {
     const peer = req.query.get('peer')
@@ -26,7 +26,7 @@ export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'sel
       Object.assign(view.self, attested(s.selfId))
       view.peers = view.peers.map(p => ({ ...p, ...attested(p.id) }))
       const { snapshots, ...compliance } = await s.compliance.report(without.sites.length + without.peers.length > 0 ? without : undefined)
-      return { ...view, owners: await s.compliance.owners(), snapshots, compliance, repair: s.repairer.state }
+      return { ...view, owners: await s.compliance.owners(), snapshots, compliance, repair: s.repairer.state, sources: s.ownerSources.ownerSources() }
     }
     let pid: PeerId
     try { pid = peerIdFromString(peer) } catch { throw new BadRequestError(`"${peer}" is not a peer id`) }

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import type { OwnerSourceState, StatusResponse } from '../../agent/control/api.js'
+import { formatDuration, sourceRows } from './status.js'
+
+const NOW = 1_780_000_000_000
+
+describe('formatDuration', () => {
+  it('shows the larger two units', () => {
+    expect([0, 45, 60, 90, 720, 3600, 7500, 86_400, 273_600, -3].map(formatDuration)).toEqual(['0s', '45s', '1m', '1m30s', '12m', '1h', '2h05m', '1d', '3d04h', '0s'])
+  })
+})
+
+describe('the sources section of meshbackup status', () => {
+  const state = (owner: string, source: string, extra: Partial<OwnerSourceState>): OwnerSourceState => ({
+    owner, source, lastSuccessMs: NOW - 600_000, lastAttemptMs: NOW - 600_000, lastAttemptFailed: false, rpoSeconds: 3600, rtoSeconds: null,
+    heardMs: NOW, ownerUp: true, rpoAgeSeconds: 600, rpoState: 'ok', ...extra
+  })
+  const self = '12D3KooWSelfSelfSelfSelfSelfSelf'
+  const other = '12D3KooWOtherOtherOtherOtherOther'
+  const row = (id: string, host: string | null, site: string | null, isSelf: boolean): NonNullable<StatusResponse['owners']>[number] =>
+    ({ id, host, site, self: isSelf, up: isSelf, packs: null, snapshots: null, lastBackup: null, reported: null })
+
+  it('names each owner with its host and site, and says BREACHED and silent', () => {
+    const rows = sourceRows({
+      owners: [row(self, 'alpha', 'hq', true), row(other, 'beta', null, false)],
+      peers: [{ id: other, site: 'branch' } as StatusResponse['peers'][number]],
+      sources: [
+        state(self, 'www', {}),
+        state(other, 'db', { lastSuccessMs: null, lastAttemptMs: NOW - 30_000, lastAttemptFailed: true, rpoAgeSeconds: null, rpoState: 'breached', ownerUp: false, heardMs: NOW - 125_000, rpoSeconds: 43_200 }),
+        state(other, 'tmp', { rpoSeconds: 0, rpoAgeSeconds: 90_000, lastSuccessMs: NOW - 90_000_000 })
+      ]
+    }, NOW)
+    expect(rows).toEqual([
+      ['12D3KooWSelfSelf… (this) alpha/hq', 'www', '10m ago', '10m ago', '1h', 'ok', 'up'],
+      ['12D3KooWOtherOth… beta/branch', 'db', 'never', '30s ago (FAILED)', '12h', 'BREACHED', 'silent 2m05s'],
+      ['12D3KooWOtherOth… beta/branch', 'tmp', '1d01h ago', '10m ago', 'none', 'ok', 'up']
+    ])
+  })
+
+  it('is empty for an agent without sources (or a remote status)', () => {
+    expect(sourceRows({ peers: [] }, NOW)).toEqual([])
+  })
+})
