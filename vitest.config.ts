@@ -20,7 +20,8 @@ export default defineConfig({
     pool: 'forks',
     projects: TIERS.map(t => ({
       extends: true,
-      test: { name: t.name, include: t.include, exclude: t.exclude }
+      // the unit tier (pure, in-process) uses both cores; tiers that start processes or nodes keep one file at a time
+      test: { name: t.name, include: t.include, exclude: t.exclude, ...(t.name === 'unit' ? { maxWorkers: 2 } : {}) }
     }))
   }
 })

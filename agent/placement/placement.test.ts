@@ -486,7 +486,7 @@ describe('stability and speed', () => {
   it('adding or removing one peer moves few shards', () => {
     const r = rng(99)
     const owner: OwnerInfo = { id: 'owner', site: 'site-0', media: 'disk' }
-    const packs = 300
+    const packs = 100
     const fractions: { add: number[], remove: number[], site: number[] } = { add: [], remove: [], site: [] }
     for (const count of [50, 100, 200]) {
       for (const p of [policy(), policy({ k: 10, m: 6 })]) {
@@ -536,30 +536,5 @@ describe('stability and speed', () => {
     const large = peers.slice(10).reduce((a, p) => a + (counts.get(p.id) ?? 0), 0)
     console.log(`balance: capacity 1 vs 3 → shards ${small} vs ${large} (ratio ${(large / small).toFixed(2)})`)
     expect(large / small).toBeGreaterThan(2)
-  })
-
-  it('benchmark: 200 peers, k+m=20', () => {
-    const r = rng(5)
-    const peers = bigMesh(r, 200, 10)
-    const owner: OwnerInfo = { id: 'owner', site: 'site-0', media: 'disk' }
-    const p = policy({ k: 14, m: 6 })
-    for (let i = 0; i < 200; i++) place({ packId: packId(`warm${i}`), shardBytes: MiB, owner, peers, policy: p })
-    const ids = Array.from({ length: 2000 }, (_, i) => packId(`bench${i}`))
-    const start = process.hrtime.bigint()
-    for (const id of ids) {
-      const res = place({ packId: id, shardBytes: MiB, owner, peers, policy: p })
-      if (!res.ok) throw new Error(res.reason)
-    }
-    const us = Number(process.hrtime.bigint() - start) / 1000 / ids.length
-    console.log(`benchmark: ${us.toFixed(1)} µs per placement (200 peers, 10 sites, RS 14+6, all rules)`)
-    expect(us).toBeLessThan(5000)
-    const small = bigMesh(r, 50, 5)
-    const start2 = process.hrtime.bigint()
-    for (const id of ids) {
-      const res = place({ packId: id, shardBytes: MiB, owner, peers: small, policy: policy() })
-      if (!res.ok) throw new Error(res.reason)
-    }
-    const us2 = Number(process.hrtime.bigint() - start2) / 1000 / ids.length
-    console.log(`benchmark: ${us2.toFixed(1)} µs per placement (50 peers, 5 sites, RS 4+2, all rules)`)
   })
 })

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { benchChunker } from './chunker-bench.js'
 import { benchErasure } from './erasure-bench.js'
+import { benchPlacement } from './placement-bench.js'
 
 const MiB = 1024 * 1024
 
@@ -24,5 +25,13 @@ describe('benchErasure', () => {
       'js_decode_4_2_mbps', 'js_encode_4_2_mbps', 'rs_decode_10_4_mbps', 'rs_decode_4_2_alloc_mbps', 'rs_decode_4_2_mbps',
       'rs_encode_10_4_mbps', 'rs_encode_4_2_alloc_mbps', 'rs_encode_4_2_mbps'
     ])
+  })
+})
+
+describe('benchPlacement', () => {
+  it('reports µs per placement for both meshes (smoke run)', () => {
+    const r = benchPlacement(20)
+    expect(Object.keys(r).sort()).toEqual(['placement_us_200_peers_rs14_6', 'placement_us_50_peers_rs4_2'])
+    for (const v of Object.values(r)) expect(Number.isFinite(v) && v > 0, String(v)).toBe(true)
   })
 })

@@ -17,6 +17,7 @@ import { benchChunker } from './chunker-bench.js'
 import { compressBlob } from '../../agent/compress.js'
 import { seal } from '../../agent/crypto/aead.js'
 import { blobId } from '../../agent/crypto/keys.js'
+import { benchPlacement } from './placement-bench.js'
 import { benchErasure } from './erasure-bench.js'
 import { Repository } from '../../agent/repository/repository.js'
 import { LocalShardPeer } from '../../agent/repository/shard-peer.js'
@@ -123,6 +124,9 @@ async function main (): Promise<void> {
     for (let i = 0; i < blobs.length; i += 4) await Promise.all(blobs.slice(i, i + 4).map(async b => await compressBlob(b)))
   }, 3)
   r.encrypt_mbps = timeSync(total, () => { for (const b of blobs) seal(dataKey, b) })
+
+  log('placement…')
+  Object.assign(r, benchPlacement())
 
   log('erasure coding…')
   Object.assign(r, benchErasure({ seconds: 0.5 }))
