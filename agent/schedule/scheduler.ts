@@ -24,7 +24,7 @@ import type { RunHistory } from './run-history.js'
 import { jitterOffsetMs, offsetSchedule, parseSchedule, slotPassed } from './schedule.js'
 import type { Schedule } from './schedule.js'
 import type { SourceConfig } from './source-config.js'
-import type { HookRun, RunRecord, RunTrigger, SourceState, SourceSummary } from './types.js'
+import type { RunRecord, RunTrigger, SourceState, SourceSummary } from './types.js'
 
 export class UnknownSourceError extends Error {
   override name = 'UnknownSourceError'
@@ -47,16 +47,7 @@ export interface RunContext {
 }
 
 /** How a run ended, as the runner reports it (it never throws for a failed run: error says why). */
-export interface RunOutcome {
-  error: string | null
-  filesRead: number
-  bytesRead: number
-  bytesAdded: number
-  bytesSent: number
-  snapshot: string | null
-  degraded: boolean
-  hooks: HookRun[]
-}
+export type RunOutcome = Pick<RunRecord, 'error' | 'filesRead' | 'bytesRead' | 'bytesAdded' | 'bytesSent' | 'snapshot' | 'degraded' | 'hooks'>
 
 export interface SourceRunner {
   run: (source: SourceConfig, ctx: RunContext) => Promise<RunOutcome>

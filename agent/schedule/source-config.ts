@@ -22,6 +22,7 @@
  *       retry: { max: 3, backoff: 1m }
  */
 import { accessSync, constants, statSync } from 'node:fs'
+import type { Stats } from 'node:fs'
 import { isAbsolute } from 'node:path'
 import YAML from 'yaml'
 import { ConfigError } from '../config.js'
@@ -117,16 +118,22 @@ function optionalDuration (v: unknown, what: string, dflt: number): number {
 }
 
 /** An executable file (a hook): absolute path, a regular file, executable by this user. */
-export function checkExecutable (v: unknown, what: string): string {
-  if (typeof v !== 'string' || v === '') throw new ConfigError(`${what} must be the path of an executable file`)
+/** An absolute path to an existing regular file, stat'ed; `needs` says what it must be in the message. */
+function regularFile (v: unknown, what: string, needs: string): { path: string, st: Stats } {
+  if (typeof v !== 'string' || v === '') throw new ConfigError(`${what} must be the path of ${needs}`)
   if (!isAbsolute(v)) throw new ConfigError(`${what}: "${v}" must be an absolute path`)
-  let st
+  let st: Stats
   try {
     st = statSync(v)
   } catch (err) {
     throw new ConfigError(`${what}: "${v}" cannot be found (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
   }
   if (!st.isFile()) throw new ConfigError(`${what}: "${v}" is not a file`)
+  return { path: v, st }
+}
+
+export function checkExecutable (value: unknown, what: string): string {
+  const { path: v } = regularFile(value, what, 'an executable file')
   try {
     accessSync(v, constants.X_OK)
   } catch {
@@ -136,16 +143,8 @@ export function checkExecutable (v: unknown, what: string): string {
 }
 
 /** The passphrase file: readable by this user, not by its group or others. */
-export function checkPassphraseFile (v: unknown, what = 'passphraseFile'): string {
-  if (typeof v !== 'string' || v === '') throw new ConfigError(`${what} must be the path of a file holding the owner's passphrase`)
-  if (!isAbsolute(v)) throw new ConfigError(`${what}: "${v}" must be an absolute path`)
-  let st
-  try {
-    st = statSync(v)
-  } catch (err) {
-    throw new ConfigError(`${what}: "${v}" cannot be found (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
-  }
-  if (!st.isFile()) throw new ConfigError(`${what}: "${v}" is not a file`)
+export function checkPassphraseFile (value: unknown, what = 'passphraseFile'): string {
+  const { path: v, st } = regularFile(value, what, 'a file holding the owner\'s passphrase')
   if ((st.mode & 0o077) !== 0) throw new ConfigError(`${what}: "${v}" is readable by its group or others (mode ${(st.mode & 0o777).toString(8)}): chmod 600 it`)
   try {
     accessSync(v, constants.R_OK)
