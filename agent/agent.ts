@@ -42,8 +42,7 @@ import { registerRoutes } from './control/routes/index.js'
 import { ControlServer } from './control/server.js'
 import { loadIdentity } from './identity.js'
 import { componentLog, pinoComponentLogger } from './log.js'
-import { Metrics } from './metrics/metrics.js'
-import { MetricsServer } from './metrics/server.js'
+import { agentMetrics } from './metrics/index.js'
 import { BanList, knownHostCheck, memberHosts } from './mesh/bans.js'
 import { meshPrologue, onHandshakeFailure } from './mesh/handshake.js'
 import { ownerSignedDeletes } from './mesh/delete-authority.js'
@@ -243,17 +242,10 @@ export class Agent {
     })
     services.add(service('control', control))
     if (config.metrics.listen !== null) {
-      const metrics = services.add(new Metrics({
-        selfId,
-        version: VERSION,
-        operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() },
-        onRunFinished: listener => { scheduler.onRunFinished(listener) },
-        storage: () => { const i = selfReport.info(); return [{ peer: selfId, site: i.site, capacity: i.capacity, used: i.used }, ...peerTable.list().map(p => ({ peer: p.peerId, site: p.site, capacity: p.capacity, used: p.used }))] },
-        peers: () => peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && gate.isConnectedMember(p.peerId) })),
-        compliance: async () => { const r = await compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },
-        repair: () => repairer.state
-      }))
-      services.add(new MetricsServer({ metrics, log: componentLog(log, 'metrics') }, config.metrics.listen))
+      for (const s of agentMetrics({
+        selfId, version: VERSION, operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() }, onRunFinished: l => { scheduler.onRunFinished(l) },
+        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, log: componentLog(log, 'metrics')
+      }, config.metrics.listen)) services.add(s)
     }
     if (membership !== undefined) {
       services.add(new Redialer({ node, peerTable, bans, log: componentLog(log, 'redialer') }, { bootstrap, intervalMs: config.heartbeat.intervalSeconds * 1000 }))
