@@ -18,10 +18,11 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    projects: TIERS.map(t => ({
+    // The tiers run one after the other (groupOrder): the unit tier (pure, in-process) on both cores,
+    // then the tiers that start nodes or processes one file at a time.
+    projects: TIERS.map((t, i) => ({
       extends: true,
-      // the unit tier (pure, in-process) uses both cores; tiers that start processes or nodes keep one file at a time
-      test: { name: t.name, include: t.include, exclude: t.exclude, ...(t.name === 'unit' ? { maxWorkers: 2 } : {}) }
+      test: { name: t.name, include: t.include, exclude: t.exclude, maxWorkers: t.name === 'unit' ? 2 : 1, sequence: { groupOrder: i } }
     }))
   }
 })
