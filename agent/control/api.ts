@@ -97,6 +97,18 @@ export interface LocalStatus extends StatusView {
   repair: RepairStatus
   /** Every owner's backup sources with their RPO as this agent judges them now (its own first), also of owners gone silent. */
   sources: OwnerSourceState[]
+  health: Health
+}
+
+/** This agent's health figures (the same as its metrics'). */
+export interface Health {
+  /** Successful runs / finished runs of this agent's sources over the last 30 days; null: none finished. */
+  backupSuccessRate: number | null
+  backupRuns30d: number
+  /** Mean duration of those successful runs, seconds; null: none. */
+  backupAvgSeconds: number | null
+  /** Bytes of its shard store used / its capacity (0..1). */
+  storageUtilisation: number
 }
 
 /** `?peer=` answers a StatusView, the local agent a LocalStatus. */

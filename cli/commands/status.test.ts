@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import type { OwnerSourceState, StatusResponse } from '../../agent/control/api.js'
-import { formatDuration, sourceRows } from './status.js'
+import { formatDuration, healthLine, sourceRows } from './status.js'
 
 const NOW = 1_780_000_000_000
 
 describe('formatDuration', () => {
   it('shows the larger two units', () => {
     expect([0, 45, 60, 90, 720, 3600, 7500, 86_400, 273_600, -3].map(formatDuration)).toEqual(['0s', '45s', '1m', '1m30s', '12m', '1h', '2h05m', '1d', '3d04h', '0s'])
+  })
+})
+
+describe('the health line', () => {
+  it('says the success rate, the mean duration and the storage used, or that nothing ran', () => {
+    expect(healthLine({ backupSuccessRate: 0.96, backupRuns30d: 25, backupAvgSeconds: 90, storageUtilisation: 0.412 })).toBe('96 % of 25 backup runs succeeded in 30 days, 1m30s on average; storage 41 % used')
+    expect(healthLine({ backupSuccessRate: null, backupRuns30d: 0, backupAvgSeconds: null, storageUtilisation: 0 })).toBe('no backup run in 30 days; storage 0 % used')
   })
 })
 

@@ -1,6 +1,6 @@
 /** `meshbackup status`: this agent and the mesh as it sees it. */
 import type { Command } from 'commander'
-import type { StatusResponse } from '../../agent/control/api.js'
+import type { Health, StatusResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
 import { collect, dataDirOf, withData } from '../options.js'
 import { formatBytes } from '../../agent/util/format.js'
@@ -67,6 +67,7 @@ export function statusCommand (program: Command, printer: Printer): void {
       printer.line(`site    ${me.site}   media ${me.media}   mesh ${me.mesh ?? '(none)'}   version ${me.version}   up ${Math.round(me.uptimeMs / 1000)} s`)
       printer.line(`store   ${formatBytes(me.used)} used of ${formatBytes(me.capacity)} (${formatBytes(me.free)} free), shards of ${me.shardsHeld.length} owners`)
       for (const a of me.addrs) printer.line(`addr    ${a}`)
+      if (s.health !== undefined) printer.line(`health  ${healthLine(s.health)}`)
       printer.line()
       const bySite = new Map<string, StatusResponse['peers']>()
       for (const p of s.peers) {
@@ -110,4 +111,12 @@ export function statusCommand (program: Command, printer: Printer): void {
         for (const x of s.snapshots) for (const p of x.problems) printer.line(`  ${x.short}: ${p}`)
       }
     })
+}
+
+/** The health figures in one line: backup success rate and mean duration over 30 days, storage used. */
+export function healthLine (h: Health): string {
+  const backups = h.backupSuccessRate === null
+    ? 'no backup run in 30 days'
+    : `${Math.round(100 * h.backupSuccessRate)} % of ${h.backupRuns30d} backup runs succeeded in 30 days${h.backupAvgSeconds === null ? '' : `, ${formatDuration(h.backupAvgSeconds)} on average`}`
+  return `${backups}; storage ${Math.round(100 * h.storageUtilisation)} % used`
 }
