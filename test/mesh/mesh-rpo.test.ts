@@ -13,15 +13,41 @@
  * that two other members can hold its packs.
  */
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocalStatus, OwnerSourceState, RunResponse } from '../../agent/control/api.js'
+import { parseExposition, sampleValue } from '../../agent/metrics/text-format.js'
 import { callStream } from '../../cli/control-client.js'
 import { MeshHarness, PASSPHRASE } from './harness.js'
 
 const RPO_SECONDS = 10
 const h = new MeshHarness()
 let owner: string
+/** b's /metrics. */
+let bMetrics: string
+
+async function freePort (): Promise<number> {
+  const s = createServer()
+  await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve))
+  const port = (s.address() as AddressInfo).port
+  await new Promise(resolve => s.close(resolve))
+  return port
+}
+
+/** a's www as b's /metrics tells it: age and breach gauges. */
+async function wwwMetricsAtB (): Promise<{ age: number | undefined, breached: number | undefined, target: number | undefined }> {
+  const res = await fetch(bMetrics, { signal: AbortSignal.timeout(10_000) })
+  expect(res.status).toBe(200)
+  const f = parseExposition(await res.text())
+  const labels = { owner, source: 'www' }
+  return {
+    age: sampleValue(f, 'meshbackup_backup_age_seconds', labels),
+    breached: sampleValue(f, 'meshbackup_rpo_breached', labels),
+    target: sampleValue(f, 'meshbackup_rpo_target_seconds', labels)
+  }
+}
 
 /** a's source `www` as agent `name` reports it (undefined: not known there). */
 async function wwwAt (name: string): Promise<OwnerSourceState | undefined> {
@@ -46,6 +72,12 @@ beforeAll(async () => {
   for (const [name, site, media] of [['b', 'branch', 'ssd'], ['c', 'cloud', 'object']]) {
     await h.init(name, { site, media, join: await h.invite('a', { site, media, singleUse: true }) })
     await h.configure(name, fast)
+    if (name === 'b') {
+      // b serves /metrics: the owner's RPO must show there too once the owner is silent
+      const port = await freePort()
+      bMetrics = `http://127.0.0.1:${port}/metrics`
+      await h.configure('b', y => y.replace(/^# metrics:\n# {3}listen: .*$/m, `metrics:\n  listen: 127.0.0.1:${port}`))
+    }
     await h.start(name)
   }
   owner = h.get('a').peerId ?? ''
@@ -104,6 +136,13 @@ describe('every owner\'s sources and RPO, mesh-wide', () => {
     expect(breached).toMatchObject({ lastSuccessMs: run.startMs, ownerUp: false, rpoState: 'breached' })
     expect(breached?.rpoAgeSeconds ?? 0).toBeGreaterThan(RPO_SECONDS)
     expect(breached?.heardMs ?? Infinity).toBeLessThanOrEqual(stoppedMs) // last heard before the owner stopped
+    // and b's /metrics: the owner's age past the objective, breached, the objective as the target
+    const m1 = await wwwMetricsAtB()
+    expect(m1.target).toBe(RPO_SECONDS)
+    expect(m1.breached).toBe(1)
+    expect(m1.age ?? 0).toBeGreaterThan(RPO_SECONDS)
+    await sleep(1500)
+    expect((await wwwMetricsAtB()).age ?? 0).toBeGreaterThan(m1.age ?? Infinity)
     // c, too: mesh-wide
     expect(await wwwAt('c')).toMatchObject({ lastSuccessMs: run.startMs, rpoState: 'breached', ownerUp: false })
 
