@@ -13,12 +13,17 @@ import { createIdentity } from '../../agent/identity.js'
 import { decodeInvite, saveMembership } from '../../agent/mesh/membership.js'
 import { RemoteRepository } from '../../agent/recover/index.js'
 import { restore } from '../../agent/restore/restorer.js'
-import { IncompleteError, UserError } from '../errors.js'
+import type { OverwriteMode } from '../../agent/restore/overwrite.js'
+import { restoreResponse } from '../../agent/control/routes/restore.js'
+import { snapshotFilterOf } from '../../agent/control/routes/snapshots.js'
+import { printRestore } from './restore.js'
+import { UserError } from '../errors.js'
 import { getPassphrase } from '../passphrase.js'
 import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
 import { isRemote, remoteToken } from './remote-options.js'
-import { filterSnapshots } from './snapshots.js'
+import { filterOf, filterSnapshots } from './snapshots.js'
+import type { FilterFlags } from './snapshots.js'
 import type { RemoteOptions } from './remote-options.js'
 
 /**
@@ -71,29 +76,29 @@ export async function remoteSnapshots (opts: RemoteOptions & { json?: boolean, p
 }
 
 /** `restore SNAPSHOT --target DIR --from ... --mesh ... --owner ...` */
-export async function remoteRestore (snapshot: string, opts: RemoteOptions & { target: string, path?: string, at?: string, json?: boolean, numericOwner?: boolean }, printer: Printer): Promise<void> {
+export async function remoteRestore (snapshot: string, opts: RemoteOptions & FilterFlags & { target: string, path?: string, at?: string, json?: boolean, numericOwner?: boolean, overwrite?: string, delete?: boolean, include?: string[], exclude?: string[], dryRun?: boolean, verify?: boolean }, printer: Printer): Promise<void> {
   const target = resolve(opts.target)
+  const filter = snapshotFilterOf({ filter: filterOf({ host: opts.host, tag: opts.tag, snapshotPath: opts.snapshotPath }) })
   const res = await withRemoteRepository(opts, printer, async (remote, signal) => {
-    const snap = await findSnapshot(remote.repo, snapshot, { at: opts.at === undefined ? undefined : new Date(opts.at) })
+    const snap = await findSnapshot(remote.repo, snapshot, { at: opts.at === undefined ? undefined : new Date(opts.at), filter })
     const failures: string[] = []
+    const dryRun = opts.dryRun === true
     const r = await restore(remote.repo, snap, {
       target,
       subPath: opts.path,
       numericOwner: opts.numericOwner === true,
+      overwrite: opts.overwrite as OverwriteMode | undefined,
+      delete: opts.delete === true,
+      includes: opts.include ?? [],
+      excludes: opts.exclude ?? [],
+      dryRun,
+      verify: opts.verify === true,
       signal,
       events: { onShardFailure: ({ index, store, error }) => { failures.push(`${store} shard ${index}: ${error.message}`) } }
     })
-    return { snapshot: snapshotJson(snap), owner: remote.owner, files: r.files, dirs: r.dirs, symlinks: r.symlinks, bytes: r.bytes, packDecodes: r.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: r.warnings, notes: r.notes }
+    return { ...restoreResponse(snap, r, failures, dryRun), owner: remote.owner }
   })
-  const incomplete = (): void => {
-    if (res.warnings.length > 0) throw new IncompleteError(`restored snapshot ${String(res.snapshot.short)} with ${res.warnings.length} ${res.warnings.length === 1 ? 'problem' : 'problems'} (listed above)`)
-  }
-  if (opts.json === true) { printer.json(res); incomplete(); return }
-  for (const w of res.warnings) printer.warn(w)
-  for (const n of res.notes) printer.line(`note: ${n}`)
-  printer.line(`restored snapshot ${String(res.snapshot.short)} of ${res.owner}: ${res.files} files, ${formatBytes(res.bytes)} into ${target}`)
-  if (res.shardFailures.length > 0) printer.line(`${res.shardFailures.length} shards were missing or bad and were rebuilt around (${res.packDecodes} packs decoded from parity)`)
-  incomplete()
+  printRestore(printer, res, target, opts, ` of ${res.owner}`)
 }
 
 /**

@@ -41,7 +41,6 @@ export function restoreCommand (program: Command, printer: Printer): void {
       if (opts.delete === true && opts.overwrite === undefined) throw new UserError('--delete needs --overwrite POLICY (it works on a target that is not empty)', 2)
       if (opts.dryRun === true && opts.verify === true) throw new UserError('--dry-run writes nothing: there is nothing to --verify', 2)
       const selecting = opts.overwrite !== undefined || opts.delete === true || (opts.include ?? []).length > 0 || (opts.exclude ?? []).length > 0 || opts.dryRun === true || opts.verify === true
-      if (isRemote(opts) && (selecting || filterOf({ host: opts.host, tag: opts.tag, snapshotPath: opts.snapshotPath }) !== undefined)) throw new UserError('--overwrite, --delete, --include, --exclude, --dry-run, --verify and the snapshot filters need a running agent (not --from)', 2)
       if (opts.stdout === true && selecting) throw new UserError('--stdout writes one file: --overwrite, --delete, --include, --exclude, --dry-run and --verify are for --target', 2)
       if (isRemote(opts)) {
         // a fresh machine: straight from the mesh (agent/recover), no agent
@@ -79,23 +78,28 @@ export function restoreCommand (program: Command, printer: Printer): void {
         if (ev.event === 'total') bar.total(Number(ev.files), Number(ev.bytes))
         else if (ev.event === 'progress') bar.update({ files: Number(ev.filesDone), bytes: Number(ev.bytesWritten) })
       }))
-      const incomplete = (): void => {
-        if (res.warnings.length > 0) throw new IncompleteError(`restored snapshot ${res.snapshot.short} with ${res.warnings.length} ${res.warnings.length === 1 ? 'problem' : 'problems'} (listed above)`)
-      }
-      if (opts.json === true) { printer.json(res); incomplete(); return }
-      for (const w of res.warnings) printer.warn(w)
-      for (const n of res.notes) printer.line(`note: ${n}`)
-      if (res.dryRun) {
-        for (const c of res.changes) printer.line(`${c.action === 'write' ? 'would write ' : 'would delete'} ${c.path}`)
-        printer.line(`dry run of snapshot ${res.snapshot.short} into ${target}: would write ${res.written} (${res.files} files, ${formatBytes(res.bytes)}), ${res.unchanged} unchanged, ${res.skipped} kept, would delete ${res.deleted}; nothing was written`)
-        incomplete()
-        return
-      }
-      printer.line(`restored snapshot ${res.snapshot.short}: ${res.files} files, ${formatBytes(res.bytes)} into ${target}`)
-      if (opts.overwrite !== undefined || opts.delete === true) printer.line(`written ${res.written}, unchanged ${res.unchanged}, skipped ${res.skipped}, deleted ${res.deleted}`)
-      if (opts.verify === true) printer.line(`verified ${res.verified} files: as in the snapshot`)
-      const failures = res.shardFailures
-      if (failures.length > 0) printer.line(`${failures.length} shards were missing or bad and were rebuilt around (${res.packDecodes} packs decoded from parity)`)
-      incomplete()
+      printRestore(printer, res, target, opts)
     })
+}
+
+/** A restore's outcome as the operator reads it (exit 3 when something could not be written or owned). */
+export function printRestore (printer: Printer, res: RestoreResponse, target: string, opts: { json?: boolean, overwrite?: string, delete?: boolean, verify?: boolean }, of = ''): void {
+  const incomplete = (): void => {
+    if (res.warnings.length > 0) throw new IncompleteError(`restored snapshot ${res.snapshot.short} with ${res.warnings.length} ${res.warnings.length === 1 ? 'problem' : 'problems'} (listed above)`)
+  }
+  if (opts.json === true) { printer.json(res); incomplete(); return }
+  for (const w of res.warnings) printer.warn(w)
+  for (const n of res.notes) printer.line(`note: ${n}`)
+  if (res.dryRun) {
+    for (const c of res.changes) printer.line(`${c.action === 'write' ? 'would write ' : 'would delete'} ${c.path}`)
+    printer.line(`dry run of snapshot ${res.snapshot.short}${of} into ${target}: would write ${res.written} (${res.files} files, ${formatBytes(res.bytes)}), ${res.unchanged} unchanged, ${res.skipped} kept, would delete ${res.deleted}; nothing was written`)
+    incomplete()
+    return
+  }
+  printer.line(`restored snapshot ${res.snapshot.short}${of}: ${res.files} files, ${formatBytes(res.bytes)} into ${target}`)
+  if (opts.overwrite !== undefined || opts.delete === true) printer.line(`written ${res.written}, unchanged ${res.unchanged}, skipped ${res.skipped}, deleted ${res.deleted}`)
+  if (opts.verify === true) printer.line(`verified ${res.verified} files: as in the snapshot`)
+  const failures = res.shardFailures
+  if (failures.length > 0) printer.line(`${failures.length} shards were missing or bad and were rebuilt around (${res.packDecodes} packs decoded from parity)`)
+  incomplete()
 }

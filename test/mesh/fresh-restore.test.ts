@@ -16,7 +16,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree, prng } from '../fixtures/tree.js'
 import { MeshHarness, THREE_SITES } from './harness.js'
-import type { BackupResponse, SnapshotJson, SnapshotsResponse } from '../../agent/control/api.js'
+import type { BackupResponse, RestoreResponse, SnapshotJson, SnapshotsResponse } from '../../agent/control/api.js'
 
 const h = new MeshHarness()
 let src: string
@@ -122,6 +122,29 @@ describe('a fresh machine with one peer address, the invite token and the passph
     expect(r.stdout).toContain(`restored snapshot ${snapIds[1].slice(0, 8)}`)
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
     expect(await readdir(tmp)).toEqual([])
+  })
+
+  it('takes the restore options on a fresh machine too: --include, --dry-run, --overwrite if-changed with --verify', async () => {
+    const target = join(h.root, 'restore-fresh-options')
+    const dry = await fresh(['restore', 'latest', '--target', target, '--include', 'docs', '--dry-run', '--json', ...remote()])
+    expect(dry.code, dry.stderr).toBe(0)
+    const plan = JSON.parse(dry.stdout) as RestoreResponse
+    expect(plan.dryRun).toBe(true)
+    expect(plan.changes.length).toBeGreaterThan(0)
+    // only docs/ and the folders on the way to it
+    const docsAt = join(target, src, 'docs')
+    expect(plan.changes.filter(c => !(c.action === 'write' && (c.path.startsWith(docsAt) || docsAt.startsWith(c.path + '/'))))).toEqual([])
+    expect(plan.changes.some(c => c.path.startsWith(docsAt + '/'))).toBe(true)
+    expect(await readdir(target).catch(() => [])).toEqual([])
+    const docs = await fresh(['restore', 'latest', '--target', target, '--include', 'docs', ...remote()])
+    expect(docs.code, docs.stderr).toBe(0)
+    expect(await describeTree(join(target, src, 'docs'))).toEqual(await describeTree(join(src, 'docs')))
+    const again = await fresh(['restore', 'latest', '--target', target, '--overwrite', 'if-changed', '--verify', '--json', ...remote()])
+    expect(again.code, again.stderr).toBe(0)
+    const res = JSON.parse(again.stdout) as RestoreResponse
+    expect(res.unchanged).toBeGreaterThan(0)
+    expect(res.verified).toBeGreaterThanOrEqual(res.unchanged) // files written and files found unchanged, all read back
+    expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
   })
 
   it('fails cleanly: wrong passphrase, unknown owner, bad token, unreachable peer', async () => {

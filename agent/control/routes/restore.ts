@@ -4,6 +4,7 @@ import type { ShardFailure } from '../../repair/shard-failure.js'
 import { dumpFile } from '../../restore/dump.js'
 import { isOverwriteMode, OVERWRITE_MODES } from '../../restore/overwrite.js'
 import { restore } from '../../restore/restorer.js'
+import type { RestoreResult } from '../../restore/restorer.js'
 import { findSnapshot } from '../../snapshot/snapshots.js'
 import type { SnapshotInfo } from '../../snapshot/snapshots.js'
 import type { Repository } from '../../repository/repository.js'
@@ -65,7 +66,7 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
       },
       onProgress: progressEvents(send)
     })
-    return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: res.warnings, notes: res.notes, written: res.written, unchanged: res.unchanged, skipped: res.skipped, deleted: res.deleted, verified: res.verified, dryRun, changes: res.changes }
+    return restoreResponse(snap, res, failures, dryRun)
   }))
 
   server.download<DumpResponse>('POST', '/v1/dump', async (req, write) => await s.sessions.exclusive(async () => {
@@ -79,4 +80,9 @@ export function restoreRoutes (server: ControlServer, s: Pick<RouteServices, 'se
     })
     return { snapshot: snapshotJson(snap), ...res }
   }))
+}
+
+/** A restore's answer (the agent's route and the fresh-machine restore give the same one). */
+export function restoreResponse (snap: SnapshotInfo, res: RestoreResult, failures: string[], dryRun: boolean): RestoreResponse {
+  return { snapshot: snapshotJson(snap), files: res.files, dirs: res.dirs, symlinks: res.symlinks, bytes: res.bytes, packDecodes: res.loader.packDecodes, shardFailures: [...new Set(failures)], warnings: res.warnings, notes: res.notes, written: res.written, unchanged: res.unchanged, skipped: res.skipped, deleted: res.deleted, verified: res.verified, dryRun, changes: res.changes }
 }
