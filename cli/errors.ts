@@ -12,3 +12,9 @@ export class IncompleteError extends UserError {
   override name = 'IncompleteError'
   constructor (message: string) { super(message, EXIT_INCOMPLETE) }
 }
+
+/** An exit code whose message was already printed (status --check): nothing more is said. */
+export class QuietExit extends UserError {
+  override name = 'QuietExit'
+  constructor (exitCode: number) { super('', exitCode) }
+}

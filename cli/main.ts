@@ -64,7 +64,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
       return err.exitCode === 0 ? 0 : 2
     }
     if (err instanceof UserError) {
-      printer.error(err.message)
+      if (err.message !== '') printer.error(err.message)
       return err.exitCode
     }
     // a full disk, a read-only mount, a permission: said in words (agent/util/errno.ts), not a bug

@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest'
 import type { OwnerSourceState, StatusResponse } from '../../agent/control/api.js'
-import { formatDuration, healthLine, sourceRows } from './status.js'
+import { checkVerdict, formatDuration, healthLine, sourceRows } from './status.js'
 
 const NOW = 1_780_000_000_000
 
 describe('formatDuration', () => {
   it('shows the larger two units', () => {
     expect([0, 45, 60, 90, 720, 3600, 7500, 86_400, 273_600, -3].map(formatDuration)).toEqual(['0s', '45s', '1m', '1m30s', '12m', '1h', '2h05m', '1d', '3d04h', '0s'])
+  })
+})
+
+describe('status --check', () => {
+  const snap = (short: string, state: 'compliant' | 'degraded' | 'at-risk', problem?: string): NonNullable<StatusResponse['snapshots']>[number] =>
+    ({ id: short.repeat(8), short, time: '', state, rules: {}, problems: problem === undefined ? [] : [problem], packs: 1 }) as unknown as NonNullable<StatusResponse['snapshots']>[number]
+  const self = { id: 'me' } as StatusResponse['self']
+  const src = (rpoState: 'ok' | 'breached', owner = 'me'): OwnerSourceState => ({ owner, source: 'www', lastSuccessMs: null, lastAttemptMs: null, lastAttemptFailed: false, rpoSeconds: 3600, rtoSeconds: null, heardMs: NOW, ownerUp: true, rpoAgeSeconds: rpoState === 'ok' ? 60 : 7200, rpoState })
+  it('exits 0, 1 or 2 with one line saying why', () => {
+    expect(checkVerdict({ self, snapshots: [snap('aaaa1111', 'compliant')], sources: [src('ok')] })).toEqual({ code: 0, line: 'OK: 1 snapshots compliant, every source within its RPO' })
+    expect(checkVerdict({ self, snapshots: [snap('aaaa1111', 'compliant'), snap('bbbb2222', 'degraded', 'site diversity: site hq holds 3 shards (at most m=2)')], sources: [src('breached', 'someone else')] }))
+      .toEqual({ code: 1, line: 'DEGRADED: 1 of 2 snapshots degraded — bbbb2222: site diversity: site hq holds 3 shards (at most m=2)' })
+    expect(checkVerdict({ self, snapshots: [snap('aaaa1111', 'compliant')], sources: [src('breached')] }))
+      .toEqual({ code: 1, line: 'DEGRADED: 1 sources past their RPO — www (last success 2h ago, objective 1h)' })
+    expect(checkVerdict({ self, snapshots: [snap('aaaa1111', 'at-risk'), snap('bbbb2222', 'degraded')], sources: [] }).code).toBe(2)
   })
 })
 

@@ -2,6 +2,7 @@
 import type { Command } from 'commander'
 import type { Health, StatusResponse } from '../../agent/control/api.js'
 import { call } from '../control-client.js'
+import { QuietExit, UserError } from '../errors.js'
 import { collect, dataDirOf, withData } from '../options.js'
 import { formatBytes } from '../../agent/util/format.js'
 import type { Printer } from '../printer.js'
@@ -53,14 +54,22 @@ export function statusCommand (program: Command, printer: Printer): void {
     .option('--json', 'print JSON')
     .option('--peer <id>', 'ask another agent over the mesh')
     .option('--without-site <name>', 'what if this site were lost? (repeatable)', collect)
-    .option('--without-peer <id>', 'what if this peer were lost? (repeatable)', collect))
-    .action(async (opts: { data?: string, json?: boolean, peer?: string, withoutSite?: string[], withoutPeer?: string[] }) => {
+    .option('--without-peer <id>', 'what if this peer were lost? (repeatable)', collect)
+    .option('--check', 'for monitoring: one line, exit 0 compliant, 1 degraded (or an own source past its RPO), 2 at risk'))
+    .action(async (opts: { data?: string, json?: boolean, peer?: string, withoutSite?: string[], withoutPeer?: string[], check?: boolean }) => {
+      if (opts.check === true && (opts.peer !== undefined || opts.json === true)) throw new UserError('--check judges this agent: without --peer or --json', 2)
       const q = new URLSearchParams()
       if (opts.peer !== undefined) q.set('peer', opts.peer)
       for (const s of opts.withoutSite ?? []) q.append('without-site', s)
       for (const p of opts.withoutPeer ?? []) q.append('without-peer', p)
       const path = `/v1/status${q.size > 0 ? '?' + q.toString() : ''}`
       const s = await call<StatusResponse>(dataDirOf(opts), 'GET', path)
+      if (opts.check === true) {
+        const verdict = checkVerdict(s)
+        printer.line(verdict.line)
+        if (verdict.code !== 0) throw new QuietExit(verdict.code)
+        return
+      }
       if (opts.json === true) { printer.json(s); return }
       const me = s.self
       printer.line(`agent   ${me.id}`)
@@ -119,4 +128,24 @@ export function healthLine (h: Health): string {
     ? 'no backup run in 30 days'
     : `${Math.round(100 * h.backupSuccessRate)} % of ${h.backupRuns30d} backup runs succeeded in 30 days${h.backupAvgSeconds === null ? '' : `, ${formatDuration(h.backupAvgSeconds)} on average`}`
   return `${backups}; storage ${Math.round(100 * h.storageUtilisation)} % used`
+}
+
+/**
+ * `status --check`: the worst of this owner's snapshots (compliant, degraded,
+ * at risk) and of its own sources' RPO, as a monitoring plugin reads it: the
+ * exit code (0, 1, 2) and one line saying why.
+ */
+export function checkVerdict (s: Pick<StatusResponse, 'snapshots' | 'sources' | 'self' | 'compliance'>): { code: 0 | 1 | 2, line: string } {
+  const snaps = s.snapshots ?? []
+  const atRisk = snaps.filter(x => x.state === 'at-risk')
+  const degraded = snaps.filter(x => x.state === 'degraded')
+  const late = (s.sources ?? []).filter(x => x.owner === s.self.id && x.rpoState === 'breached')
+  const what = s.compliance?.without === null || s.compliance?.without === undefined ? '' : ' (what if)'
+  const reasons = (list: typeof snaps): string => list.slice(0, 3).map(x => `${x.short}: ${x.problems[0] ?? x.state}`).join('; ') + (list.length > 3 ? `; … ${list.length - 3} more` : '')
+  if (atRisk.length > 0) return { code: 2, line: `AT RISK${what}: ${atRisk.length} of ${snaps.length} snapshots cannot survive another loss — ${reasons(atRisk)}` }
+  const parts: string[] = []
+  if (degraded.length > 0) parts.push(`${degraded.length} of ${snaps.length} snapshots degraded — ${reasons(degraded)}`)
+  if (late.length > 0) parts.push(`${late.length} sources past their RPO — ${late.map(x => `${x.source} (${x.rpoAgeSeconds === null ? 'never backed up' : `last success ${formatDuration(x.rpoAgeSeconds)} ago`}, objective ${formatDuration(x.rpoSeconds)})`).join(', ')}`)
+  if (parts.length > 0) return { code: 1, line: `DEGRADED${what}: ${parts.join('; ')}` }
+  return { code: 0, line: `OK${what}: ${snaps.length} snapshots compliant${(s.sources ?? []).some(x => x.owner === s.self.id) ? ', every source within its RPO' : ''}` }
 }

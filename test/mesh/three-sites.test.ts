@@ -111,6 +111,10 @@ describe('RS 4+2 in three sites', () => {
       console.log(JSON.stringify({ s: v.snapshots, r: v.repair }, null, 1))
       throw err
     })
+    // status --check: degraded (site diversity), exit 1, one line naming a snapshot and the rule
+    const monitor = await h.cli(['status', '--check', '--data', h.get('a').dir])
+    expect(monitor.code, monitor.stderr).toBe(1)
+    expect(monitor.stdout).toMatch(/^DEGRADED: 1 of 1 snapshots degraded — [0-9a-f]{8}: /)
     const v = await full('a')
     expect(v.snapshots[0].state).toBe('degraded')
     expect(v.snapshots[0].rules).toEqual(expected)
