@@ -36,6 +36,7 @@ import { CatalogPublisher } from './catalog/publisher.js'
 import { CatalogUpkeep } from './catalog/upkeep.js'
 import { Checker } from './check/checker.js'
 import { readHeldBlock } from './check/held-block.js'
+import { HoldingsCheck } from './check/holdings.js'
 import { loadConfig } from './config.js'
 import { CONTROL_SOCKET } from './control/api.js'
 import { registerRoutes } from './control/routes/index.js'
@@ -183,7 +184,8 @@ export class Agent {
     const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
     const compliance: Compliance = new Compliance({
       selfId, index, placement, peerTable, upMembers, catalogs: { list: async () => await catalogs.list(), describe: async owner => await publisher.describe(owner) },
-      self: () => ({ host: hostname(), site: config.site, lastBackupMs: selfReport.lastBackupMs })
+      self: () => ({ host: hostname(), site: config.site, lastBackupMs: selfReport.lastBackupMs }),
+      isBad: (packId, i) => repairer.isBad(packId, i)
     })
     services.add(service('status-protocol', statusProtocol()({ registrar: node, logger, getStatus: async () => selfReport.statusFields(), isMember })))
     services.add(service('audit-protocol', auditProtocol()({ registrar: node, logger, isMember, readBlock: async (ref, block) => await readHeldBlock(store, ref, block) })))
@@ -227,6 +229,11 @@ export class Agent {
       score: assignment => placement.score(assignment)
     }, { graceSeconds: config.repair.graceSeconds, maxBytesPerSecond: config.repair.maxBytesPerSecond })
     services.add(service('repairer', { start: () => { repairer.start(repairIntervalMs(config.repair.graceSeconds, config.heartbeat.intervalSeconds)) }, stop: () => { repairer.stop() } }))
+    // a member that (re)connects is asked what it still holds of ours (an empty disk under the same identity)
+    const holdings = services.add(new HoldingsCheck({ selfId, index, shardPeer: id => shardPeers.get(id), repairer, changed: () => { compliance.invalidate(); announce() }, log: componentLog(log, 'check') }))
+    gate.onMember(peer => { holdings.reconnected(peer.toString()) })
+    gate.onReconnect(peer => { holdings.reconnected(peer.toString()) })
+    node.addEventListener('peer:disconnect', evt => { holdings.disconnected(evt.detail.toString()) })
     const checker = services.add(new Checker({ selfId, index, store, node, shardPeer: id => shardPeers.get(id), repairer, log: componentLog(log, 'check') }, { auditIntervalSeconds: config.repair.auditIntervalSeconds }))
 
     const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })

@@ -53,6 +53,7 @@ export class MembershipGate {
   private readonly members = new Set<string>()
   private readonly protocol: MemberProtocol
   private readonly listeners: Array<(peer: PeerId) => void> = []
+  private readonly reconnectListeners: Array<(peer: PeerId) => void> = []
   private stopping = false
   private readonly onOpen = (evt: CustomEvent<Connection>): void => { this.onConnection(evt.detail) }
   private readonly ownHello: () => Hello
@@ -92,6 +93,11 @@ export class MembershipGate {
   /** Called once for each peer that becomes a member (first proof). */
   onMember (listener: (peer: PeerId) => void): void {
     this.listeners.push(listener)
+  }
+
+  /** Called on every proof of a member already known (a reconnection, perhaps after it restarted). */
+  onReconnect (listener: (peer: PeerId) => void): void {
+    this.reconnectListeners.push(listener)
   }
 
   isMember (id: string): boolean {
@@ -155,7 +161,10 @@ export class MembershipGate {
 
   private markMember (peer: PeerId): void {
     const id = peer.toString()
-    if (this.members.has(id)) return
+    if (this.members.has(id)) {
+      for (const l of this.reconnectListeners) l(peer)
+      return
+    }
     this.members.add(id)
     this.c.log.info({ peer: id }, 'member connected')
     for (const l of this.listeners) l(peer)

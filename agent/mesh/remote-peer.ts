@@ -13,7 +13,7 @@ import { pb } from '../../proto/index.js'
 import {
   InvalidRangeError, MAX_SHARD_BYTES, QuotaExceededError, ShardHashMismatchError, ShardInternalError, ShardLengthMismatchError,
   ShardNotFoundError as WireNotFoundError, ShardTimeoutError, TruncatedStreamError,
-  deleteShard, deleteSigningPayload, getShardRange, listShards, putShard, toHeaderFields
+  deleteShard, deleteSigningPayload, getShardRange, hasShards, listShards, putShard, toHeaderFields
 } from '../../protocol/shard/index.js'
 import type { ShardDialer } from '../../protocol/shard/index.js'
 import {
@@ -165,6 +165,14 @@ export class RemoteShardPeer implements ShardPeer {
       const failure = toShardFailure(err, options.signal)
       if (failure instanceof ShardNotFoundError) return undefined
       throw failure
+    }
+  }
+
+  async has (owner: string, refs: Array<{ packId: Uint8Array, index: number }>, options: { signal?: AbortSignal } = {}): Promise<boolean[]> {
+    try {
+      return await hasShards(this.dialer, this.peer, refs.map(r => ({ owner, packId: r.packId, index: r.index })), { signal: signalFor(options) })
+    } catch (err) {
+      throw toShardFailure(err, options.signal)
     }
   }
 

@@ -51,6 +51,8 @@ export interface ComplianceComponents {
   upMembers: () => string[]
   /** This agent's host name, site, and the time of its last backup here. */
   self: () => { host: string, site: string, lastBackupMs: number }
+  /** A shard known missing or bad where it is placed (Repairer.isBad): it counts as lost until rebuilt. */
+  isBad?: (packId: Uint8Array, index: number) => boolean
 }
 
 export class Compliance {
@@ -80,7 +82,7 @@ export class Compliance {
       const rec = await this.c.index.getPack(packId)
       if (rec === undefined) return undefined
       const assignment: Array<string | undefined> = new Array(rec.k + rec.m).fill(undefined)
-      for (const l of rec.locations) assignment[l.index ?? 0] = l.store ?? undefined
+      for (const l of rec.locations) if (this.c.isBad?.(rec.id, l.index ?? 0) !== true) assignment[l.index ?? 0] = l.store ?? undefined
       v = evaluate(assignment, peers, owner, policy, { without })
       packVerdicts.set(h, v)
       for (const l of rec.locations) {

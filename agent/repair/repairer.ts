@@ -127,6 +127,8 @@ class RepairBlockedError extends Error {
 
 export class Repairer {
   private readonly bad = new Set<string>()
+  /** Of the bad ones: missing on a peer that was up and said so (markMissing). */
+  private readonly missing = new Set<string>()
   private running = false
   private timer: ReturnType<typeof setInterval> | undefined
   private readonly budget: ByteBudget
@@ -155,6 +157,17 @@ export class Repairer {
   /** A shard failed an audit or a read: repair it without waiting for a grace period. */
   markBad (packId: Uint8Array, index: number): void {
     this.bad.add(`${hex(packId)}.${index}`)
+  }
+
+  /** The shard's peer, up, does not hold it (the holdings check): rebuilt, and it may go back to that peer. */
+  markMissing (packId: Uint8Array, index: number): void {
+    this.bad.add(`${hex(packId)}.${index}`)
+    this.missing.add(`${hex(packId)}.${index}`)
+  }
+
+  /** Is this shard known bad or missing (an audit, a read or the holdings check found it so) and not rebuilt yet? */
+  isBad (packId: Uint8Array, index: number): boolean {
+    return this.bad.has(`${hex(packId)}.${index}`)
   }
 
   /** Which shards of a pack are lost, by index. */
@@ -240,7 +253,12 @@ export class Repairer {
     const { k, m } = rec
     const locs = Repairer.locs(rec)
     const bad = new Set(lost)
-    const avoid = new Set<string>(locs.filter(l => bad.has(l.index)).map(l => l.store))
+    // Lost shards go elsewhere — except those a peer that is up simply no longer has (an emptied
+    // disk, found by the holdings check): it may take its rebuilt copy again. Avoiding it left packs
+    // degraded where it was the only peer the rules allowed (a site of two). A corrupt copy's peer
+    // is avoided: its bad copy is still there.
+    const up = new Set(this.c.peers().filter(p => p.up).map(p => p.id))
+    const avoid = new Set<string>(locs.filter(l => bad.has(l.index) && !(up.has(l.store) && this.missing.has(`${hex(rec.id)}.${l.index}`))).map(l => l.store))
     // Can the lost shards go anywhere at all? Asked before reading anything, so
     // a mesh too small for the pack costs nothing pass after pass.
     const before = this.c.placer({ packId: rec.id, shardBytes: rec.shardLength, keep: new Map(locs.filter(l => !bad.has(l.index)).map(l => [l.index, l.store])), avoid })
@@ -326,8 +344,10 @@ export class Repairer {
     await this.c.index.putPack(updated, [])
     const unindexed = await this.updateList(this.lists.unindexed, list => list.includes(hex(rec.id)) ? list : [...list, hex(rec.id)])
     this.state.unindexed = unindexed.length
-    for (const i of lost) this.bad.delete(`${hex(rec.id)}.${i}`)
-    for (const i of bad) this.bad.delete(`${hex(rec.id)}.${i}`)
+    for (const i of [...lost, ...bad]) {
+      this.bad.delete(`${hex(rec.id)}.${i}`)
+      this.missing.delete(`${hex(rec.id)}.${i}`)
+    }
     if (degraded) this.c.log('pack repaired, degraded: the live mesh cannot meet every placement rule', { pack: hex(rec.id), rebuilt: missing.length })
     else this.c.log('pack repaired', { pack: hex(rec.id), rebuilt: missing.length })
     return degraded ? 'degraded' : 'repaired'

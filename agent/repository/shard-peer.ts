@@ -30,6 +30,8 @@ export interface ShardPeer {
   getHeader: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<pb.IShardHeader | undefined>
   /** Remove a shard; false when it was not held. */
   delete: (owner: string, packId: Uint8Array, index: number, options?: { signal?: AbortSignal }) => Promise<boolean>
+  /** Which of these shards of `owner` the peer holds (at most 1000 a call; the holdings check asks a peer that reconnects). */
+  has?: (owner: string, refs: Array<{ packId: Uint8Array, index: number }>, options?: { signal?: AbortSignal }) => Promise<boolean[]>
   /** One page of `owner`'s shards held here, sorted; pass `next` back as `after` (prune finds shards no index knows with it). */
   list?: (owner: string, page: { after?: string, limit?: number }, options?: { signal?: AbortSignal }) => Promise<ShardPage>
 }

@@ -18,6 +18,7 @@
  * status shows a's, from a's heartbeats), and the catalog republished after
  * repair.
  */
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { describeTree, makeTree } from '../fixtures/tree.js'
@@ -211,6 +212,33 @@ describe('RS 4+2 in three sites', () => {
     }
     expect(held).toBe(6 * check.packs)
     const target = join(h.root, 'restore-site-back')
+    await h.cliOk(['restore', snapId.slice(0, 8), '--data', h.get('a').dir, '--target', target])
+    expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
+  })
+
+  it('a peer rebuilt with an empty disk (same identity): the owner finds out when it reconnects, says degraded and repairs it, without check', async () => {
+    const held = async (n: string): Promise<number> => (await h.status(n)).self.shardsHeld.find(o => o.owner === h.get('a').peerId)?.shards ?? 0
+    // the owner with the default grace period: b's restart is far shorter, so only the holdings check can repair
+    const states = async (): Promise<string> => JSON.stringify((await full('a')).snapshots.map(x => x.state))
+    const statesBefore = await states()
+    await h.stop('a')
+    await h.start('a', ['--repair-grace', '3600'])
+    await h.waitFor('a to see 7 members up', async () => (await h.status('a')).peers.filter(p => p.up).length === 7, 60_000)
+    await h.waitFor('a to judge its snapshots as before its restart', async () => await states() === statesBefore, 60_000)
+    const before = await held('b')
+    expect(before).toBeGreaterThan(0)
+    await h.stop('b')
+    await rm(join(h.get('b').dir, 'shards'), { recursive: true, force: true })
+    await h.start('b', START)
+    // no audit runs here (its interval is an hour): only the reconnection can tell (repair may refill faster than a poll sees it degraded)
+    await h.waitFor('a to find the shards missing on b', async () => /no longer holds \d+ of the \d+ shards this owner placed there/.test(h.get('a').log), 30_000)
+    await h.waitFor('repair to refill the lost shards', async () => await states() === statesBefore && (await full('a')).repair.queue === 0, 90_000).catch(async err => {
+      const v = await full('a')
+      console.log(JSON.stringify({ s: v.snapshots, r: v.repair }, null, 1), h.get('a').log.split('\n').filter(l => /repair|holds|bad|rebuil/i.test(l)).slice(-15).join('\n'))
+      throw err
+    })
+    await h.waitFor('b to hold its shards again', async () => await held('b') === before, 30_000)
+    const target = join(h.root, 'restore-after-refill')
     await h.cliOk(['restore', snapId.slice(0, 8), '--data', h.get('a').dir, '--target', target])
     expect(await describeTree(join(target, src))).toEqual(await describeTree(src))
   })
