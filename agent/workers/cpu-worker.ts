@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import { WorkerPool } from './pool.js'
 import type { WorkerPoolInit } from './pool.js'
 
-const ZSTD_PATH = createRequire(import.meta.url).resolve('@mongodb-js/zstd')
+const ZSTD_PATH = createRequire(import.meta.url).resolve('@mongodb-js/zstd/bindings.js') // index.js drops the level
 
 export const CPU_WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads')

@@ -34,7 +34,7 @@
 import '../../agent/polyfill.js'
 import { createCipheriv, createHash, randomBytes } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, readFile, realpath, rm } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { compressBlob, decompressBlob } from '../../agent/compress.js'
@@ -154,7 +154,7 @@ async function main (): Promise<void> {
   const st = await stages()
 
   const work = join(SCRATCH, 'corpus')
-  await execFileP('cp', ['-a', corpus, work])
+  await execFileP('cp', ['-a', await realpath(corpus), work]) // the corpus may be a symlink
   const tree = await treeBytes(work)
   if (profile) {
     await rm(PROF_DIR, { recursive: true, force: true })
