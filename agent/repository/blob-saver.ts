@@ -112,12 +112,19 @@ export class BlobSaver {
 
   private async compress (data: Uint8Array): Promise<Awaited<ReturnType<typeof compressBlob>>> {
     const pool = this.pool
-    if (pool === undefined || data.byteLength < POOL_MIN_BYTES) return await compressBlob(data)
+    if (pool === undefined || data.byteLength < POOL_MIN_BYTES || !this.zstdOnWorkers) return await compressBlob(data)
     return await compressBlob(data, async (d, level) => {
       const copy = ownCopy(d)
       return await pool.run<Uint8Array>('zstdCompress', [copy, level], [copy.buffer])
     })
   }
+
+  /**
+   * zstd stays on libuv's pool: the addon has no synchronous call, so on a worker
+   * it hops to the same pool again (measured: +~5 CPU-s per GB in `npm run bench
+   * -- --local`); the worker op is there for a synchronous codec.
+   */
+  private readonly zstdOnWorkers = false
 
   /** Close open packs and wait until everything saved so far is committed. */
   async flush (): Promise<void> {
