@@ -9,6 +9,7 @@
  * and CPU-s per GB); `--local` stops there.
  */
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -30,6 +31,17 @@ import { ensureAgentRuntime } from './tools.js'
 
 const MB = 1e6
 const json = process.argv.includes('--json')
+
+/** CPU-seconds (user+sys) of this process's main thread alone, from /proc (Linux); NaN elsewhere. */
+function mainThreadCpuSecs (): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(f[11]) + Number(f[12])) / 100
+  } catch {
+    return NaN
+  }
+}
 
 function median (xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -124,13 +136,16 @@ async function main (): Promise<void> {
         repo.addPeer(new LocalShardPeer(`store-${i}`, s))
       }
       const cpu0 = process.cpuUsage()
+      const main0 = mainThreadCpuSecs()
       const t = performance.now()
       const res = await backup(repo, { paths: [corpus], type: 'full', workers })
       const secs = (performance.now() - t) / 1000
       const cpu = process.cpuUsage(cpu0)
+      const mainSecs = mainThreadCpuSecs() - main0
       const bytes = Number(res.snapshot.stats?.bytesRead ?? 0)
       r[`backup_local_workers_${workers}_mbps`] = bytes / MB / secs
       r[`backup_local_workers_${workers}_cpu_s_per_gb`] = (cpu.user + cpu.system) / 1e6 / (bytes / 1e9)
+      r[`backup_local_workers_${workers}_main_thread_cpu_s_per_gb`] = mainSecs / (bytes / 1e9)
       await repo.close()
     } finally {
       await rm(dir, { recursive: true, force: true })
