@@ -41,12 +41,21 @@ export class DecompressError extends Error {
   override name = 'DecompressError'
 }
 
-/** Compress `data` with zstd unless that does not pay. */
-export async function compressBlob (data: Uint8Array): Promise<Compressed> {
+/** zstd at `level` of `data`, e.g. on a worker thread (agent/workers/cpu-worker.ts). */
+export type ZstdCompressor = (data: Uint8Array, level: number) => Promise<Uint8Array>
+
+const onThreadPool: ZstdCompressor = async (data, level) => await zstdCompress(toBuffer(data), level)
+
+/**
+ * Compress `data` with zstd unless that does not pay. `compressor` runs zstd
+ * (default: libuv's thread pool); the choice made from its output is the same
+ * wherever it runs, so the stored bytes are too.
+ */
+export async function compressBlob (data: Uint8Array, compressor: ZstdCompressor = onThreadPool): Promise<Compressed> {
   if (data.byteLength < MIN_COMPRESS_BYTES) {
     return { data, compression: pb.Compression.COMPRESSION_NONE }
   }
-  const out = await zstdCompress(toBuffer(data), ZSTD_LEVEL)
+  const out = await compressor(data, ZSTD_LEVEL)
   if (out.byteLength <= data.byteLength * (1 - MIN_SAVING)) {
     return { data: out, compression: pb.Compression.COMPRESSION_ZSTD }
   }

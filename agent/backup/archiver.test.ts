@@ -31,6 +31,16 @@ afterEach(async () => {
 })
 
 describe('backup', () => {
+  it('finds the same blob ids and tree with worker threads as without (nothing new the second time)', async () => {
+    const withPool = await backup(repo, { paths: [src], type: 'full', workers: 2 })
+    expect(Number(withPool.snapshot.stats?.bytesAdded)).toBeGreaterThan(300_000) // the two big files are one
+    const without = await backup(repo, { paths: [src], type: 'full', workers: 0 })
+    expect(hex(without.snapshot.tree as Uint8Array)).toBe(hex(withPool.snapshot.tree as Uint8Array))
+    expect(without.snapshot.stats).toMatchObject({ filesNew: 3, bytesRead: 600_005 })
+    expect(Number(without.snapshot.stats?.bytesAdded)).toBeLessThan(withPool.snapshot.stats?.bytesAdded as number / 100) // only metadata, no data blob again
+    await expect(backup(repo, { paths: [src], workers: -1 })).rejects.toThrow(/workers must be an integer/)
+  })
+
   it('counts what it saved, reuses unchanged files from the parent, and records the tree under the absolute path', async () => {
     const seen: BackupProgress[] = []
     // the directories above src (in the tree, as in restic) and src, a, a/b

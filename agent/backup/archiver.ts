@@ -55,6 +55,8 @@ import { FileSaver } from './file-saver.js'
 import { commitSnapshot } from './snapshot-commit.js'
 import { TreeSaver } from './tree-saver.js'
 import { readXattrs } from './xattrs.js'
+import { cpuWorkerPool } from '../workers/cpu-worker.js'
+import type { WorkerPool } from '../workers/pool.js'
 
 export type { BackupType }
 
@@ -84,6 +86,12 @@ export interface BackupOptions {
   onProgress?: (p: BackupProgress) => void
   /** Files read at once. */
   fileConcurrency?: number
+  /**
+   * Worker threads that hash and compress blobs (agent/workers/); default
+   * os.availableParallelism() - 1 (at least 1); 0 keeps the work on this thread
+   * and libuv's pool.
+   */
+  workers?: number
   signal?: AbortSignal
 }
 
@@ -101,6 +109,16 @@ export interface BackupResult {
 }
 
 export async function backup (repo: Repository, opts: BackupOptions): Promise<BackupResult> {
+  if (opts.workers !== undefined && (!Number.isInteger(opts.workers) || opts.workers < 0)) throw new BackupError(`workers must be an integer ≥ 0, got ${String(opts.workers)}`)
+  const pool = opts.workers === 0 ? undefined : cpuWorkerPool(opts.workers === undefined ? {} : { size: opts.workers })
+  try {
+    return await backupWith(repo, opts, pool)
+  } finally {
+    await pool?.close()
+  }
+}
+
+async function backupWith (repo: Repository, opts: BackupOptions, pool: WorkerPool | undefined): Promise<BackupResult> {
   const startedMs = Date.now()
   if (opts.paths.length === 0) throw new BackupError('nothing to back up: give at least one path')
   const paths = [...new Set(opts.paths.map(p => resolve(p)))].sort()
@@ -115,7 +133,7 @@ export async function backup (repo: Repository, opts: BackupOptions): Promise<Ba
   const host = opts.host ?? hostname()
   const { parent, recordedType } = await chooseParent(repo, host, paths, type)
 
-  const saver = new BlobSaver(repo, await repo.index.loadBlobIds())
+  const saver = new BlobSaver(repo, await repo.index.loadBlobIds(), pool === undefined ? 2 : Math.max(2, pool.size + 1), pool)
   const counters = newBackupCounters()
   const referenced = new Set<string>()
   const walk = new Archiver(repo, saver, counters, referenced, opts, await loadAccounts())

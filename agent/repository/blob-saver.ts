@@ -7,16 +7,30 @@
  * the open pack of their kind (data, or metadata: trees, snapshots, index), and
  * full packs go to the PackUploader. Every stage waits when the next one is
  * busy, so memory stays bounded whatever the input size.
+ *
+ * With a WorkerPool, blobs of POOL_MIN_BYTES or more are hashed and compressed on
+ * its worker threads (each sent as a private copy, transferred): the same HMAC and
+ * zstd, so the same ids and packs; smaller ones stay on this thread, where the
+ * hand-off would cost more than the work.
  */
 import { pb } from '../../proto/index.js'
 import { hex } from '../../store/keys.js'
 import { compressBlob } from '../compress.js'
 import { blobId } from '../crypto/keys.js'
 import { PackWriter } from '../pack/pack.js'
+import type { WorkerPool } from '../workers/pool.js'
 import { Semaphore } from '../util/semaphore.js'
 import { PackUploader } from './pack-uploader.js'
 import type { UploadedPack } from './pack-uploader.js'
 import type { Repository } from './repository.js'
+
+/** Blobs at least this large go to the worker pool, when there is one. */
+export const POOL_MIN_BYTES = 16 * 1024
+
+/** A private copy of `data` whose whole ArrayBuffer can be transferred. */
+function ownCopy (data: Uint8Array): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(data)
+}
 
 export interface SaveResult {
   id: Uint8Array
@@ -47,8 +61,9 @@ export class BlobSaver {
   /**
    * @param known hex ids of every blob in the index (the dedup set); updated as packs commit
    * @param concurrency blobs compressed and sealed at once
+   * @param pool worker threads for hashing and compression (none: this thread and libuv's pool)
    */
-  constructor (private readonly repo: Repository, private readonly known: Set<string>, concurrency = 2) {
+  constructor (private readonly repo: Repository, private readonly known: Set<string>, concurrency = 2, private readonly pool?: WorkerPool) {
     this.slots = new Semaphore(concurrency)
     this.uploader = new PackUploader(repo, (p: UploadedPack) => {
       for (const b of p.blobs) {
@@ -77,7 +92,7 @@ export class BlobSaver {
 
   async save (type: pb.BlobType, data: Uint8Array): Promise<SaveResult> {
     this.throwIfFailed()
-    const id = blobId(this.repo.keys.idKey, data)
+    const id = await this.blobId(data)
     const h = hex(id)
     if (this.known.has(h) || this.pending.has(h)) return { id, added: false }
     this.pending.add(h)
@@ -88,6 +103,28 @@ export class BlobSaver {
     this.running.add(p)
     return { id, added: true }
   }
+
+  private async blobId (data: Uint8Array): Promise<Uint8Array> {
+    if (this.pool === undefined || data.byteLength < POOL_MIN_BYTES) return blobId(this.repo.keys.idKey, data)
+    const copy = ownCopy(data)
+    return await this.pool.run<Uint8Array>('blobId', [this.repo.keys.idKey, copy], [copy.buffer])
+  }
+
+  private async compress (data: Uint8Array): Promise<Awaited<ReturnType<typeof compressBlob>>> {
+    const pool = this.pool
+    if (pool === undefined || data.byteLength < POOL_MIN_BYTES || !this.zstdOnWorkers) return await compressBlob(data)
+    return await compressBlob(data, async (d, level) => {
+      const copy = ownCopy(d)
+      return await pool.run<Uint8Array>('zstdCompress', [copy, level], [copy.buffer])
+    })
+  }
+
+  /**
+   * zstd stays on libuv's pool: the addon has no synchronous call, so on a worker
+   * it hops to the same pool again (measured: +~5 CPU-s per GB in `npm run bench
+   * -- --local`); the worker op is there for a synchronous codec.
+   */
+  private readonly zstdOnWorkers = false
 
   /** Close open packs and wait until everything saved so far is committed. */
   async flush (): Promise<void> {
@@ -104,7 +141,7 @@ export class BlobSaver {
   }
 
   private async process (type: pb.BlobType, id: Uint8Array, data: Uint8Array): Promise<void> {
-    const c = await compressBlob(data)
+    const c = await this.compress(data)
     const kind: Kind = type === pb.BlobType.BLOB_DATA ? 'data' : 'meta'
     // While a full pack waits for an upload slot, the next one is not filled:
     // at most one pack is filled or waits beside the uploads (memory bound).

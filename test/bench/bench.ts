@@ -5,9 +5,11 @@
  *
  * The end-to-end part backs up the ~100 MiB corpus of ../shared/bench/make-corpus
  * (--small; generated once into .bench/) into six local shard stores, RS 4+2,
- * and restores it.
+ * and restores it, then backs it up again with 0, 1 and 2 worker threads (MB/s
+ * and CPU-s per GB); `--local` stops there.
  */
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -29,6 +31,17 @@ import { ensureAgentRuntime } from './tools.js'
 
 const MB = 1e6
 const json = process.argv.includes('--json')
+
+/** CPU-seconds (user+sys) of this process's main thread alone, from /proc (Linux); NaN elsewhere. */
+function mainThreadCpuSecs (): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return (Number(f[11]) + Number(f[12])) / 100
+  } catch {
+    return NaN
+  }
+}
 
 function median (xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b)
@@ -110,6 +123,37 @@ async function main (): Promise<void> {
   // first, in a fresh process: the peak is the data path's, not the stage benchmarks' buffers
   r.peak_rss_mib = process.resourceUsage().maxRSS / 1024
 
+  // The same backup with the blob hashing and zstd on this thread (0) and on 1 or 2 worker threads:
+  // wall MB/s and this process's CPU-s per GB (all threads, process.cpuUsage).
+  for (const workers of [0, 1, 2]) {
+    log(`local backup with ${workers} worker threads…`)
+    const dir = await mkdtemp(join(tmpdir(), 'mb-bench-w-'))
+    try {
+      const repo = await Repository.create(join(dir, 'repo'), 'bench', { scrypt: { logN: 10, r: 8, p: 1 } })
+      for (let i = 0; i < 6; i++) {
+        const s = new ShardStore(join(dir, `store-${i}`))
+        await s.open()
+        repo.addPeer(new LocalShardPeer(`store-${i}`, s))
+      }
+      const cpu0 = process.cpuUsage()
+      const main0 = mainThreadCpuSecs()
+      const t = performance.now()
+      const res = await backup(repo, { paths: [corpus], type: 'full', workers })
+      const secs = (performance.now() - t) / 1000
+      const cpu = process.cpuUsage(cpu0)
+      const mainSecs = mainThreadCpuSecs() - main0
+      const bytes = Number(res.snapshot.stats?.bytesRead ?? 0)
+      r[`backup_local_workers_${workers}_mbps`] = bytes / MB / secs
+      r[`backup_local_workers_${workers}_cpu_s_per_gb`] = (cpu.user + cpu.system) / 1e6 / (bytes / 1e9)
+      r[`backup_local_workers_${workers}_main_thread_cpu_s_per_gb`] = mainSecs / (bytes / 1e9)
+      await repo.close()
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }
+
+  if (process.argv.includes('--local')) { print(r); return }
+
   log('chunking…')
   r.chunk_mbps = benchChunker({ bytes: 64 * 1024 * 1024 }).chunk_mbps
 
@@ -138,6 +182,10 @@ async function main (): Promise<void> {
   log('the same shard transfer behind a pre-shared key (pnet)…')
   r.mesh_transfer_pnet_mbps = (await benchMeshTransfer({ shards: 48, psk: true, skipRaw: true })).mesh_transfer_mbps
 
+  print(r)
+}
+
+function print (r: Record<string, number>): void {
   for (const k of Object.keys(r)) r[k] = Math.round(r[k] * 100) / 100
   if (json) {
     process.stdout.write(JSON.stringify(r) + '\n')
