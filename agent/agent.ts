@@ -63,6 +63,7 @@ import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { alignErasureCode, checkOwnIndex, recoverAdvice } from './repository/index-check.js'
 import { RepositorySessions } from './repository/sessions.js'
+import { DrillHistory } from './drill/drill-history.js'
 import { OwnerSources } from './schedule/owner-sources.js'
 import type { SourceSummary } from './schedule/types.js'
 import { RunHistory } from './schedule/run-history.js'
@@ -238,6 +239,7 @@ export class Agent {
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
       selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
+      drill: { history: new DrillHistory(dir), scratchRoot: join(dir, 'drill-scratch') },
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
