@@ -171,7 +171,7 @@ export class Agent {
     services.add(service('shard-protocol', shardProtocol()({
       registrar: node,
       logger,
-      storage: new MeshShardStorage(store, { quotaPerMember: config.quotaPerMember, isMember: id => gate.isMember(id) }),
+      storage: new MeshShardStorage(store, { quotaPerMember: config.quotaPerMember, isMember: id => gate.isMember(id), onServing: (owner, reads) => { log.info({ owner, reads }, 'serving shard reads') } }),
       verifyDelete: ownerSignedDeletes(id => gate.isMember(id))
     })))
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
