@@ -232,14 +232,15 @@ export class Agent {
 
     const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })
     const scheduler = services.add(new Scheduler({ selfId, sources: config.sources, history: new RunHistory(index.level, config.runs), runner, noteBackup: () => { selfReport.noteBackup() }, prune: { schedule: config.prune.schedule, run: async signal => { await runner.prune(signal) } }, log: componentLog(log, 'scheduler') }))
-    const alerter = services.add(agentAlerter({ selfId, host: hostname(), level: index.level, sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources(), onRunFinished: l => { scheduler.onRunFinished(l) }, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
+    const drillHistory = new DrillHistory(dir)
+    const alerter = services.add(agentAlerter({ drills: async () => await drillHistory.list(), selfId, host: hostname(), level: index.level, sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources(), onRunFinished: l => { scheduler.onRunFinished(l) }, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
 
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
       selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
-      drill: { history: new DrillHistory(dir), scratchRoot: join(dir, 'drill-scratch') },
+      drill: { history: drillHistory, scratchRoot: join(dir, 'drill-scratch'), onFinished: () => { void alerter.evaluate() } },
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -23,7 +23,8 @@ export class DrillHistory {
   private writing: Promise<void> = Promise.resolve()
   readonly path: string
 
-  constructor (dataDir: string) {
+  /** `max`: records kept (default MAX_DRILL_RECORDS). */
+  constructor (dataDir: string, private readonly max = MAX_DRILL_RECORDS) {
     this.path = join(dataDir, 'drills.json')
   }
 
@@ -36,7 +37,7 @@ export class DrillHistory {
   async add (rec: DrillRecord): Promise<void> {
     const all = await this.list()
     all.push(rec)
-    this.records = all.slice(-MAX_DRILL_RECORDS)
+    this.records = all.slice(-this.max)
     const text = JSON.stringify(this.records)
     this.writing = this.writing.then(async () => {
       const tmp = `${this.path}.tmp`
@@ -58,6 +59,6 @@ export class DrillHistory {
     }
     const parsed: unknown = JSON.parse(text)
     if (!Array.isArray(parsed)) throw new DrillHistoryError(`${this.path}: not a list of drill records`)
-    return parsed.slice(-MAX_DRILL_RECORDS) as DrillRecord[]
+    return parsed.slice(-this.max) as DrillRecord[]
   }
 }

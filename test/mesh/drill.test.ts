@@ -3,7 +3,7 @@
  * {c, d}, cloud {e, f}; RS 4+2, two shards a site): a drill without the cloud
  * restores from the four peers left, verifies every file, records its RTO and
  * never contacts e or f (their logs note no shard reads); without two sites
- * it fails saying why; with shards corrupted on a peer it rebuilds around
+ * it fails saying why and alerts; with shards corrupted on a peer it rebuilds around
  * them, still verifies, and sends them to repair.
  */
 import { open as openFile, readdir, stat } from 'node:fs/promises'
@@ -11,7 +11,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { makeTree } from '../fixtures/tree.js'
 import { MeshHarness, THREE_SITES } from './harness.js'
-import type { DrillRecord, DrillsResponse } from '../../agent/control/api.js'
+import type { AlertsResponse, DrillRecord, DrillsResponse } from '../../agent/control/api.js'
 
 const h = new MeshHarness()
 const SERVING = /serving shard reads/
@@ -78,6 +78,8 @@ describe('meshbackup drill', () => {
     expect(v.rec.error).toMatch(/validation "echo broken; exit 7" exited 7: broken/)
     const hist = await h.cliJson<DrillsResponse>(['drills', '--json', '--data', h.get('a').dir])
     expect(hist.drills.slice(0, 2).map(d => d.result)).toEqual(['failed', 'failed'])
+    // the failed drill alerts (a drill of no source is keyed "any")
+    await h.waitFor('the drill_failed alert', async () => (await h.cliJson<AlertsResponse>(['alerts', '--json', '--data', h.get('a').dir])).active.some(a => a.key === 'drill_failed:any' && /exited 7/.test(a.summary)), 15_000)
   }, 90_000)
 
   it('shards corrupted on c are read around (rebuilt from parity), the drill verifies, the bad shards go to repair', async () => {

@@ -13,7 +13,11 @@ import { checkWithout } from './status.js'
 const MAX_DRILLS_LISTED = 500
 
 export interface DrillRouteServices {
-  drill: Omit<DrillComponents, 'sessions' | 'markBad' | 'siteOf' | 'sources'> & { history: DrillHistory }
+  drill: Omit<DrillComponents, 'sessions' | 'markBad' | 'siteOf' | 'sources'> & {
+    history: DrillHistory
+    /** After each drill (the alerter evaluates its rules). */
+    onFinished?: () => void
+  }
 }
 
 export function drillRoutes (server: ControlServer, s: Pick<RouteServices, 'sessions' | 'repairer' | 'selfReport' | 'scheduler' | 'selfId'> & DrillRouteServices): void {
@@ -26,7 +30,7 @@ export function drillRoutes (server: ControlServer, s: Pick<RouteServices, 'sess
     const snapshot = optionalString(req.body, 'snapshot')
     if (snapshot !== undefined && snapshot !== 'latest' && snapshot !== 'random' && !/^[0-9a-f]{4,64}$/i.test(snapshot)) throw new BadRequestError(`--snapshot: an id, "latest" or "random", not ${JSON.stringify(snapshot)}`)
     const siteOf = (id: string): string | undefined => id === s.selfId ? self.site : peers.find(p => p.id === id)?.site
-    return await runDrill({
+    const rec = await runDrill({
       ...s.drill,
       sessions: s.sessions,
       siteOf,
@@ -42,6 +46,8 @@ export function drillRoutes (server: ControlServer, s: Pick<RouteServices, 'sess
       validate: optionalString(req.body, 'validate'),
       signal: req.signal
     })
+    s.drill.onFinished?.()
+    return rec
   })
 
   server.json<DrillsResponse>('GET', '/v1/drills', async (req) => {
