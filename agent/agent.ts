@@ -64,6 +64,7 @@ import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { alignErasureCode, checkOwnIndex, recoverAdvice } from './repository/index-check.js'
 import { RepositorySessions } from './repository/sessions.js'
 import { DrillHistory } from './drill/drill-history.js'
+import type { DrillRecord } from './drill/types.js'
 import { OwnerSources } from './schedule/owner-sources.js'
 import type { SourceSummary } from './schedule/types.js'
 import { RunHistory } from './schedule/run-history.js'
@@ -233,6 +234,8 @@ export class Agent {
     const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })
     const scheduler = services.add(new Scheduler({ selfId, sources: config.sources, history: new RunHistory(index.level, config.runs), runner, noteBackup: () => { selfReport.noteBackup() }, prune: { schedule: config.prune.schedule, run: async signal => { await runner.prune(signal) } }, log: componentLog(log, 'scheduler') }))
     const drillHistory = new DrillHistory(dir)
+    /** Told of each finished drill: the alerter evaluates, the metrics count it. */
+    const drillListeners: Array<(drill: DrillRecord) => void> = []
     const alerter = services.add(agentAlerter({ drills: async () => await drillHistory.list(), selfId, host: hostname(), level: index.level, sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources(), onRunFinished: l => { scheduler.onRunFinished(l) }, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
 
     let agent: Agent | undefined
@@ -240,14 +243,14 @@ export class Agent {
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
       selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
-      drill: { history: drillHistory, scratchRoot: join(dir, 'drill-scratch'), onFinished: () => { void alerter.evaluate() } },
+      drill: { history: drillHistory, scratchRoot: join(dir, 'drill-scratch'), onFinished: d => { void alerter.evaluate(); for (const l of drillListeners) l(d) } },
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
     if (config.metrics.listen !== null) {
       for (const s of agentMetrics({
         selfId, version: VERSION, operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() }, onRunFinished: l => { scheduler.onRunFinished(l) },
-        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, log: componentLog(log, 'metrics')
+        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, drills: async () => await drillHistory.list(), onDrillFinished: l => { drillListeners.push(l) }, log: componentLog(log, 'metrics')
       }, config.metrics.listen)) services.add(s)
     }
     if (membership !== undefined) {

@@ -2,7 +2,7 @@
 import { runDrill } from '../../drill/drill.js'
 import type { DrillComponents } from '../../drill/drill.js'
 import type { DrillHistory } from '../../drill/drill-history.js'
-import type { DrillResponse, DrillsResponse } from '../api.js'
+import type { DrillRecord, DrillResponse, DrillsResponse } from '../api.js'
 import { BadRequestError } from '../errors.js'
 import type { ControlServer } from '../server.js'
 import { optionalString, stringField, stringList } from './common.js'
@@ -16,7 +16,7 @@ export interface DrillRouteServices {
   drill: Omit<DrillComponents, 'sessions' | 'markBad' | 'siteOf' | 'sources'> & {
     history: DrillHistory
     /** After each drill (the alerter evaluates its rules). */
-    onFinished?: () => void
+    onFinished?: (drill: DrillRecord) => void
   }
 }
 
@@ -46,7 +46,7 @@ export function drillRoutes (server: ControlServer, s: Pick<RouteServices, 'sess
       validate: optionalString(req.body, 'validate'),
       signal: req.signal
     })
-    s.drill.onFinished?.()
+    s.drill.onFinished?.(rec)
     return rec
   })
 
