@@ -34,6 +34,11 @@ export class DrillHistory {
     return [...this.records]
   }
 
+  /** The records read so far, oldest first (empty until list() or add() has read the file): for sync readers such as the heartbeat. */
+  loaded (): readonly DrillRecord[] {
+    return this.records ?? []
+  }
+
   async add (rec: DrillRecord): Promise<void> {
     const all = await this.list()
     all.push(rec)
