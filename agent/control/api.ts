@@ -110,6 +110,9 @@ export interface Health {
   backupAvgSeconds: number | null
   /** Bytes of its shard store used / its capacity (0..1). */
   storageUtilisation: number
+  /** Recovery drills that restored and verified / drills over the last 30 days (agent/drill/figures.ts); null: none. Absent from agents without drills. */
+  drillSuccessRate?: number | null
+  drills30d?: number
 }
 
 /** `?peer=` answers a StatusView, the local agent a LocalStatus. */
