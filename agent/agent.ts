@@ -246,7 +246,7 @@ export class Agent {
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
       selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
-      drill: { history: drillHistory, scratchRoot: join(dir, 'drill-scratch'), onFinished: d => { void alerter.evaluate(); for (const l of drillListeners) l(d) } },
+      drill: { history: drillHistory, scratchRoot: config.drills.scratch ?? join(dir, 'drill-scratch'), onFinished: d => { void alerter.evaluate(); for (const l of drillListeners) l(d) } },
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
