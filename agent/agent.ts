@@ -64,6 +64,9 @@ import { LivePlacement } from './placement/live-placement.js'
 import { Repairer, repairIntervalMs } from './repair/repairer.js'
 import { alignErasureCode, checkOwnIndex, recoverAdvice } from './repository/index-check.js'
 import { RepositorySessions } from './repository/sessions.js'
+import { DrillHistory } from './drill/drill-history.js'
+import type { DrillRecord } from './drill/types.js'
+import { withDrills } from './drill/summaries.js'
 import { OwnerSources } from './schedule/owner-sources.js'
 import type { SourceSummary } from './schedule/types.js'
 import { RunHistory } from './schedule/run-history.js'
@@ -171,14 +174,15 @@ export class Agent {
     services.add(service('shard-protocol', shardProtocol()({
       registrar: node,
       logger,
-      storage: new MeshShardStorage(store, { quotaPerMember: config.quotaPerMember, isMember: id => gate.isMember(id) }),
+      storage: new MeshShardStorage(store, { quotaPerMember: config.quotaPerMember, isMember: id => gate.isMember(id), onServing: (owner, reads) => { log.info({ owner, reads }, 'serving shard reads') } }),
       verifyDelete: ownerSignedDeletes(id => gate.isMember(id))
     })))
     services.add(service('catalog-protocol', catalogProtocol()({ registrar: node, logger, catalogs, isMember })))
 
     const placement = new LivePlacement({ selfId, self: config, freeBytes: () => store.freeBytes(), peerTable, upMembers, selfInvite: admissions.attestation(selfId)?.inviteId, remoteAddrs: id => node.getConnections(peerIdFromString(id)).map(c => c.remoteAddr.toString()) })
     // this agent's backup sources, announced in its heartbeats and judged with every other owner's
-    const ownSources = (): SourceSummary[] => scheduler.summaries()
+    const drillHistory = new DrillHistory(dir)
+    const ownSources = (): SourceSummary[] => withDrills(scheduler.summaries(), drillHistory.loaded())
     const ownerSources = new OwnerSources({ selfId, ownSources, peerTable })
     const selfReport: SelfReport = new SelfReport({ selfId, config, store, addrs: () => node.getMultiaddrs().map(a => a.toString()), peerTable, ownSummary: async () => await compliance.ownSummary(), ownSources, log: componentLog(log, 'self-report') })
     const publisher = new CatalogPublisher({ node, identity, index, catalogs, self: config, upMembers, log: componentLog(log, 'catalog') })
@@ -238,20 +242,25 @@ export class Agent {
 
     const runner = new Runner({ exclusive: async fn => await sessions.exclusive(fn), open: async (p, o) => await sessions.open(p, o), requireFeasible: d => { placement.requireFeasible(d) }, afterBackup: async repo => await upkeep.afterBackup(repo), shardPeer: id => shardPeers.get(id), publishCatalog: async repo => await publisher.publish(repo), passphraseFile: config.passphraseFile, log: componentLog(log, 'run') })
     const scheduler = services.add(new Scheduler({ selfId, sources: config.sources, history: new RunHistory(index.level, config.runs), runner, noteBackup: () => { selfReport.noteBackup() }, prune: { schedule: config.prune.schedule, run: async signal => { await runner.prune(signal) } }, log: componentLog(log, 'scheduler') }))
-    const alerter = services.add(agentAlerter({ selfId, host: hostname(), level: index.level, sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources(), onRunFinished: l => { scheduler.onRunFinished(l) }, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
+    // read now: the heartbeat's summaries read it without waiting (a damaged file: drills say so, the agent runs)
+    await drillHistory.list().catch(err => { log.warn({ err: (err as Error).message }, 'drill history unreadable') })
+    /** Told of each finished drill: the alerter evaluates, the metrics count it. */
+    const drillListeners: Array<(drill: DrillRecord) => void> = []
+    const alerter = services.add(agentAlerter({ drills: async () => await drillHistory.list(), selfId, host: hostname(), level: index.level, sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources(), onRunFinished: l => { scheduler.onRunFinished(l) }, storage: { used: () => store.usedBytes(), capacity: config.capacity }, compliance, repair: () => repairer.state, log: componentLog(log, 'alerts') }, config.alerts))
 
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
       selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
+      drill: { history: drillHistory, scratchRoot: config.drills.scratch ?? join(dir, 'drill-scratch'), onFinished: d => { void alerter.evaluate(); for (const l of drillListeners) l(d) } },
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
     if (config.metrics.listen !== null) {
       for (const s of agentMetrics({
         selfId, version: VERSION, operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() }, onRunFinished: l => { scheduler.onRunFinished(l) },
-        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, log: componentLog(log, 'metrics')
+        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, drills: async () => await drillHistory.list(), onDrillFinished: l => { drillListeners.push(l) }, log: componentLog(log, 'metrics')
       }, config.metrics.listen)) services.add(s)
     }
     if (membership !== undefined) {

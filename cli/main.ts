@@ -21,6 +21,7 @@ import { restoreCommand } from './commands/restore.js'
 import { snapshotsCommand } from './commands/snapshots.js'
 import { runCommand } from './commands/run.js'
 import { runsCommand } from './commands/runs.js'
+import { drillCommand } from './commands/drill.js'
 import { sourcesCommand } from './commands/sources.js'
 import { statusCommand } from './commands/status.js'
 import { UserError } from './errors.js'
@@ -55,6 +56,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   demoCommand(program, printer)
   sourcesCommand(program, printer)
   runsCommand(program, printer)
+  drillCommand(program, printer)
   runCommand(program, printer)
   try {
     await program.parseAsync(argv)

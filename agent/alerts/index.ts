@@ -7,6 +7,7 @@ import type { Logger } from 'pino'
 import type { Compliance } from '../placement/compliance.js'
 import type { RepairStatus } from '../repair/repairer.js'
 import type { OperationsView } from '../schedule/types.js'
+import type { DrillRecord } from '../drill/types.js'
 import { AlertDb } from './alert-db.js'
 import type { AlertLevel } from './alert-db.js'
 import { Alerter } from './alerter.js'
@@ -30,6 +31,8 @@ export interface AgentAlerterComponents {
   storage: { used: () => number, capacity: number }
   compliance: Pick<Compliance, 'report'>
   repair: () => Pick<RepairStatus, 'blocked' | 'blockedReason'>
+  /** The recovery drill history, oldest first (agent/drill/drill-history.ts); undefined: none. */
+  drills?: () => Promise<DrillRecord[]>
   log: Logger
 }
 
@@ -54,8 +57,16 @@ export function agentAlerter (c: AgentAlerterComponents, config: AlertsConfig): 
       ownerSources: c.ownerSources?.() ?? [],
       storage: { used: c.storage.used(), capacity: c.storage.capacity },
       snapshots: (await c.compliance.report()).snapshots,
-      repair: c.repair()
+      repair: c.repair(),
+      drills: latestDrills(await c.drills?.() ?? [])
     }),
     log: (level, msg, fields) => { c.log[level](fields ?? {}, msg) }
   }, config)
+}
+
+/** The latest drill of each source (and of drills naming none), from a history oldest first. */
+export function latestDrills (history: DrillRecord[]): DrillRecord[] {
+  const last = new Map<string, DrillRecord>()
+  for (const d of history) last.set(d.source ?? '', d)
+  return [...last.values()]
 }

@@ -13,11 +13,14 @@
  * | snapshot_at_risk   | snapshot id        | a snapshot of this owner could lose data now            |
  * | snapshot_degraded  | snapshot id        | a snapshot breaks a 3-2-1 rule for the grace period     |
  * | repair_blocked     | this peer id       | repair cannot place some packs at all                   |
+ * | drill_failed       | source (or "any")  | its last recovery drill failed (agent/drill/)           |
+ * | drill_slow         | source             | its last drill recovered, slower than the RTO objective |
  */
 import type { PackState } from '../placement/types.js'
 import type { RepairStatus } from '../repair/repairer.js'
 import type { OwnerSourceState, SourceState } from '../schedule/types.js'
 import type { AlertCondition } from './types.js'
+import type { DrillRecord } from '../drill/types.js'
 
 export interface AlertThresholds {
   /** 0: never. */
@@ -38,6 +41,8 @@ export interface AlertInputs {
   repair: Pick<RepairStatus, 'blocked' | 'blockedReason'>
   /** Keys of the alerts active before (pending or firing): a source whose last attempt is still running, skipped or missed keeps its run_failed as it was. */
   previous: ReadonlySet<string>
+  /** The latest recovery drill of each source (source null: a drill of any snapshot); undefined: none. */
+  drills?: DrillRecord[]
 }
 
 function pct (x: number): string {
@@ -135,6 +140,17 @@ export function evaluateAlerts (input: AlertInputs, t: AlertThresholds): AlertCo
       fields: { packs: input.repair.blocked, reason: input.repair.blockedReason },
       forSeconds: 0
     })
+  }
+
+  for (const d of input.drills ?? []) {
+    const subject = d.source ?? 'any'
+    const without = [...d.withoutSites.map(x => `site ${x}`), ...d.withoutPeers.map(x => `peer ${x.slice(0, 12)}`)].join(', ')
+    const fields = { source: d.source, snapshot: d.snapshot, startedMs: d.startedMs, rtoSeconds: d.rtoSeconds, rtoObjectiveSeconds: d.rtoObjectiveSeconds, without, error: d.error }
+    if (d.result === 'failed') {
+      add({ key: `drill_failed:${subject}`, kind: 'drill_failed', severity: 'critical', summary: `recovery drill of ${d.source === null ? 'the repository' : `source ${d.source}`}${without === '' ? '' : ` without ${without}`} failed: ${d.error ?? 'unknown error'}`, fields, forSeconds: 0 })
+    } else if (d.result === 'slow') {
+      add({ key: `drill_slow:${subject}`, kind: 'drill_slow', severity: 'warning', summary: `recovery drill of source ${subject} took ${age(d.rtoSeconds)}, over its RTO objective of ${age(d.rtoObjectiveSeconds)}`, fields, forSeconds: 0 })
+    }
   }
 
   return [...out.values()].sort((a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0)

@@ -24,6 +24,8 @@ export type AlertKind =
   | 'snapshot_at_risk'
   | 'snapshot_degraded'
   | 'repair_blocked'
+  | 'drill_failed'
+  | 'drill_slow'
 
 export type AlertSeverity = 'warning' | 'critical'
 

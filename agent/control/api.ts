@@ -9,6 +9,7 @@
  * raw bytes with the outcome in the `x-meshbackup-result` trailer.
  * Failures are `{ "error": message }` with the status of errors.ts' table.
  */
+import type { DrillRecord } from '../drill/types.js'
 import type { BackupType, SnapshotType } from '../snapshot/snapshot-type.js'
 import type { PublishResult } from '../catalog/publisher.js'
 import type { ComplianceReport, SnapshotVerdict } from '../placement/compliance.js'
@@ -109,6 +110,9 @@ export interface Health {
   backupAvgSeconds: number | null
   /** Bytes of its shard store used / its capacity (0..1). */
   storageUtilisation: number
+  /** Recovery drills that restored and verified / drills over the last 30 days (agent/drill/figures.ts); null: none. Absent from agents without drills. */
+  drillSuccessRate?: number | null
+  drills30d?: number
 }
 
 /** `?peer=` answers a StatusView, the local agent a LocalStatus. */
@@ -364,3 +368,20 @@ export interface RunsResponse { runs: RunRecord[] }
 export interface RunRequest { source: string }
 export type RunEvent = { event: 'queued', source: string }
 export type RunResponse = RunRecord
+// --- recovery drills (agent/drill/, routes/drill.ts) ---
+export type { DrillRecord }
+/** POST /v1/drill: restore a snapshot into a scratch directory from the peers outside `withoutSites`/`withoutPeers`, verify it, time it. */
+export interface DrillRequest {
+  passphrase: string
+  source?: string
+  /** An id (or prefix), "latest" or "random". */
+  snapshot?: string
+  withoutSites?: string[]
+  withoutPeers?: string[]
+  keep?: boolean
+  /** A command run in the restored tree (default: the source's drill.validate, none yet). */
+  validate?: string
+}
+export type DrillResponse = DrillRecord
+/** GET /v1/drills?limit=N: drill history, newest first. */
+export interface DrillsResponse { drills: DrillRecord[] }

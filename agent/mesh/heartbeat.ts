@@ -422,7 +422,10 @@ export function toWireSources (sources: SourceSummary[]): pb.SourceSummary.$Prop
     lastAttemptMs: int(s.lastAttemptMs),
     lastAttemptFailed: s.lastAttemptFailed,
     rpoSeconds: int(s.rpoSeconds, MAX_OBJECTIVE_SECONDS),
-    rtoSeconds: int(s.rtoSeconds, MAX_OBJECTIVE_SECONDS)
+    rtoSeconds: int(s.rtoSeconds, MAX_OBJECTIVE_SECONDS),
+    lastDrillMs: int(s.lastDrillMs ?? 0),
+    lastDrillSeconds: int(Math.ceil(s.lastDrillSeconds ?? 0), MAX_OBJECTIVE_SECONDS),
+    lastDrillOk: s.lastDrillOk === true
   }))
 }
 
@@ -447,7 +450,9 @@ export function fromWireSources (wire: pb.SourceSummary.$Properties[]): CheckedS
     const lastAttemptMs = toSafeInteger(w.lastAttemptMs ?? 0)
     if (lastSuccessMs == null || lastSuccessMs < 0 || lastAttemptMs == null || lastAttemptMs < 0) { problems.push(`source ${shown} has a time that is not a valid integer: dropped`); continue }
     names.add(name)
-    sources.push({ name, lastSuccessMs, lastAttemptMs, lastAttemptFailed: w.lastAttemptFailed === true, rpoSeconds: w.rpoSeconds ?? 0, rtoSeconds: w.rtoSeconds ?? 0 })
+    const drillMs = toSafeInteger(w.lastDrillMs ?? 0)
+    const drill = drillMs == null || drillMs <= 0 ? {} : { lastDrillMs: drillMs, lastDrillSeconds: Math.min(w.lastDrillSeconds ?? 0, MAX_OBJECTIVE_SECONDS), lastDrillOk: w.lastDrillOk === true }
+    sources.push({ name, lastSuccessMs, lastAttemptMs, lastAttemptFailed: w.lastAttemptFailed === true, rpoSeconds: w.rpoSeconds ?? 0, rtoSeconds: w.rtoSeconds ?? 0, ...drill })
   }
   return { sources, problems }
 }

@@ -19,7 +19,17 @@ export interface MeshShardStorageInit {
   quotaPerMember: number
   /** Has this peer proven membership? Only members may store here. */
   isMember: (peerId: string) => boolean
+  /**
+   * Told the first time an owner's shards are read here in each
+   * SERVED_NOTE_MS (with the reads since the last note): who reads from this
+   * peer shows in its log without a line per read (a drill checks by it that
+   * an excluded site was not contacted).
+   */
+  onServing?: (owner: string, reads: number) => void
 }
+
+/** How often reads of one owner's shards are noted (onServing), in ms. */
+export const SERVED_NOTE_MS = 60_000
 
 /** A store error as the protocol's named error (the requester gets its wire code); others as they are. */
 function toWireError (err: unknown): unknown {
@@ -30,6 +40,9 @@ function toWireError (err: unknown): unknown {
 }
 
 export class MeshShardStorage implements ShardStorage {
+  /** Per owner: when its reads were last noted, and the reads since. */
+  private readonly served = new Map<string, { at: number, reads: number }>()
+
   constructor (readonly store: ShardStore, private readonly init: MeshShardStorageInit) {}
 
   async put (header: ShardHeaderFields, data: AsyncIterable<Uint8Array>, options: { signal: AbortSignal, peer: string }): Promise<{ existed: boolean }> {
@@ -76,11 +89,25 @@ export class MeshShardStorage implements ShardStorage {
     // against the hashes it trusts, so a damaged shard reaches it as damaged
     // (and is reported for repair) rather than as a broken stream.
     const SLICE = 1024 * 1024
+    this.noteRead(ref.owner)
     for (let pos = offset; pos < offset + length; pos += SLICE) {
       const got = await this.store.readRaw(ref.owner, ref.packId, ref.index, pos, Math.min(SLICE, offset + length - pos))
       if (got === undefined) throw new WireNotFound(`shard ${ref.index} is not held here`)
       yield got.data
     }
+  }
+
+  private noteRead (owner: string): void {
+    if (this.init.onServing === undefined) return
+    const now = Date.now()
+    const n = this.served.get(owner) ?? { at: 0, reads: 0 }
+    n.reads++
+    if (now - n.at >= SERVED_NOTE_MS) {
+      this.init.onServing(owner, n.reads)
+      n.at = now
+      n.reads = 0
+    }
+    this.served.set(owner, n)
   }
 
   async has (refs: ShardRef[]): Promise<boolean[]> {

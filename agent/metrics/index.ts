@@ -10,6 +10,7 @@ import type { PeerTable } from '../mesh/peer-table.js'
 import type { SelfReport } from '../mesh/self-report.js'
 import type { Repairer } from '../repair/repairer.js'
 import type { OperationsView, RunRecord } from '../schedule/types.js'
+import type { DrillRecord } from '../drill/types.js'
 import { Metrics } from './metrics.js'
 import { MetricsServer } from './server.js'
 import type { MetricsListen } from './config.js'
@@ -24,6 +25,9 @@ export interface AgentMetricsComponents {
   isConnectedMember: (id: string) => boolean
   compliance: Pick<Compliance, 'report'>
   repairer: Pick<Repairer, 'state'>
+  /** The drill history, oldest first, and finished drills as they end (agent/drill/). */
+  drills?: () => Promise<DrillRecord[]>
+  onDrillFinished?: (listener: (drill: DrillRecord) => void) => void
   log: Logger
 }
 
@@ -40,7 +44,9 @@ export function agentMetrics (c: AgentMetricsComponents, listen: MetricsListen):
     },
     peers: () => c.peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && c.isConnectedMember(p.peerId) })),
     compliance: async () => { const r = await c.compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },
-    repair: () => c.repairer.state
+    repair: () => c.repairer.state,
+    drills: c.drills,
+    onDrillFinished: c.onDrillFinished
   })
   return [metrics, new MetricsServer({ metrics, log: c.log }, listen)]
 }

@@ -16,6 +16,7 @@
 import { collectDefaultMetrics, Counter, Gauge, Registry } from 'prom-client'
 import type { PackState } from '../placement/types.js'
 import type { Service } from '../service.js'
+import type { DrillRecord, DrillResult } from '../drill/types.js'
 import type { OperationsView, OwnerSourceState, RunRecord, RunResult, SourceState } from '../schedule/types.js'
 
 /** A member's storage as this agent knows it (itself from its store, the others from their heartbeats). */
@@ -64,6 +65,10 @@ export interface MetricsComponents {
   peers: () => PeerRow[]
   compliance: () => Promise<ComplianceFigures>
   repair: () => RepairFigures
+  /** The recovery drill history, oldest first (agent/drill/); absent: none. */
+  drills?: () => Promise<DrillRecord[]>
+  /** Subscribe to finished drills (counted in meshbackup_drill_runs_total from construction on). */
+  onDrillFinished?: (listener: (drill: DrillRecord) => void) => void
   /** ms since the epoch; default Date.now. */
   now?: () => number
 }
@@ -93,8 +98,16 @@ export const METRIC = {
   repairQueue: 'meshbackup_repair_queue_shards',
   repairBlocked: 'meshbackup_repair_blocked_packs',
   repairLastRun: 'meshbackup_repair_last_pass_timestamp_seconds',
-  buildInfo: 'meshbackup_build_info'
+  buildInfo: 'meshbackup_build_info',
+  drillLastSuccess: 'meshbackup_drill_last_success_timestamp_seconds',
+  drillDuration: 'meshbackup_drill_duration_seconds',
+  rtoTarget: 'meshbackup_rto_target_seconds',
+  drillRuns: 'meshbackup_drill_runs_total'
 } as const
+
+const DRILL_RESULTS: DrillResult[] = ['ok', 'slow', 'failed']
+/** The source label of a drill that named none. */
+const ANY_SOURCE = 'any'
 
 const PACK_STATES: PackState[] = ['compliant', 'degraded', 'at-risk']
 const RUN_RESULTS: RunResult[] = ['success', 'failed', 'skipped', 'missed']
@@ -108,6 +121,7 @@ interface Gathered {
   peers: PeerRow[]
   compliance: ComplianceFigures
   repair: RepairFigures
+  drills: DrillRecord[]
 }
 
 const seconds = (ms: number): number => ms / 1000
@@ -201,6 +215,32 @@ export class Metrics implements Service {
     gauge(METRIC.repairLastRun, 'End of the last repair pass, s since the epoch; 0: none yet.', [], (g, d) => {
       g.set(seconds(d.repair.lastRunMs))
     })
+    gauge(METRIC.rtoTarget, 'The RTO objective of the source (this agent\'s sources), s.', ['source'], (g, d) => {
+      for (const s of d.sources) if (s.rtoSeconds !== null) g.set({ source: s.name }, s.rtoSeconds)
+    })
+    gauge(METRIC.drillLastSuccess, 'Start of the newest recovery drill of the source that restored and verified (ok or slow), s since the epoch; 0: none in the history.', ['source'], (g, d) => {
+      const last = new Map<string, number>()
+      for (const r of d.drills) {
+        const src = r.source ?? ANY_SOURCE
+        if (!last.has(src)) last.set(src, 0)
+        if (r.result !== 'failed') last.set(src, r.startedMs)
+      }
+      for (const [source, ms] of last) g.set({ source }, seconds(ms))
+    })
+    gauge(METRIC.drillDuration, 'Time to recover measured by the newest recovery drill of the source (to a verified, validated tree), s.', ['source'], (g, d) => {
+      for (const r of d.drills) g.set({ source: r.source ?? ANY_SOURCE }, r.rtoSeconds)
+    })
+    const drillRuns: Counter<'source' | 'result'> = new Counter({
+      name: METRIC.drillRuns,
+      help: 'Recovery drills of this agent since it started, by result (ok, slow: over the RTO objective, failed).',
+      labelNames: ['source', 'result'],
+      registers,
+      collect: async () => {
+        const d = await this.gather()
+        for (const s of d.sources) for (const result of DRILL_RESULTS) drillRuns.inc({ source: s.name, result }, 0)
+      }
+    })
+    c.onDrillFinished?.(r => { if (this.counting) drillRuns.inc({ source: r.source ?? ANY_SOURCE, result: r.result }) })
     const info = new Gauge({ name: METRIC.buildInfo, help: 'Always 1: the version of meshbackup and of Node.js this agent runs.', labelNames: ['version', 'node'], registers })
     info.set({ version: c.version, node: process.version }, 1)
 
@@ -257,7 +297,7 @@ export class Metrics implements Service {
 
   private async read (): Promise<Gathered> {
     const ops = this.c.operations
-    const [sources, compliance] = await Promise.all([ops?.sources?.() ?? [], this.c.compliance()])
+    const [sources, compliance, drills] = await Promise.all([ops?.sources?.() ?? [], this.c.compliance(), this.c.drills?.() ?? []])
     return {
       nowMs: this.now(),
       sources,
@@ -265,6 +305,7 @@ export class Metrics implements Service {
       storage: this.c.storage(),
       peers: this.c.peers(),
       compliance,
+      drills,
       repair: this.c.repair()
     }
   }

@@ -31,12 +31,15 @@ export class RepositorySessions {
 
   /**
    * The repository opened with `passphrase`; its shard peers are the members
-   * that are up, chosen per pack by the placement policy.
+   * that are up (or those `peers` keeps of them), chosen per pack by the
+   * placement policy.
    */
-  async open (passphrase: string, options: { allowDegraded?: boolean } = {}): Promise<Repository> {
+  async open (passphrase: string, options: { allowDegraded?: boolean, peers?: (reachable: ShardPeer[]) => ShardPeer[] } = {}): Promise<Repository> {
     if (typeof passphrase !== 'string' || passphrase === '') throw new BadRequestError('a passphrase is needed')
     const repo = await Repository.attach(this.c.index, passphrase, { owner: this.c.selfId, placer: this.c.placer(options.allowDegraded === true) })
-    for (const peer of this.c.reachablePeers()) repo.addPeer(peer)
+    // `peers`: the session reads only from these (a drill leaves out a site's members)
+    const reachable = this.c.reachablePeers()
+    for (const peer of options.peers === undefined ? reachable : options.peers(reachable)) repo.addPeer(peer)
     return repo
   }
 

@@ -90,6 +90,10 @@ export interface SourceSummary {
   rpoSeconds: number
   /** 0: no objective. */
   rtoSeconds: number
+  /** The source's newest recovery drill (agent/drill/): its start (0 or absent: none), time to recover, and whether it restored and verified. */
+  lastDrillMs?: number
+  lastDrillSeconds?: number
+  lastDrillOk?: boolean
 }
 
 /** A source of some owner (this agent included) as this agent judges it now from the latest heartbeat it heard. */

@@ -1,10 +1,13 @@
 /**
  * `meshbackup sources [--json]`: this agent's sources now: schedule, next
  * run, last attempt and its result, last success, RPO now against the
- * objective (ok / breached), success rate over 30 days, mean duration.
+ * objective (ok / breached), success rate over 30 days, mean duration;
+ * the last recovery drill, its RTO against the objective, and the drill
+ * success rate over 30 days (agent/drill/figures.ts).
  */
 import type { Command } from 'commander'
-import type { RunRecord, SourcesResponse } from '../../agent/control/api.js'
+import type { DrillsResponse, RunRecord, SourcesResponse } from '../../agent/control/api.js'
+import { drillFigures } from '../../agent/drill/figures.js'
 import { formatDurationSeconds } from '../../agent/schedule/schedule.js'
 import { formatBytes } from '../../agent/util/format.js'
 import { call } from '../control-client.js'
@@ -50,11 +53,12 @@ export function sourcesCommand (program: Command, printer: Printer): void {
     .option('--json', 'print JSON'))
     .action(async (opts: { data?: string, json?: boolean }) => {
       const res = await call<SourcesResponse>(dataDirOf(opts), 'GET', '/v1/sources')
+      const drills = (await call<DrillsResponse>(dataDirOf(opts), 'GET', '/v1/drills?limit=500')).drills.reverse()
       if (opts.json === true) { printer.json(res); return }
       if (res.sources.length === 0) { printer.line('no sources configured (see "Sources and schedules" in the README)'); return }
       printer.table(
-        ['source', 'schedule', 'next run', 'last attempt', 'last success', 'rpo', 'state', 'success 30d', 'avg'],
-        res.sources.map(s => [
+        ['source', 'schedule', 'next run', 'last attempt', 'last success', 'rpo', 'state', 'success 30d', 'avg', 'last drill', 'rto', 'drills 30d'],
+        res.sources.map(s => [s, drillFigures(drills, s.name, Date.now())] as const).map(([s, d]) => [
           s.name,
           s.schedule === '' ? '(by hand)' : s.schedule,
           s.running ? 'running' : when(s.nextRunMs),
@@ -63,7 +67,10 @@ export function sourcesCommand (program: Command, printer: Printer): void {
           `${age(s.rpoAgeSeconds)} / ${age(s.rpoSeconds)}`,
           s.rpoState,
           s.successRate30d === null ? '-' : `${Math.round(s.successRate30d * 100)}% of ${s.runs30d}`,
-          age(s.avgDurationSeconds)
+          age(s.avgDurationSeconds),
+          d.lastDrillMs === null ? '-' : `${when(d.lastDrillMs)} ${d.lastResult ?? ''}`,
+          `${d.lastRtoSeconds === null ? '-' : age(d.lastRtoSeconds)} / ${age(s.rtoSeconds)}`,
+          d.successRate30d === null ? '-' : `${Math.round(d.successRate30d * 100)}% of ${d.drills30d}`
         ])
       )
     })

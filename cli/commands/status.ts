@@ -122,12 +122,15 @@ export function statusCommand (program: Command, printer: Printer): void {
     })
 }
 
-/** The health figures in one line: backup success rate and mean duration over 30 days, storage used. */
+/** The health figures in one line: backup success rate and mean duration over 30 days, recovery drill success rate, storage used. */
 export function healthLine (h: Health): string {
   const backups = h.backupSuccessRate === null
     ? 'no backup run in 30 days'
     : `${Math.round(100 * h.backupSuccessRate)} % of ${h.backupRuns30d} backup runs succeeded in 30 days${h.backupAvgSeconds === null ? '' : `, ${formatDuration(h.backupAvgSeconds)} on average`}`
-  return `${backups}; storage ${Math.round(100 * h.storageUtilisation)} % used`
+  const drills = h.drills30d === undefined
+    ? ''
+    : h.drillSuccessRate === null || h.drillSuccessRate === undefined ? '; no recovery drill in 30 days' : `; ${Math.round(100 * h.drillSuccessRate)} % of ${h.drills30d} recovery drills succeeded in 30 days`
+  return `${backups}${drills}; storage ${Math.round(100 * h.storageUtilisation)} % used`
 }
 
 /**

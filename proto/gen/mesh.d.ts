@@ -1411,6 +1411,15 @@ export namespace meshbackup {
         /** SourceSummary rtoSeconds. */
         rtoSeconds: number;
 
+        /** SourceSummary lastDrillMs. */
+        lastDrillMs: number;
+
+        /** SourceSummary lastDrillSeconds. */
+        lastDrillSeconds: number;
+
+        /** SourceSummary lastDrillOk. */
+        lastDrillOk: boolean;
+
         /**
          * Encodes the specified SourceSummary message. Does not implicitly {@link meshbackup.SourceSummary.verify|verify} messages.
          * @param m SourceSummary message or plain object to encode
@@ -1452,6 +1461,15 @@ export namespace meshbackup {
 
             /** SourceSummary rtoSeconds */
             rtoSeconds?: (number|null);
+
+            /** SourceSummary lastDrillMs */
+            lastDrillMs?: (number|null);
+
+            /** SourceSummary lastDrillSeconds */
+            lastDrillSeconds?: (number|null);
+
+            /** SourceSummary lastDrillOk */
+            lastDrillOk?: (boolean|null);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];

@@ -3522,6 +3522,9 @@ export const meshbackup = $root.meshbackup = (() => {
          * @property {boolean|null} [lastAttemptFailed] SourceSummary lastAttemptFailed
          * @property {number|null} [rpoSeconds] SourceSummary rpoSeconds
          * @property {number|null} [rtoSeconds] SourceSummary rtoSeconds
+         * @property {number|null} [lastDrillMs] SourceSummary lastDrillMs
+         * @property {number|null} [lastDrillSeconds] SourceSummary lastDrillSeconds
+         * @property {boolean|null} [lastDrillOk] SourceSummary lastDrillOk
          * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
          */
 
@@ -3602,6 +3605,30 @@ export const meshbackup = $root.meshbackup = (() => {
         SourceSummary.prototype.rtoSeconds = 0;
 
         /**
+         * SourceSummary lastDrillMs.
+         * @member {number} lastDrillMs
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.lastDrillMs = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * SourceSummary lastDrillSeconds.
+         * @member {number} lastDrillSeconds
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.lastDrillSeconds = 0;
+
+        /**
+         * SourceSummary lastDrillOk.
+         * @member {boolean} lastDrillOk
+         * @memberof meshbackup.SourceSummary
+         * @instance
+         */
+        SourceSummary.prototype.lastDrillOk = false;
+
+        /**
          * Encodes the specified SourceSummary message. Does not implicitly {@link meshbackup.SourceSummary.verify|verify} messages.
          * @function encode
          * @memberof meshbackup.SourceSummary
@@ -3629,6 +3656,12 @@ export const meshbackup = $root.meshbackup = (() => {
                 w.uint32(/* id 5, wireType 0 =*/40).uint32(m.rpoSeconds);
             if (m.rtoSeconds != null && $Object.hasOwnProperty.call(m, "rtoSeconds") && m.rtoSeconds !== 0)
                 w.uint32(/* id 6, wireType 0 =*/48).uint32(m.rtoSeconds);
+            if (m.lastDrillMs != null && $Object.hasOwnProperty.call(m, "lastDrillMs") && (typeof m.lastDrillMs === "object" ? m.lastDrillMs.low || m.lastDrillMs.high : m.lastDrillMs !== 0))
+                w.uint32(/* id 7, wireType 0 =*/56).int64(m.lastDrillMs);
+            if (m.lastDrillSeconds != null && $Object.hasOwnProperty.call(m, "lastDrillSeconds") && m.lastDrillSeconds !== 0)
+                w.uint32(/* id 8, wireType 0 =*/64).uint32(m.lastDrillSeconds);
+            if (m.lastDrillOk != null && $Object.hasOwnProperty.call(m, "lastDrillOk") && m.lastDrillOk !== false)
+                w.uint32(/* id 9, wireType 0 =*/72).bool(m.lastDrillOk);
             if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                 for (var i = 0; i < m.$unknowns.length; ++i)
                     w.raw(m.$unknowns[i]);
@@ -3725,6 +3758,33 @@ export const meshbackup = $root.meshbackup = (() => {
                             m.rtoSeconds = v;
                         else
                             delete m.rtoSeconds;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lastDrillMs = v;
+                        else
+                            delete m.lastDrillMs;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.uint32())
+                            m.lastDrillSeconds = v;
+                        else
+                            delete m.lastDrillSeconds;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.lastDrillOk = v;
+                        else
+                            delete m.lastDrillOk;
                         continue;
                     }
                 }

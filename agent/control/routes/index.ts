@@ -27,6 +27,8 @@ import type { Logger } from 'pino'
 import { alertRoutes } from './alerts.js'
 import { backupRoutes } from './backup.js'
 import { checkRoutes } from './check.js'
+import { drillRoutes } from './drill.js'
+import type { DrillRouteServices } from './drill.js'
 import { forgetRoutes } from './forget.js'
 import { keyRoutes } from './keys.js'
 import { meshRoutes } from './mesh.js'
@@ -36,7 +38,7 @@ import { sourceRoutes } from './sources.js'
 import { statusRoutes } from './status.js'
 
 /** Everything a route may use; each group takes the part it names. */
-export interface RouteServices {
+export interface RouteServices extends DrillRouteServices {
   selfId: string
   node: Pick<Libp2p, 'dialProtocol' | 'getMultiaddrs'>
   membership: Membership | undefined
@@ -74,4 +76,5 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   forgetRoutes(server, s)
   alertRoutes(server, s)
   sourceRoutes(server, s)
+  drillRoutes(server, s)
 }

@@ -8,11 +8,13 @@ import { BadRequestError, PeerUnreachableError } from '../errors.js'
 import type { ControlServer } from '../server.js'
 import { statusJson } from '../views.js'
 import type { RouteServices } from './index.js'
+import { drillFigures } from '../../drill/figures.js'
+import type { DrillRecord } from '../../drill/types.js'
 
 /** Time another agent has to answer a status request, in ms. */
 export const REMOTE_STATUS_TIMEOUT_MS = 15_000
 
-export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'gate' | 'catalogs' | 'selfReport' | 'compliance' | 'repairer' | 'admissions' | 'ownerSources' | 'scheduler'>): void {
+export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'selfId' | 'node' | 'membership' | 'gate' | 'catalogs' | 'selfReport' | 'compliance' | 'repairer' | 'admissions' | 'ownerSources' | 'scheduler' | 'drill'>): void {
   const mesh = s.membership?.meshId ?? null
   server.json<StatusResponse>('GET', '/v1/status', async (req) => {
     const peer = req.query.get('peer')
@@ -28,7 +30,7 @@ export function statusRoutes (server: ControlServer, s: Pick<RouteServices, 'sel
       view.peers = view.peers.map(p => ({ ...p, ...attested(p.id) }))
       checkWithout(without, view.self, view.peers)
       const { snapshots, ...compliance } = await s.compliance.report(without.sites.length + without.peers.length > 0 ? without : undefined)
-      return { ...view, owners: await s.compliance.owners(), snapshots, compliance, repair: s.repairer.state, sources: s.ownerSources.ownerSources(), health: health(await s.scheduler.sources(), view.self) }
+      return { ...view, owners: await s.compliance.owners(), snapshots, compliance, repair: s.repairer.state, sources: s.ownerSources.ownerSources(), health: { ...health(await s.scheduler.sources(), view.self), ...drillHealth(await s.drill.history.list()) } }
     }
     let pid: PeerId
     try { pid = peerIdFromString(peer) } catch { throw new BadRequestError(`"${peer}" is not a peer id`) }
@@ -75,4 +77,10 @@ export function health (sources: SourceState[], self: { used: number, capacity: 
     backupAvgSeconds: successes === 0 ? null : seconds / successes,
     storageUtilisation: self.capacity > 0 ? self.used / self.capacity : 0
   }
+}
+
+/** The drill figures of the health line: success rate and count over 30 days. */
+function drillHealth (history: DrillRecord[]): Pick<Health, 'drillSuccessRate' | 'drills30d'> {
+  const f = drillFigures(history, undefined, Date.now())
+  return { drillSuccessRate: f.successRate30d, drills30d: f.drills30d }
 }
