@@ -8,11 +8,24 @@ import type { Rng } from './rng.js'
 export const MESH3 = [{ name: 'a', site: 'hq' }, { name: 'b', site: 'branch' }, { name: 'c', site: 'cloud' }]
 export const NAMES3 = MESH3.map(s => s.name)
 
+/** The 3-2-1 rules off (the campaign's small meshes cannot meet them; prune's repack must place its packs). */
+function relaxed (yaml: string): string {
+  return yaml.replace(/^( +)(copies|media|offsite|siteDiversity): true$/gm, '$1$2: false')
+}
+
+/** One agent alone in its mesh (k=1, m=0), the placement rules off. */
+export async function lone (h: MeshHarness): Promise<void> {
+  await h.lone('a')
+  await h.stop('a')
+  await h.configure('a', relaxed)
+  await h.start('a')
+}
+
 /** Three agents, a (the origin) with k=2, m=1: any one peer can be frozen, killed or damaged and a pack still reads. */
 export async function mesh3 (h: MeshHarness): Promise<void> {
   await h.mesh(MESH3, { fastHeartbeat: true })
   await h.stop('a')
-  await h.configure('a', y => y.replace(/^( +)k: \d+$/m, '$1k: 2').replace(/^( +)m: \d+$/m, '$1m: 1'))
+  await h.configure('a', y => relaxed(y).replace(/^( +)k: \d+$/m, '$1k: 2').replace(/^( +)m: \d+$/m, '$1m: 1'))
   await h.start('a')
   await h.waitForMembers('a', 2)
   await h.waitForMembers('b', 2)

@@ -15,7 +15,7 @@ import type { Taken } from '../invariants.js'
 import { rng } from '../rng.js'
 import { TrialFailure } from '../types.js'
 import type { FaultCase } from '../types.js'
-import { churn, sourceTree } from '../world.js'
+import { churn, lone, sourceTree } from '../world.js'
 
 interface World { src: string, taken: Taken[], windowMs: number, owner: string }
 
@@ -37,7 +37,7 @@ export const killOriginBackup: FaultCase<World> = {
   trials: 100,
   quickTrials: 3,
   async setup (h: MeshHarness): Promise<World> {
-    await h.lone('a')
+    await lone(h)
     const src = await sourceTree(h, 'src', BIG)
     const t0 = performance.now()
     const { taken } = await backup(h, 'a', src, ['--degraded'])
