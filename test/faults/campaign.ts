@@ -85,8 +85,10 @@ async function runCase (c: FaultCase<unknown>, o: CampaignOptions, progress: (li
     } catch (err) {
       result.failures++
       result.failed.push({ seed: o.seed, what: `setup: ${err instanceof Error ? err.message : String(err)}`.slice(0, 600) })
+      progress(`${c.name}: setup FAILED: ${result.failed[0].what}`)
       return result
     }
+    progress(`${c.name}: set up in ${((performance.now() - t0) / 1000).toFixed(1)} s`)
     for (let i = 0; i < trials; i++) {
       const seed = o.seed + i
       result.trials++
@@ -101,6 +103,7 @@ async function runCase (c: FaultCase<unknown>, o: CampaignOptions, progress: (li
         progress(`${c.name} seed ${seed}: FAILED: ${what}`)
       }
     }
+    await c.teardown?.(world).catch(() => {})
     return result
   } finally {
     await h.teardown().catch(() => {})

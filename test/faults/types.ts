@@ -24,6 +24,8 @@ export interface FaultCase<W> {
   logLevel?: string
   setup: (h: MeshHarness) => Promise<W>
   trial: (h: MeshHarness, world: W, seed: number) => Promise<void>
+  /** What the case started besides the harness's agents. */
+  teardown?: (world: W) => Promise<void>
 }
 
 export interface CaseResult {
