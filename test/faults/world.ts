@@ -23,13 +23,16 @@ export async function lone (h: MeshHarness): Promise<void> {
 
 /** Three agents, a (the origin) with k=2, m=1: any one peer can be frozen, killed or damaged and a pack still reads. */
 export async function mesh3 (h: MeshHarness): Promise<void> {
-  await h.mesh(MESH3, { fastHeartbeat: true })
-  await h.stop('a')
-  await h.configure('a', y => relaxed(y).replace(/^( +)k: \d+$/m, '$1k: 2').replace(/^( +)m: \d+$/m, '$1m: 1'))
+  const fast = (y: string): string => y.replace(/intervalSeconds: \d+/, 'intervalSeconds: 1').replace(/downAfterSeconds: \d+/, 'downAfterSeconds: 3')
+  await h.init('a', { site: 'hq', create: true })
+  await h.configure('a', y => fast(relaxed(y)).replace(/^( +)k: \d+$/m, '$1k: 2').replace(/^( +)m: \d+$/m, '$1m: 1'))
   await h.start('a')
-  await h.waitForMembers('a', 2)
-  await h.waitForMembers('b', 2)
-  await h.waitForMembers('c', 2)
+  for (const s of MESH3.slice(1)) {
+    await h.init(s.name, { site: s.site, join: await h.invite('a', { site: s.site, media: 'disk', singleUse: true }) })
+    await h.configure(s.name, fast)
+  }
+  await Promise.all(MESH3.slice(1).map(async s => await h.start(s.name)))
+  for (const n of NAMES3) await h.waitForMembers(n, 2, 90_000)
 }
 
 /** A source tree: the fixture (small and big files, links, odd modes), big files of `bigBytes`. */
