@@ -77,6 +77,10 @@ async function runCase (c: FaultCase<unknown>, o: CampaignOptions, progress: (li
   const result: CaseResult = { trials: 0, failures: 0, seconds: 0, failed: [] }
   const t0 = performance.now()
   const h = new CampaignHarness(c.logLevel ?? 'info')
+  // Interrupted (Ctrl-C, kill): stop this case's agents before leaving, never leave them running.
+  const interrupted = (): void => { void h.teardown().finally(() => process.exit(130)) }
+  process.once('SIGINT', interrupted)
+  process.once('SIGTERM', interrupted)
   try {
     await h.setup()
     let world: unknown
@@ -106,6 +110,8 @@ async function runCase (c: FaultCase<unknown>, o: CampaignOptions, progress: (li
     await c.teardown?.(world).catch(() => {})
     return result
   } finally {
+    process.off('SIGINT', interrupted)
+    process.off('SIGTERM', interrupted)
     await h.teardown().catch(() => {})
     result.seconds = Math.round((performance.now() - t0) / 100) / 10
   }

@@ -36,7 +36,7 @@ export const corruptShard: FaultCase<World> = {
   name: 'corrupt-shard',
   what: 'a bit flip, truncation or deleted shard file on a peer: detected, never restored wrong, repaired',
   trials: 30,
-  quickTrials: 3,
+  quickTrials: 1,
   async setup (h) {
     await mesh3(h)
     const src = await sourceTree(h, 'src', 512 * 1024)
