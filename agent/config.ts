@@ -15,6 +15,8 @@ import { DEFAULT_ALERTS, alertsYaml, validateAlerts } from './alerts/config.js'
 import type { AlertsConfig } from './alerts/config.js'
 import { metricsConfigText, validateMetricsConfig } from './metrics/config.js'
 import type { MetricsConfig } from './metrics/config.js'
+import { pgConfigText, validatePgConfig } from './pg/config.js'
+import type { PgConfig } from './pg/config.js'
 import { DEFAULT_RUNS_KEEP } from './schedule/constants.js'
 import { OPERATIONS_KEYS, operationsYaml, validateOperations } from './schedule/source-config.js'
 import type { OperationsConfig } from './schedule/source-config.js'
@@ -44,6 +46,8 @@ export interface AgentConfig extends OperationsConfig {
   alerts: AlertsConfig
   /** Where /metrics is served (agent/metrics/config.ts); listen null: off. */
   metrics: MetricsConfig
+  /** The PostgreSQL cluster whose WAL is archived (agent/pg/config.ts); null: off. */
+  pg: PgConfig | null
 }
 
 export const DEFAULT_CONFIG: AgentConfig = {
@@ -59,6 +63,7 @@ export const DEFAULT_CONFIG: AgentConfig = {
   admins: [],
   alerts: DEFAULT_ALERTS,
   metrics: { listen: null },
+  pg: null,
   sources: [],
   passphraseFile: null,
   runs: { keep: DEFAULT_RUNS_KEEP },
@@ -144,7 +149,7 @@ function list (v: unknown, what: string, check: (x: unknown, w: string) => strin
 /** Validate a parsed YAML document into an AgentConfig. */
 export function validateConfig (doc: unknown): AgentConfig {
   const d = DEFAULT_CONFIG
-  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', 'metrics', ...OPERATIONS_KEYS])
+  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', 'metrics', 'pg', ...OPERATIONS_KEYS])
   const p = obj(c.policy, 'policy', ['k', 'm', 'copies', 'media', 'offsite', 'siteDiversity'])
   const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
@@ -181,6 +186,7 @@ export function validateConfig (doc: unknown): AgentConfig {
     admins: list(c.admins, 'admins', checkPeerIdText, d.admins),
     alerts: validateAlerts(c.alerts),
     metrics: validateMetricsConfig(c.metrics),
+    pg: validatePgConfig(c.pg),
     ...validateOperations(c)
   }
 }
@@ -250,7 +256,7 @@ heartbeat:
 # admins: peer ids of the members allowed to issue invites (mesh invite), and
 # whose invites this agent accepts; [] = every member may.
 admins:${c.admins.length === 0 ? ' []' : '\n' + c.admins.map(a => `  - ${a}`).join('\n')}
-${metricsConfigText(c.metrics)}${operationsYaml(c)}${alertsYaml(c.alerts)}`
+${metricsConfigText(c.metrics)}${pgConfigText(c.pg)}${operationsYaml(c)}${alertsYaml(c.alerts)}`
   validateConfig(YAML.parse(text))
   const tmp = join(dir, `.${CONFIG_FILE}.tmp`)
   // 0600: the mode given to writeFile only applies to a file it creates

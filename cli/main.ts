@@ -23,6 +23,7 @@ import { runCommand } from './commands/run.js'
 import { runsCommand } from './commands/runs.js'
 import { sourcesCommand } from './commands/sources.js'
 import { statusCommand } from './commands/status.js'
+import { walCommands } from './commands/wal.js'
 import { UserError } from './errors.js'
 import { asSystemFailure } from '../agent/util/errno.js'
 import { VERSION } from '../agent/version.js'
@@ -56,6 +57,7 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   sourcesCommand(program, printer)
   runsCommand(program, printer)
   runCommand(program, printer)
+  walCommands(program, printer)
   try {
     await program.parseAsync(argv)
     return 0

@@ -364,3 +364,11 @@ export interface RunsResponse { runs: RunRecord[] }
 export interface RunRequest { source: string }
 export type RunEvent = { event: 'queued', source: string }
 export type RunResponse = RunRecord
+
+/** POST /v1/wal/push?name=FILE (raw body: the WAL file; on the control socket and the WAL socket, agent/pg/). */
+export const WAL_PUSH_PATH = '/v1/wal/push'
+/** POST /v1/wal/fetch {name}: the WAL file's bytes (a download). */
+export const WAL_FETCH_PATH = '/v1/wal/fetch'
+export interface WalPushResponse { name: string, stored: boolean, bytes: number, snapshot: string }
+export interface WalFetchRequest { name: string }
+export interface WalFetchResponse { name: string, bytes: number }

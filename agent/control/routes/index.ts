@@ -30,13 +30,15 @@ import { checkRoutes } from './check.js'
 import { forgetRoutes } from './forget.js'
 import { keyRoutes } from './keys.js'
 import { meshRoutes } from './mesh.js'
+import { pgRoutes } from './pg.js'
+import type { PgRouteServices } from './pg.js'
 import { restoreRoutes } from './restore.js'
 import { snapshotRoutes } from './snapshots.js'
 import { sourceRoutes } from './sources.js'
 import { statusRoutes } from './status.js'
 
 /** Everything a route may use; each group takes the part it names. */
-export interface RouteServices {
+export interface RouteServices extends PgRouteServices {
   selfId: string
   node: Pick<Libp2p, 'dialProtocol' | 'getMultiaddrs'>
   membership: Membership | undefined
@@ -74,4 +76,5 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   forgetRoutes(server, s)
   alertRoutes(server, s)
   sourceRoutes(server, s)
+  pgRoutes(server, s)
 }

@@ -1,0 +1,50 @@
+/**
+ * PostgreSQL WAL routes: POST /v1/wal/push (raw body) and /v1/wal/fetch (a
+ * download). Registered on the control socket and, alone, on the WAL socket
+ * (agent/pg/config.ts), which the database server's user may reach.
+ */
+import { MAX_WAL_FILE_BYTES } from '../../pg/wal-archive.js'
+import type { WalArchive } from '../../pg/wal-archive.js'
+import { WAL_FETCH_PATH, WAL_PUSH_PATH } from '../api.js'
+import type { WalFetchResponse, WalPushResponse } from '../api.js'
+import { BadRequestError } from '../errors.js'
+import type { ControlServer } from '../server.js'
+
+export class PgNotConfiguredError extends Error {
+  override name = 'PgNotConfiguredError'
+}
+
+export interface PgRouteServices {
+  /** undefined: no pg: section in config.yaml. */
+  wal: WalArchive | undefined
+}
+
+function archiveOf (s: PgRouteServices): WalArchive {
+  if (s.wal === undefined) throw new PgNotConfiguredError('no PostgreSQL cluster is configured: add a pg: section (cluster, socket) to config.yaml and restart the agent')
+  return s.wal
+}
+
+export function pgRoutes (server: ControlServer, s: PgRouteServices): void {
+  server.uploadStream<WalPushResponse>('POST', WAL_PUSH_PATH, async req => {
+    const wal = archiveOf(s)
+    const name = req.query.get('name') ?? ''
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const c of req.upload as AsyncIterable<Buffer>) {
+      size += c.byteLength
+      if (size > MAX_WAL_FILE_BYTES) throw new BadRequestError(`a WAL file of more than ${MAX_WAL_FILE_BYTES} bytes`)
+      chunks.push(c)
+    }
+    const expected = Number(req.headers['content-length'])
+    if (Number.isFinite(expected) && expected !== size) throw new BadRequestError(`the WAL file was cut short (${size} of ${expected} bytes)`)
+    return await wal.push(name, Buffer.concat(chunks))
+  })
+
+  server.download<WalFetchResponse>('POST', WAL_FETCH_PATH, async (req, write) => {
+    const wal = archiveOf(s)
+    const name = typeof req.body.name === 'string' ? req.body.name : ''
+    const bytes = await wal.fetch(name)
+    for (let i = 0; i < bytes.byteLength; i += 1 << 20) await write(bytes.subarray(i, i + (1 << 20)))
+    return { name, bytes: bytes.byteLength }
+  })
+}
