@@ -372,3 +372,22 @@ export const WAL_FETCH_PATH = '/v1/wal/fetch'
 export interface WalPushResponse { name: string, stored: boolean, bytes: number, snapshot: string }
 export interface WalFetchRequest { name: string }
 export interface WalFetchResponse { name: string, bytes: number }
+/** POST /v1/pg/backup {pgdata, connect}: a hot base backup of the configured cluster (NDJSON progress). */
+export const PG_BACKUP_PATH = '/v1/pg/backup'
+export interface PgBackupRequest { pgdata: string, connect?: string }
+/** The base backup record (agent/pg/base-backup.ts BaseBackupMeta) and its snapshot id. */
+export interface PgBackupResponse {
+  record: string
+  cluster: string
+  label: string
+  pgdata: string
+  startLsn: string
+  stopLsn: string
+  timeline: number
+  startWalFile: string
+  stopWalFile: string
+  startedAt: string
+  stoppedAt: string
+  dataSnapshot: string
+  serverVersion: number
+}

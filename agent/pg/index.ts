@@ -17,7 +17,12 @@ import { service } from '../service.js'
 import type { Service } from '../service.js'
 import type { IndexDb } from '../../store/index-db.js'
 import type { PgConfig } from './config.js'
-import { WalArchive } from './wal-archive.js'
+import { baseBackup } from './base-backup.js'
+import type { BaseBackupOptions, BaseBackupResult } from './base-backup.js'
+import { WalArchive, WalNotFoundError } from './wal-archive.js'
+
+/** How long a base backup waits for its stop segment to be archived, in ms. */
+const STOP_WAL_WAIT_MS = 60_000
 
 export interface AgentWalComponents {
   dataDir: string
@@ -31,13 +36,17 @@ export interface AgentWalComponents {
   onError: (err: Error) => void
 }
 
-/** The WAL archive (undefined when pg is off) and the services to start: the archive's stop and the WAL socket. */
-export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal: WalArchive | undefined, services: Service[], socket?: ControlServerType } {
-  if (config === null) return { wal: undefined, services: [] }
+/** A base backup of the configured cluster (the repository opened unattended). */
+export type PgBaseBackup = (opts: Pick<BaseBackupOptions, 'pgdata' | 'connect' | 'onProgress' | 'signal'>) => Promise<BaseBackupResult>
+
+/** The WAL archive and base backups (undefined when pg is off) and the services to start: the archive's stop and the WAL socket. */
+export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal: WalArchive | undefined, baseBackup: PgBaseBackup | undefined, services: Service[], socket?: ControlServerType } {
+  if (config === null) return { wal: undefined, baseBackup: undefined, services: [] }
+  const stagingDir = join(c.dataDir, 'pg', 'staging')
   const wal = new WalArchive({
     index: c.index,
     cluster: config.cluster,
-    stagingDir: join(c.dataDir, 'pg', 'staging'),
+    stagingDir,
     withRepository: async fn => await c.exclusive(async () => {
       const repo = await c.open(config.degraded)
       c.requireFeasible(config.degraded)
@@ -45,7 +54,22 @@ export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal
     }),
     afterCommit: c.afterCommit
   })
+  const base: PgBaseBackup = async o => await c.exclusive(async () => {
+    const repo = await c.open(config.degraded)
+    c.requireFeasible(config.degraded)
+    const res = await baseBackup(repo, { ...o, cluster: config.cluster, stagingDir })
+    await c.afterCommit(repo)
+    return res
+  }).then(async res => {
+    // the backup is usable once the WAL up to its stop point is archived (PostgreSQL pushes it now that the repository is free)
+    const deadline = Date.now() + STOP_WAL_WAIT_MS
+    while (!(await wal.stored()).has(res.meta.stopWalFile)) {
+      if (Date.now() > deadline) throw new WalNotFoundError(`base backup ${res.record.slice(0, 8)} is stored, but its last WAL file ${res.meta.stopWalFile} was not archived within ${STOP_WAL_WAIT_MS / 1000} s: check archive_command (meshbackup wal-push) in the server's log`)
+      await new Promise(resolve => setTimeout(resolve, 200))
+    }
+    return res
+  })
   const socket = new ControlServer(config.socket, c.onError, { mode: config.socketMode, gid: config.socketGroup })
-  pgRoutes(socket, { wal })
-  return { wal, socket, services: [service('wal-archive', { stop: async () => { await wal.stop() } }), service('wal-socket', socket)] }
+  pgRoutes(socket, { wal, baseBackup: base })
+  return { wal, baseBackup: base, socket, services: [service('wal-archive', { stop: async () => { await wal.stop() } }), service('wal-socket', socket)] }
 }

@@ -8,7 +8,7 @@ import { chmod, chown, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'n
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { SnapshotJson } from '../../agent/control/api.js'
+import type { PgBackupResponse, SnapshotJson } from '../../agent/control/api.js'
 import { NODE_FLAGS, RUNTIME_ENV } from '../../agent/runtime.js'
 import { PG_GID, PG_UID, runAsPostgresUser, TestPostgres } from '../fixtures/postgres.js'
 import { BIN, MeshHarness, PASSPHRASE } from './harness.js'
@@ -126,5 +126,24 @@ describe('WAL archiving through the agent (wal-push / wal-fetch)', () => {
     const badName = await h.cli(['wal-push', '--socket', sock, join(fetchDir, 'RECOVERYXLOG')])
     expect(badName.code).toBe(1)
     expect(badName.stderr).toContain('is not a WAL file name')
+
+    // a hot base backup while the server runs: the label and LSNs from pg_backup_stop, the data directory without pg_wal's contents or postmaster.pid
+    await server.query('INSERT INTO t SELECT generate_series(1, 1000)')
+    const base = await h.cliJson<PgBackupResponse>(['pg', 'backup', '--data', data, '--pgdata', server.pgdata, '--connect', server.url, '--json'])
+    expect(base.timeline).toBe(1)
+    expect(base.startLsn).toMatch(/^[0-9A-F]+\/[0-9A-F]+$/)
+    expect(base.startWalFile <= base.stopWalFile).toBe(true)
+    const all = await h.cliJson<SnapshotJson[]>(['snapshots', '--json', '--data', data])
+    const record = all.find(s => s.id.startsWith(base.record.slice(0, 8)))
+    expect(record?.tags).toContain('pg-base')
+    expect(record?.tags).toContain(`pg-stop-lsn:${base.stopLsn}`)
+    const label = await h.cliOk(['dump', '--data', data, base.record, `${record!.paths[0]}/backup_label`])
+    expect(label).toContain(`START WAL LOCATION: ${base.startLsn} (file ${base.startWalFile})`)
+    expect(label).toContain('BACKUP METHOD: streamed')
+    expect((await h.cliOk(['dump', '--data', data, base.dataSnapshot, `${server.pgdata}/PG_VERSION`])).trim()).toBe('17')
+    const pid = await h.cli(['dump', '--data', data, base.dataSnapshot, `${server.pgdata}/postmaster.pid`])
+    expect(pid.code).not.toBe(0)
+    const walFile = await h.cli(['dump', '--data', data, base.dataSnapshot, `${server.pgdata}/pg_wal/${names[0]}`])
+    expect(walFile.code).not.toBe(0)
   })
 })

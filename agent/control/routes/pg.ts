@@ -5,6 +5,10 @@
  */
 import { MAX_WAL_FILE_BYTES } from '../../pg/wal-archive.js'
 import type { WalArchive } from '../../pg/wal-archive.js'
+import type { PgBaseBackup } from '../../pg/index.js'
+import { PG_BACKUP_PATH } from '../api.js'
+import type { PgBackupResponse } from '../api.js'
+import { progressEvents } from './common.js'
 import { WAL_FETCH_PATH, WAL_PUSH_PATH } from '../api.js'
 import type { WalFetchResponse, WalPushResponse } from '../api.js'
 import { BadRequestError } from '../errors.js'
@@ -17,6 +21,7 @@ export class PgNotConfiguredError extends Error {
 export interface PgRouteServices {
   /** undefined: no pg: section in config.yaml. */
   wal: WalArchive | undefined
+  baseBackup: PgBaseBackup | undefined
 }
 
 function archiveOf (s: PgRouteServices): WalArchive {
@@ -25,6 +30,15 @@ function archiveOf (s: PgRouteServices): WalArchive {
 }
 
 export function pgRoutes (server: ControlServer, s: PgRouteServices): void {
+  server.stream<PgBackupResponse>('POST', PG_BACKUP_PATH, async (req, send) => {
+    if (s.baseBackup === undefined) archiveOf(s)
+    const pgdata = req.body.pgdata
+    if (typeof pgdata !== 'string' || !pgdata.startsWith('/')) throw new BadRequestError('--pgdata: the absolute path of the cluster\'s data directory')
+    const connect = typeof req.body.connect === 'string' && req.body.connect !== '' ? req.body.connect : 'postgresql:///postgres?host=/var/run/postgresql'
+    const res = await (s.baseBackup as PgBaseBackup)({ pgdata, connect, signal: req.signal, onProgress: progressEvents(send) })
+    return { record: res.record, ...res.meta }
+  })
+
   server.uploadStream<WalPushResponse>('POST', WAL_PUSH_PATH, async req => {
     const wal = archiveOf(s)
     const name = req.query.get('name') ?? ''
