@@ -247,7 +247,7 @@ export class Agent {
     if (config.metrics.listen !== null) {
       for (const s of agentMetrics({
         selfId, version: VERSION, operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() }, onRunFinished: l => { scheduler.onRunFinished(l) },
-        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, log: componentLog(log, 'metrics')
+        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, pgWal: async () => await pg.wal?.figures(), log: componentLog(log, 'metrics')
       }, config.metrics.listen)) services.add(s)
     }
     if (membership !== undefined) {

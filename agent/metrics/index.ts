@@ -11,6 +11,7 @@ import type { SelfReport } from '../mesh/self-report.js'
 import type { Repairer } from '../repair/repairer.js'
 import type { OperationsView, RunRecord } from '../schedule/types.js'
 import { Metrics } from './metrics.js'
+import type { MetricsComponents } from './metrics.js'
 import { MetricsServer } from './server.js'
 import type { MetricsListen } from './config.js'
 
@@ -24,6 +25,8 @@ export interface AgentMetricsComponents {
   isConnectedMember: (id: string) => boolean
   compliance: Pick<Compliance, 'report'>
   repairer: Pick<Repairer, 'state'>
+  /** The PostgreSQL WAL archive's figures (agent/pg/); absent: none configured. */
+  pgWal?: MetricsComponents['pgWal']
   log: Logger
 }
 
@@ -40,7 +43,8 @@ export function agentMetrics (c: AgentMetricsComponents, listen: MetricsListen):
     },
     peers: () => c.peerTable.list().map(p => ({ peerId: p.peerId, site: p.site, up: p.up && c.isConnectedMember(p.peerId) })),
     compliance: async () => { const r = await c.compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },
-    repair: () => c.repairer.state
+    repair: () => c.repairer.state,
+    pgWal: c.pgWal
   })
   return [metrics, new MetricsServer({ metrics, log: c.log }, listen)]
 }

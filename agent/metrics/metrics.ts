@@ -64,8 +64,18 @@ export interface MetricsComponents {
   peers: () => PeerRow[]
   compliance: () => Promise<ComplianceFigures>
   repair: () => RepairFigures
+  /** The PostgreSQL WAL archive (agent/pg/); absent or undefined: no cluster configured. */
+  pgWal?: () => Promise<PgWalFigures | undefined>
   /** ms since the epoch; default Date.now. */
   now?: () => number
+}
+
+export interface PgWalFigures {
+  cluster: string
+  /** When the newest WAL file was archived, ms since the epoch; 0: none. */
+  lastSuccessMs: number
+  /** Failed pushes since the agent started. */
+  failures: number
 }
 
 export interface MetricsInit {
@@ -93,7 +103,9 @@ export const METRIC = {
   repairQueue: 'meshbackup_repair_queue_shards',
   repairBlocked: 'meshbackup_repair_blocked_packs',
   repairLastRun: 'meshbackup_repair_last_pass_timestamp_seconds',
-  buildInfo: 'meshbackup_build_info'
+  buildInfo: 'meshbackup_build_info',
+  pgWalLastSuccess: 'meshbackup_pg_wal_archive_last_success_timestamp_seconds',
+  pgWalFailures: 'meshbackup_pg_wal_archive_failures_total'
 } as const
 
 const PACK_STATES: PackState[] = ['compliant', 'degraded', 'at-risk']
@@ -200,6 +212,20 @@ export class Metrics implements Service {
     })
     gauge(METRIC.repairLastRun, 'End of the last repair pass, s since the epoch; 0: none yet.', [], (g, d) => {
       g.set(seconds(d.repair.lastRunMs))
+    })
+    new Gauge({
+      name: METRIC.pgWalLastSuccess,
+      help: 'When the newest WAL file of the PostgreSQL cluster was archived (its RPO is the age of this), s since the epoch; 0: none.',
+      labelNames: ['cluster'],
+      registers,
+      collect: async function (this: Gauge<'cluster'>) { this.reset(); const f = await c.pgWal?.(); if (f !== undefined) this.set({ cluster: f.cluster }, seconds(f.lastSuccessMs)) }
+    })
+    new Counter({
+      name: METRIC.pgWalFailures,
+      help: 'wal-push requests that failed (not stored, or a different file under a stored name) since the agent started.',
+      labelNames: ['cluster'],
+      registers,
+      collect: async function (this: Counter<'cluster'>) { this.reset(); const f = await c.pgWal?.(); if (f !== undefined) this.inc({ cluster: f.cluster }, f.failures) }
     })
     const info = new Gauge({ name: METRIC.buildInfo, help: 'Always 1: the version of meshbackup and of Node.js this agent runs.', labelNames: ['version', 'node'], registers })
     info.set({ version: c.version, node: process.version }, 1)

@@ -105,6 +105,13 @@ export class WalArchive {
     return out
   }
 
+  /** For status and metrics: the newest archived file's time (this run's pushes, else the newest batch's snapshot) and the failures since start. */
+  async figures (): Promise<{ cluster: string, lastSuccessMs: number, failures: number }> {
+    let newest = this.lastSuccessMs
+    for (const w of (await this.stored()).values()) newest = Math.max(newest, w.snapshot.time.getTime())
+    return { cluster: this.c.cluster, lastSuccessMs: newest, failures: this.failures }
+  }
+
   /** Stores one WAL file; resolves once its batch is committed. */
   async push (name: string, bytes: Uint8Array): Promise<WalPushResult> {
     walFileKind(name)
