@@ -391,3 +391,7 @@ export interface PgBackupResponse {
   dataSnapshot: string
   serverVersion: number
 }
+/** POST /v1/pg/restore {to, target, restoreCommand?}: the newest base backup ended before `to` ("latest": the newest), with the recovery settings (control socket only). */
+export const PG_RESTORE_PATH = '/v1/pg/restore'
+export interface PgRestoreRequest { to: string, target: string, restoreCommand?: string }
+export interface PgRestoreResponse { record: string, target: string, recoveryTargetTime?: string, startLsn: string, stopLsn: string, timeline: number }

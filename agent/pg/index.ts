@@ -18,6 +18,8 @@ import type { Service } from '../service.js'
 import type { IndexDb } from '../../store/index-db.js'
 import type { PgConfig } from './config.js'
 import { baseBackup } from './base-backup.js'
+import { pointInTimeRestore } from './pitr.js'
+import type { PitrOptions, PitrResult } from './pitr.js'
 import type { BaseBackupOptions, BaseBackupResult } from './base-backup.js'
 import { WalArchive, WalNotFoundError } from './wal-archive.js'
 
@@ -39,9 +41,12 @@ export interface AgentWalComponents {
 /** A base backup of the configured cluster (the repository opened unattended). */
 export type PgBaseBackup = (opts: Pick<BaseBackupOptions, 'pgdata' | 'connect' | 'onProgress' | 'signal'>) => Promise<BaseBackupResult>
 
+/** A point-in-time restore of the configured cluster; restoreCommand defaults to wal-fetch over the WAL socket. */
+export type PgRestore = (opts: Omit<PitrOptions, 'cluster' | 'restoreCommand'> & { restoreCommand?: string }) => Promise<PitrResult>
+
 /** The WAL archive and base backups (undefined when pg is off) and the services to start: the archive's stop and the WAL socket. */
-export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal: WalArchive | undefined, baseBackup: PgBaseBackup | undefined, services: Service[], socket?: ControlServerType } {
-  if (config === null) return { wal: undefined, baseBackup: undefined, services: [] }
+export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal: WalArchive | undefined, baseBackup: PgBaseBackup | undefined, pgRestore: PgRestore | undefined, services: Service[], socket?: ControlServerType } {
+  if (config === null) return { wal: undefined, baseBackup: undefined, pgRestore: undefined, services: [] }
   const stagingDir = join(c.dataDir, 'pg', 'staging')
   const wal = new WalArchive({
     index: c.index,
@@ -69,7 +74,11 @@ export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal
     }
     return res
   })
+  const pgRestore: PgRestore = async o => await c.exclusive(async () => {
+    const repo = await c.open(true)
+    return await pointInTimeRestore(repo, { ...o, cluster: config.cluster, restoreCommand: o.restoreCommand ?? `meshbackup wal-fetch --socket ${config.socket} %f %p` })
+  })
   const socket = new ControlServer(config.socket, c.onError, { mode: config.socketMode, gid: config.socketGroup })
   pgRoutes(socket, { wal, baseBackup: base })
-  return { wal, baseBackup: base, socket, services: [service('wal-archive', { stop: async () => { await wal.stop() } }), service('wal-socket', socket)] }
+  return { wal, baseBackup: base, pgRestore, socket, services: [service('wal-archive', { stop: async () => { await wal.stop() } }), service('wal-socket', socket)] }
 }

@@ -4,7 +4,7 @@
  * archive_command; then WAL archiving into a lone agent through its WAL
  * socket (the server runs as nobody, the agent as root with a 0600 control socket).
  */
-import { chmod, chown, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { appendFile, chmod, chown, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -145,5 +145,49 @@ describe('WAL archiving through the agent (wal-push / wal-fetch)', () => {
     expect(pid.code).not.toBe(0)
     const walFile = await h.cli(['dump', '--data', data, base.dataSnapshot, `${server.pgdata}/pg_wal/${names[0]}`])
     expect(walFile.code).not.toBe(0)
+  })
+
+  it('restores to a point in time: the rows committed before it, not those after; latest: all of them; the server is promoted', async () => {
+    await h.setup()
+    const data = await h.lone('a')
+    await h.stop('a')
+    const sockDir = await mkdtemp(join(tmpdir(), 'mb-walsock-'))
+    const work = await mkdtemp(join(tmpdir(), 'mb-pitr-'))
+    dirs.push(sockDir, work)
+    await chmod(sockDir, 0o755)
+    await chmod(work, 0o755)
+    const sock = join(sockDir, 'wal.sock')
+    const pass = join(h.root, 'passphrase')
+    await writeFile(pass, `${PASSPHRASE}\n`, { mode: 0o600 })
+    await h.configure('a', y => y + `\npassphraseFile: ${pass}\npg:\n  cluster: main\n  socket: ${sock}\n  socketMode: "0660"\n  socketGroup: ${PG_GID}\n  degraded: true\n`)
+    await h.start('a')
+    const cli = `${process.execPath} ${NODE_FLAGS.join(' ')} ${BIN}`
+    server = await TestPostgres.start({ archiveCommand: `${cli} wal-push --socket ${sock} %p`, env: { ...RUNTIME_ENV } })
+    const pgs = server
+    await pgs.query('CREATE TABLE t (x int, what text)')
+    await h.cliJson<PgBackupResponse>(['pg', 'backup', '--data', data, '--pgdata', pgs.pgdata, '--connect', pgs.url, '--json'])
+    await pgs.query("INSERT INTO t SELECT g, 'A' FROM generate_series(1, 100) g")
+    const [{ t }] = await pgs.query<{ t: Date }>('SELECT clock_timestamp() AS t')
+    await new Promise(resolve => setTimeout(resolve, 300))
+    await pgs.query("INSERT INTO t SELECT g, 'B' FROM generate_series(1, 50) g")
+    const [{ f }] = await pgs.query<{ f: string }>('SELECT pg_walfile_name(pg_switch_wal()) AS f')
+    await h.waitFor(`${f} archived`, async () => (await pgs.query<{ w: string | null }>('SELECT last_archived_wal AS w FROM pg_stat_archiver'))[0].w === f, 30_000)
+
+    const counts = async (target: string, to: string): Promise<Record<string, number>> => {
+      await h.cliJson(['pg', 'restore', '--data', data, '--to', to, '--target', target, '--restore-command', `${cli} wal-fetch --socket ${sock} %f %p`, '--json'])
+      // the restored servers do not archive into the cluster's archive (a second timeline there would be the one `latest` follows)
+      await appendFile(join(target, 'postgresql.auto.conf'), 'archive_mode = off\n')
+      const restored = await TestPostgres.start({ pgdata: target, parent: work, env: { ...RUNTIME_ENV } })
+      try {
+        await h.waitFor('promotion', async () => !(await restored.query<{ r: boolean }>('SELECT pg_is_in_recovery() AS r'))[0].r, 60_000)
+        await restored.query("INSERT INTO t VALUES (0, 'written after promotion')")
+        const rows = await restored.query<{ what: string, n: string }>('SELECT what, count(*) AS n FROM t GROUP BY what')
+        return Object.fromEntries(rows.map(r => [r.what, Number(r.n)]))
+      } finally {
+        await restored.stop()
+      }
+    }
+    expect(await counts(join(work, 'at-t'), t.toISOString())).toEqual({ A: 100, 'written after promotion': 1 })
+    expect(await counts(join(work, 'latest'), 'latest')).toEqual({ A: 100, B: 50, 'written after promotion': 1 })
   })
 })

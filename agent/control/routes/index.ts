@@ -30,8 +30,9 @@ import { checkRoutes } from './check.js'
 import { forgetRoutes } from './forget.js'
 import { keyRoutes } from './keys.js'
 import { meshRoutes } from './mesh.js'
-import { pgRoutes } from './pg.js'
+import { pgAdminRoutes, pgRoutes } from './pg.js'
 import type { PgRouteServices } from './pg.js'
+import type { PgRestore } from '../../pg/index.js'
 import { restoreRoutes } from './restore.js'
 import { snapshotRoutes } from './snapshots.js'
 import { sourceRoutes } from './sources.js'
@@ -39,6 +40,7 @@ import { statusRoutes } from './status.js'
 
 /** Everything a route may use; each group takes the part it names. */
 export interface RouteServices extends PgRouteServices {
+  pgRestore: PgRestore | undefined
   selfId: string
   node: Pick<Libp2p, 'dialProtocol' | 'getMultiaddrs'>
   membership: Membership | undefined
@@ -77,4 +79,5 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   alertRoutes(server, s)
   sourceRoutes(server, s)
   pgRoutes(server, s)
+  pgAdminRoutes(server, s)
 }

@@ -5,9 +5,9 @@
  */
 import { MAX_WAL_FILE_BYTES } from '../../pg/wal-archive.js'
 import type { WalArchive } from '../../pg/wal-archive.js'
-import type { PgBaseBackup } from '../../pg/index.js'
-import { PG_BACKUP_PATH } from '../api.js'
-import type { PgBackupResponse } from '../api.js'
+import type { PgBaseBackup, PgRestore } from '../../pg/index.js'
+import { PG_BACKUP_PATH, PG_RESTORE_PATH } from '../api.js'
+import type { PgBackupResponse, PgRestoreResponse } from '../api.js'
 import { progressEvents } from './common.js'
 import { WAL_FETCH_PATH, WAL_PUSH_PATH } from '../api.js'
 import type { WalFetchResponse, WalPushResponse } from '../api.js'
@@ -60,5 +60,20 @@ export function pgRoutes (server: ControlServer, s: PgRouteServices): void {
     const bytes = await wal.fetch(name)
     for (let i = 0; i < bytes.byteLength; i += 1 << 20) await write(bytes.subarray(i, i + (1 << 20)))
     return { name, bytes: bytes.byteLength }
+  })
+}
+
+/** On the control socket only (the agent's user): a restore writes where it is told. */
+export function pgAdminRoutes (server: ControlServer, s: { pgRestore: PgRestore | undefined }): void {
+  server.stream<PgRestoreResponse>('POST', PG_RESTORE_PATH, async req => {
+    if (s.pgRestore === undefined) throw new PgNotConfiguredError('no PostgreSQL cluster is configured: add a pg: section (cluster, socket) to config.yaml and restart the agent')
+    const target = req.body.target
+    if (typeof target !== 'string' || !target.startsWith('/')) throw new BadRequestError('--target: the absolute path of a new data directory')
+    const toText = typeof req.body.to === 'string' ? req.body.to : 'latest'
+    const to = toText === 'latest' ? undefined : new Date(toText)
+    if (to !== undefined && Number.isNaN(to.getTime())) throw new BadRequestError(`--to: a time (ISO 8601) or "latest", not ${JSON.stringify(toText)}`)
+    const restoreCommand = typeof req.body.restoreCommand === 'string' && req.body.restoreCommand !== '' ? req.body.restoreCommand : undefined
+    const r = await s.pgRestore({ to, target, restoreCommand })
+    return { record: r.record, target: r.target, recoveryTargetTime: r.recoveryTargetTime, startLsn: r.meta.startLsn, stopLsn: r.meta.stopLsn, timeline: r.meta.timeline }
   })
 }
