@@ -239,7 +239,7 @@ export class Agent {
     const pg = agentWal({ dataDir: dir, index, exclusive: async fn => await sessions.exclusive(fn), open: async d => await sessions.open(await readPassphraseFile(config.passphraseFile), { allowDegraded: d }), requireFeasible: d => { placement.requireFeasible(d) }, afterCommit: async repo => { await upkeep.afterBackup(repo) }, onError: err => controlLog.error({ err }, 'WAL request failed') }, config.pg)
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, wal: pg.wal, baseBackup: pg.baseBackup, pgRestore: pg.pgRestore, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, wal: pg.wal, baseBackup: pg.baseBackup, pgRestore: pg.pgRestore, pgCheck: pg.pgCheck, log: controlLog,
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))

@@ -395,3 +395,7 @@ export interface PgBackupResponse {
 export const PG_RESTORE_PATH = '/v1/pg/restore'
 export interface PgRestoreRequest { to: string, target: string, restoreCommand?: string }
 export interface PgRestoreResponse { record: string, target: string, recoveryTargetTime?: string, startLsn: string, stopLsn: string, timeline: number }
+/** POST /v1/pg/check {connect}: force a WAL switch, answer once that file is archived (control socket only). */
+export const PG_CHECK_PATH = '/v1/pg/check'
+export interface PgCheckRequest { connect?: string }
+export interface PgCheckResponse { walFile: string, seconds: number }

@@ -76,6 +76,22 @@ export function excludedFromBase (rel: string, isDir: boolean): boolean {
   return false
 }
 
+/** Forces a WAL switch; the name of the last file written before it (the one to wait for). */
+export async function switchWal (connect: string): Promise<string> {
+  const client = new pg.Client({ connectionString: connect, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'meshbackup' })
+  client.on('error', () => {})
+  try {
+    await client.connect()
+  } catch (err) {
+    throw new PgBackupError(`cannot connect to PostgreSQL (--connect ${connect}): ${(err as Error).message}`)
+  }
+  try {
+    return (await client.query<{ f: string }>('SELECT pg_walfile_name(pg_switch_wal()) AS f')).rows[0].f
+  } finally {
+    await client.end().catch(() => {})
+  }
+}
+
 export async function baseBackup (repo: Repository, opts: BaseBackupOptions): Promise<BaseBackupResult> {
   const client = new pg.Client({ connectionString: opts.connect, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, application_name: 'meshbackup' })
   client.on('error', () => {})

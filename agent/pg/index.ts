@@ -17,7 +17,7 @@ import { service } from '../service.js'
 import type { Service } from '../service.js'
 import type { IndexDb } from '../../store/index-db.js'
 import type { PgConfig } from './config.js'
-import { baseBackup } from './base-backup.js'
+import { baseBackup, switchWal } from './base-backup.js'
 import { pointInTimeRestore } from './pitr.js'
 import type { PitrOptions, PitrResult } from './pitr.js'
 import type { BaseBackupOptions, BaseBackupResult } from './base-backup.js'
@@ -44,9 +44,12 @@ export type PgBaseBackup = (opts: Pick<BaseBackupOptions, 'pgdata' | 'connect' |
 /** A point-in-time restore of the configured cluster; restoreCommand defaults to wal-fetch over the WAL socket. */
 export type PgRestore = (opts: Omit<PitrOptions, 'cluster' | 'restoreCommand'> & { restoreCommand?: string }) => Promise<PitrResult>
 
+/** `pg check`: force a WAL switch and wait until that file is archived. */
+export type PgCheck = (opts: { connect: string, timeoutMs?: number }) => Promise<{ walFile: string, seconds: number }>
+
 /** The WAL archive and base backups (undefined when pg is off) and the services to start: the archive's stop and the WAL socket. */
-export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal: WalArchive | undefined, baseBackup: PgBaseBackup | undefined, pgRestore: PgRestore | undefined, services: Service[], socket?: ControlServerType } {
-  if (config === null) return { wal: undefined, baseBackup: undefined, pgRestore: undefined, services: [] }
+export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal: WalArchive | undefined, baseBackup: PgBaseBackup | undefined, pgRestore: PgRestore | undefined, pgCheck: PgCheck | undefined, services: Service[], socket?: ControlServerType } {
+  if (config === null) return { wal: undefined, baseBackup: undefined, pgRestore: undefined, pgCheck: undefined, services: [] }
   const stagingDir = join(c.dataDir, 'pg', 'staging')
   const wal = new WalArchive({
     index: c.index,
@@ -78,7 +81,17 @@ export function agentWal (c: AgentWalComponents, config: PgConfig | null): { wal
     const repo = await c.open(true)
     return await pointInTimeRestore(repo, { ...o, cluster: config.cluster, restoreCommand: o.restoreCommand ?? `meshbackup wal-fetch --socket ${config.socket} %f %p` })
   })
+  const pgCheck: PgCheck = async o => {
+    const started = Date.now()
+    const walFile = await switchWal(o.connect)
+    const deadline = started + (o.timeoutMs ?? STOP_WAL_WAIT_MS)
+    while (!(await wal.stored()).has(walFile)) {
+      if (Date.now() > deadline) throw new WalNotFoundError(`${walFile} was not archived within ${(deadline - started) / 1000} s of the WAL switch: check archive_command (meshbackup wal-push) in the server's log`)
+      await new Promise(resolve => setTimeout(resolve, 200))
+    }
+    return { walFile, seconds: (Date.now() - started) / 1000 }
+  }
   const socket = new ControlServer(config.socket, c.onError, { mode: config.socketMode, gid: config.socketGroup })
   pgRoutes(socket, { wal, baseBackup: base })
-  return { wal, baseBackup: base, pgRestore, socket, services: [service('wal-archive', { stop: async () => { await wal.stop() } }), service('wal-socket', socket)] }
+  return { wal, baseBackup: base, pgRestore, pgCheck, socket, services: [service('wal-archive', { stop: async () => { await wal.stop() } }), service('wal-socket', socket)] }
 }

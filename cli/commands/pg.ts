@@ -1,9 +1,9 @@
 /** `meshbackup pg backup --pgdata DIR [--connect URL]`: a hot base backup of the cluster in config.yaml's pg: section. */
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
-import { PG_BACKUP_PATH, PG_RESTORE_PATH } from '../../agent/control/api.js'
-import type { PgBackupRequest, PgBackupResponse, PgRestoreRequest, PgRestoreResponse } from '../../agent/control/api.js'
-import { callStream } from '../control-client.js'
+import { PG_BACKUP_PATH, PG_CHECK_PATH, PG_RESTORE_PATH } from '../../agent/control/api.js'
+import type { PgBackupRequest, PgBackupResponse, PgCheckRequest, PgCheckResponse, PgRestoreRequest, PgRestoreResponse } from '../../agent/control/api.js'
+import { call, callStream } from '../control-client.js'
 import { dataDirOf, withData } from '../options.js'
 import type { Printer } from '../printer.js'
 
@@ -30,5 +30,15 @@ export function pgCommand (program: Command, printer: Printer): void {
       const res = await callStream<PgRestoreResponse>(dataDirOf(opts), 'POST', PG_RESTORE_PATH, { to: opts.to, target: resolve(opts.target), restoreCommand: opts.restoreCommand } satisfies PgRestoreRequest, () => {})
       if (opts.json === true) { printer.json(res); return }
       printer.ok(`base backup ${res.record.slice(0, 8)} (${res.startLsn} .. ${res.stopLsn}) restored into ${res.target}; recovery ${res.recoveryTargetTime === undefined ? 'replays every archived WAL file' : `stops at ${res.recoveryTargetTime}`} and promotes when the server starts`)
+    })
+
+  withData(pg.command('check')
+    .description('force a WAL switch on the server and wait until that WAL file is archived in the mesh')
+    .option('--connect <url>', 'connection string (postgresql://user@/db?host=/run/postgresql)', 'postgresql:///postgres?host=/var/run/postgresql')
+    .option('--json', 'the result as JSON'))
+    .action(async (opts: { connect: string, json?: boolean, data?: string }) => {
+      const res = await call<PgCheckResponse>(dataDirOf(opts), 'POST', PG_CHECK_PATH, { connect: opts.connect } satisfies PgCheckRequest, 120_000)
+      if (opts.json === true) { printer.json(res); return }
+      printer.ok(`${res.walFile} archived ${res.seconds.toFixed(1)} s after the WAL switch`)
     })
 }

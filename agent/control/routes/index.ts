@@ -32,7 +32,7 @@ import { keyRoutes } from './keys.js'
 import { meshRoutes } from './mesh.js'
 import { pgAdminRoutes, pgRoutes } from './pg.js'
 import type { PgRouteServices } from './pg.js'
-import type { PgRestore } from '../../pg/index.js'
+import type { PgCheck, PgRestore } from '../../pg/index.js'
 import { restoreRoutes } from './restore.js'
 import { snapshotRoutes } from './snapshots.js'
 import { sourceRoutes } from './sources.js'
@@ -41,6 +41,7 @@ import { statusRoutes } from './status.js'
 /** Everything a route may use; each group takes the part it names. */
 export interface RouteServices extends PgRouteServices {
   pgRestore: PgRestore | undefined
+  pgCheck: PgCheck | undefined
   selfId: string
   node: Pick<Libp2p, 'dialProtocol' | 'getMultiaddrs'>
   membership: Membership | undefined

@@ -5,9 +5,9 @@
  */
 import { MAX_WAL_FILE_BYTES } from '../../pg/wal-archive.js'
 import type { WalArchive } from '../../pg/wal-archive.js'
-import type { PgBaseBackup, PgRestore } from '../../pg/index.js'
-import { PG_BACKUP_PATH, PG_RESTORE_PATH } from '../api.js'
-import type { PgBackupResponse, PgRestoreResponse } from '../api.js'
+import type { PgBaseBackup, PgCheck, PgRestore } from '../../pg/index.js'
+import { PG_BACKUP_PATH, PG_CHECK_PATH, PG_RESTORE_PATH } from '../api.js'
+import type { PgBackupResponse, PgCheckResponse, PgRestoreResponse } from '../api.js'
 import { progressEvents } from './common.js'
 import { WAL_FETCH_PATH, WAL_PUSH_PATH } from '../api.js'
 import type { WalFetchResponse, WalPushResponse } from '../api.js'
@@ -64,7 +64,13 @@ export function pgRoutes (server: ControlServer, s: PgRouteServices): void {
 }
 
 /** On the control socket only (the agent's user): a restore writes where it is told. */
-export function pgAdminRoutes (server: ControlServer, s: { pgRestore: PgRestore | undefined }): void {
+export function pgAdminRoutes (server: ControlServer, s: { pgRestore: PgRestore | undefined, pgCheck: PgCheck | undefined }): void {
+  server.json<PgCheckResponse>('POST', PG_CHECK_PATH, async req => {
+    if (s.pgCheck === undefined) throw new PgNotConfiguredError('no PostgreSQL cluster is configured: add a pg: section (cluster, socket) to config.yaml and restart the agent')
+    const connect = typeof req.body.connect === 'string' && req.body.connect !== '' ? req.body.connect : 'postgresql:///postgres?host=/var/run/postgresql'
+    return await s.pgCheck({ connect })
+  })
+
   server.stream<PgRestoreResponse>('POST', PG_RESTORE_PATH, async req => {
     if (s.pgRestore === undefined) throw new PgNotConfiguredError('no PostgreSQL cluster is configured: add a pg: section (cluster, socket) to config.yaml and restart the agent')
     const target = req.body.target
