@@ -67,10 +67,11 @@ import { RepositorySessions } from './repository/sessions.js'
 import { DrillHistory } from './drill/drill-history.js'
 import type { DrillRecord } from './drill/types.js'
 import { withDrills } from './drill/summaries.js'
+import { agentWal } from './pg/index.js'
 import { OwnerSources } from './schedule/owner-sources.js'
 import type { SourceSummary } from './schedule/types.js'
 import { RunHistory } from './schedule/run-history.js'
-import { Runner } from './schedule/runner.js'
+import { readPassphraseFile, Runner } from './schedule/runner.js'
 import { Scheduler } from './schedule/scheduler.js'
 import { service, ServiceList } from './service.js'
 import { VERSION } from './version.js'
@@ -250,17 +251,19 @@ export class Agent {
 
     let agent: Agent | undefined
     const controlLog = componentLog(log, 'control')
+    const pg = agentWal({ dataDir: dir, index, exclusive: async fn => await sessions.exclusive(fn), open: async d => await sessions.open(await readPassphraseFile(config.passphraseFile), { allowDegraded: d }), requireFeasible: d => { placement.requireFeasible(d) }, afterCommit: async repo => { await upkeep.afterBackup(repo) }, onError: err => controlLog.error({ err }, 'WAL request failed') }, config.pg)
     const control = new ControlServer(join(dir, CONTROL_SOCKET), err => controlLog.error({ err }, 'control request failed'))
     registerRoutes(control, {
-      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, log: controlLog,
+      selfId, node, membership, index, gate, peerTable, admissions, catalogs, selfReport, compliance, placement, sessions, publisher, upkeep, checker, repairer, shardPeers, scheduler, ownerSources, alerter, wal: pg.wal, baseBackup: pg.baseBackup, pgRestore: pg.pgRestore, pgCheck: pg.pgCheck, log: controlLog,
       drill: { history: drillHistory, scratchRoot: config.drills.scratch ?? join(dir, 'drill-scratch'), onFinished: d => { void alerter.evaluate(); for (const l of drillListeners) l(d) } },
       stop: () => { void agent?.stop() }
     })
     services.add(service('control', control))
+    for (const s of pg.services) services.add(s)
     if (config.metrics.listen !== null) {
       for (const s of agentMetrics({
         selfId, version: VERSION, operations: { sources: async () => await scheduler.sources(), ownerSources: () => ownerSources.ownerSources() }, onRunFinished: l => { scheduler.onRunFinished(l) },
-        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, drills: async () => await drillHistory.list(), onDrillFinished: l => { drillListeners.push(l) }, log: componentLog(log, 'metrics')
+        selfReport, peerTable, isConnectedMember: id => gate.isConnectedMember(id), compliance, repairer, drills: async () => await drillHistory.list(), onDrillFinished: l => { drillListeners.push(l) }, pgWal: async () => await pg.wal?.figures(), log: componentLog(log, 'metrics')
       }, config.metrics.listen)) services.add(s)
     }
     if (membership !== undefined) {

@@ -17,6 +17,8 @@ import { metricsConfigText, validateMetricsConfig } from './metrics/config.js'
 import type { MetricsConfig } from './metrics/config.js'
 import { drillsConfigText, validateDrillsConfig } from './drill/config.js'
 import type { DrillsConfig } from './drill/config.js'
+import { pgConfigText, validatePgConfig } from './pg/config.js'
+import type { PgConfig } from './pg/config.js'
 import { DEFAULT_RUNS_KEEP } from './schedule/constants.js'
 import { OPERATIONS_KEYS, operationsYaml, validateOperations } from './schedule/source-config.js'
 import type { OperationsConfig } from './schedule/source-config.js'
@@ -48,6 +50,8 @@ export interface AgentConfig extends OperationsConfig {
   metrics: MetricsConfig
   /** Where drills restore (agent/drill/config.ts). */
   drills: DrillsConfig
+  /** The PostgreSQL cluster whose WAL is archived (agent/pg/config.ts); null: off. */
+  pg: PgConfig | null
 }
 
 export const DEFAULT_CONFIG: AgentConfig = {
@@ -64,6 +68,7 @@ export const DEFAULT_CONFIG: AgentConfig = {
   alerts: DEFAULT_ALERTS,
   metrics: { listen: null },
   drills: { scratch: null },
+  pg: null,
   sources: [],
   passphraseFile: null,
   runs: { keep: DEFAULT_RUNS_KEEP },
@@ -149,7 +154,7 @@ function list (v: unknown, what: string, check: (x: unknown, w: string) => strin
 /** Validate a parsed YAML document into an AgentConfig. */
 export function validateConfig (doc: unknown): AgentConfig {
   const d = DEFAULT_CONFIG
-  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', 'metrics', 'drills', ...OPERATIONS_KEYS])
+  const c = obj(doc, 'config', ['site', 'media', 'capacity', 'listen', 'bootstrap', 'policy', 'repair', 'heartbeat', 'quotaPerMember', 'admins', 'alerts', 'metrics', 'drills', 'pg', ...OPERATIONS_KEYS])
   const p = obj(c.policy, 'policy', ['k', 'm', 'copies', 'media', 'offsite', 'siteDiversity'])
   const r = obj(c.repair, 'repair', ['graceSeconds', 'maxBytesPerSecond', 'auditIntervalSeconds'])
   const h = obj(c.heartbeat, 'heartbeat', ['intervalSeconds', 'downAfterSeconds'])
@@ -187,6 +192,7 @@ export function validateConfig (doc: unknown): AgentConfig {
     alerts: validateAlerts(c.alerts),
     metrics: validateMetricsConfig(c.metrics),
     drills: validateDrillsConfig(c.drills),
+    pg: validatePgConfig(c.pg),
     ...validateOperations(c)
   }
 }
@@ -256,7 +262,7 @@ heartbeat:
 # admins: peer ids of the members allowed to issue invites (mesh invite), and
 # whose invites this agent accepts; [] = every member may.
 admins:${c.admins.length === 0 ? ' []' : '\n' + c.admins.map(a => `  - ${a}`).join('\n')}
-${metricsConfigText(c.metrics)}${drillsConfigText(c.drills)}${operationsYaml(c)}${alertsYaml(c.alerts)}`
+${metricsConfigText(c.metrics)}${drillsConfigText(c.drills)}${pgConfigText(c.pg)}${operationsYaml(c)}${alertsYaml(c.alerts)}`
   validateConfig(YAML.parse(text))
   const tmp = join(dir, `.${CONFIG_FILE}.tmp`)
   // 0600: the mode given to writeFile only applies to a file it creates

@@ -24,6 +24,8 @@ import { runsCommand } from './commands/runs.js'
 import { drillCommand } from './commands/drill.js'
 import { sourcesCommand } from './commands/sources.js'
 import { statusCommand } from './commands/status.js'
+import { walCommands } from './commands/wal.js'
+import { pgCommand } from './commands/pg.js'
 import { UserError } from './errors.js'
 import { asSystemFailure } from '../agent/util/errno.js'
 import { VERSION } from '../agent/version.js'
@@ -58,6 +60,8 @@ export async function main (argv: string[], printer = new Printer()): Promise<nu
   runsCommand(program, printer)
   drillCommand(program, printer)
   runCommand(program, printer)
+  walCommands(program, printer)
+  pgCommand(program, printer)
   try {
     await program.parseAsync(argv)
     return 0

@@ -385,3 +385,38 @@ export interface DrillRequest {
 export type DrillResponse = DrillRecord
 /** GET /v1/drills?limit=N: drill history, newest first. */
 export interface DrillsResponse { drills: DrillRecord[] }
+
+/** POST /v1/wal/push?name=FILE (raw body: the WAL file; on the control socket and the WAL socket, agent/pg/). */
+export const WAL_PUSH_PATH = '/v1/wal/push'
+/** POST /v1/wal/fetch {name}: the WAL file's bytes (a download). */
+export const WAL_FETCH_PATH = '/v1/wal/fetch'
+export interface WalPushResponse { name: string, stored: boolean, bytes: number, snapshot: string }
+export interface WalFetchRequest { name: string }
+export interface WalFetchResponse { name: string, bytes: number }
+/** POST /v1/pg/backup {pgdata, connect}: a hot base backup of the configured cluster (NDJSON progress). */
+export const PG_BACKUP_PATH = '/v1/pg/backup'
+export interface PgBackupRequest { pgdata: string, connect?: string }
+/** The base backup record (agent/pg/base-backup.ts BaseBackupMeta) and its snapshot id. */
+export interface PgBackupResponse {
+  record: string
+  cluster: string
+  label: string
+  pgdata: string
+  startLsn: string
+  stopLsn: string
+  timeline: number
+  startWalFile: string
+  stopWalFile: string
+  startedAt: string
+  stoppedAt: string
+  dataSnapshot: string
+  serverVersion: number
+}
+/** POST /v1/pg/restore {to, target, restoreCommand?}: the newest base backup ended before `to` ("latest": the newest), with the recovery settings (control socket only). */
+export const PG_RESTORE_PATH = '/v1/pg/restore'
+export interface PgRestoreRequest { to: string, target: string, restoreCommand?: string }
+export interface PgRestoreResponse { record: string, target: string, recoveryTargetTime?: string, startLsn: string, stopLsn: string, timeline: number }
+/** POST /v1/pg/check {connect}: force a WAL switch, answer once that file is archived (control socket only). */
+export const PG_CHECK_PATH = '/v1/pg/check'
+export interface PgCheckRequest { connect?: string }
+export interface PgCheckResponse { walFile: string, seconds: number }

@@ -34,7 +34,12 @@ export const HTTP_STATUS: Readonly<Record<string, number>> = {
   RestoreNoSpaceError: 507,
   NotInMeshError: 409,
   PlacementInfeasibleError: 409,
-  PeerUnreachableError: 502
+  PeerUnreachableError: 502,
+  WalNameError: 400,
+  WalNotFoundError: 404,
+  WalConflictError: 409,
+  WalIntegrityError: 500,
+  PgNotConfiguredError: 409
 }
 
 /** The HTTP status of a failed request. */

@@ -10,7 +10,7 @@
 import { createServer } from 'node:http'
 import { asSystemFailure } from '../util/errno.js'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import { chmod, unlink } from 'node:fs/promises'
+import { chmod, chown, unlink } from 'node:fs/promises'
 import { RESULT_TRAILER } from './api.js'
 import { BadRequestError, HTTP_STATUS, httpStatusOf } from './errors.js'
 
@@ -45,7 +45,8 @@ export class ControlServer {
   private readonly routes = new Map<string, Route>()
   private server: Server | undefined
 
-  constructor (readonly socketPath: string, private readonly onError: (err: Error) => void = () => {}) {}
+  /** access: the socket's mode (default 0600) and group (default the agent's): a socket for another user (agent/pg's WAL socket). */
+  constructor (readonly socketPath: string, private readonly onError: (err: Error) => void = () => {}, private readonly access: { mode: number, gid: number | null } = { mode: 0o600, gid: null }) {}
 
   json<R> (method: string, path: string, handler: JsonHandler<R>): void {
     this.routes.set(`${method} ${path}`, { json: handler })
@@ -76,7 +77,8 @@ export class ControlServer {
     } finally {
       process.umask(old)
     }
-    await chmod(this.socketPath, 0o600)
+    if (this.access.gid !== null) await chown(this.socketPath, process.getuid?.() ?? 0, this.access.gid)
+    await chmod(this.socketPath, this.access.mode)
     this.server = server
   }
 

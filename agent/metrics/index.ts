@@ -12,6 +12,7 @@ import type { Repairer } from '../repair/repairer.js'
 import type { OperationsView, RunRecord } from '../schedule/types.js'
 import type { DrillRecord } from '../drill/types.js'
 import { Metrics } from './metrics.js'
+import type { MetricsComponents } from './metrics.js'
 import { MetricsServer } from './server.js'
 import type { MetricsListen } from './config.js'
 
@@ -28,6 +29,8 @@ export interface AgentMetricsComponents {
   /** The drill history, oldest first, and finished drills as they end (agent/drill/). */
   drills?: () => Promise<DrillRecord[]>
   onDrillFinished?: (listener: (drill: DrillRecord) => void) => void
+  /** The PostgreSQL WAL archive's figures (agent/pg/); absent: none configured. */
+  pgWal?: MetricsComponents['pgWal']
   log: Logger
 }
 
@@ -46,7 +49,8 @@ export function agentMetrics (c: AgentMetricsComponents, listen: MetricsListen):
     compliance: async () => { const r = await c.compliance.report(); return { packs: r.owners[0].packs, snapshots: r.snapshots } },
     repair: () => c.repairer.state,
     drills: c.drills,
-    onDrillFinished: c.onDrillFinished
+    onDrillFinished: c.onDrillFinished,
+    pgWal: c.pgWal
   })
   return [metrics, new MetricsServer({ metrics, log: c.log }, listen)]
 }

@@ -69,8 +69,18 @@ export interface MetricsComponents {
   drills?: () => Promise<DrillRecord[]>
   /** Subscribe to finished drills (counted in meshbackup_drill_runs_total from construction on). */
   onDrillFinished?: (listener: (drill: DrillRecord) => void) => void
+  /** The PostgreSQL WAL archive (agent/pg/); absent or undefined: no cluster configured. */
+  pgWal?: () => Promise<PgWalFigures | undefined>
   /** ms since the epoch; default Date.now. */
   now?: () => number
+}
+
+export interface PgWalFigures {
+  cluster: string
+  /** When the newest WAL file was archived, ms since the epoch; 0: none. */
+  lastSuccessMs: number
+  /** Failed pushes since the agent started. */
+  failures: number
 }
 
 export interface MetricsInit {
@@ -102,7 +112,9 @@ export const METRIC = {
   drillLastSuccess: 'meshbackup_drill_last_success_timestamp_seconds',
   drillDuration: 'meshbackup_drill_duration_seconds',
   rtoTarget: 'meshbackup_rto_target_seconds',
-  drillRuns: 'meshbackup_drill_runs_total'
+  drillRuns: 'meshbackup_drill_runs_total',
+  pgWalLastSuccess: 'meshbackup_pg_wal_archive_last_success_timestamp_seconds',
+  pgWalFailures: 'meshbackup_pg_wal_archive_failures_total'
 } as const
 
 const DRILL_RESULTS: DrillResult[] = ['ok', 'slow', 'failed']
@@ -241,6 +253,20 @@ export class Metrics implements Service {
       }
     })
     c.onDrillFinished?.(r => { if (this.counting) drillRuns.inc({ source: r.source ?? ANY_SOURCE, result: r.result }) })
+    new Gauge({
+      name: METRIC.pgWalLastSuccess,
+      help: 'When the newest WAL file of the PostgreSQL cluster was archived (its RPO is the age of this), s since the epoch; 0: none.',
+      labelNames: ['cluster'],
+      registers,
+      collect: async function (this: Gauge<'cluster'>) { this.reset(); const f = await c.pgWal?.(); if (f !== undefined) this.set({ cluster: f.cluster }, seconds(f.lastSuccessMs)) }
+    })
+    new Counter({
+      name: METRIC.pgWalFailures,
+      help: 'wal-push requests that failed (not stored, or a different file under a stored name) since the agent started.',
+      labelNames: ['cluster'],
+      registers,
+      collect: async function (this: Counter<'cluster'>) { this.reset(); const f = await c.pgWal?.(); if (f !== undefined) this.inc({ cluster: f.cluster }, f.failures) }
+    })
     const info = new Gauge({ name: METRIC.buildInfo, help: 'Always 1: the version of meshbackup and of Node.js this agent runs.', labelNames: ['version', 'node'], registers })
     info.set({ version: c.version, node: process.version }, 1)
 

@@ -32,13 +32,18 @@ import type { DrillRouteServices } from './drill.js'
 import { forgetRoutes } from './forget.js'
 import { keyRoutes } from './keys.js'
 import { meshRoutes } from './mesh.js'
+import { pgAdminRoutes, pgRoutes } from './pg.js'
+import type { PgRouteServices } from './pg.js'
+import type { PgCheck, PgRestore } from '../../pg/index.js'
 import { restoreRoutes } from './restore.js'
 import { snapshotRoutes } from './snapshots.js'
 import { sourceRoutes } from './sources.js'
 import { statusRoutes } from './status.js'
 
 /** Everything a route may use; each group takes the part it names. */
-export interface RouteServices extends DrillRouteServices {
+export interface RouteServices extends DrillRouteServices, PgRouteServices {
+  pgRestore: PgRestore | undefined
+  pgCheck: PgCheck | undefined
   selfId: string
   node: Pick<Libp2p, 'dialProtocol' | 'getMultiaddrs'>
   membership: Membership | undefined
@@ -77,4 +82,6 @@ export function registerRoutes (server: ControlServer, s: RouteServices): void {
   alertRoutes(server, s)
   sourceRoutes(server, s)
   drillRoutes(server, s)
+  pgRoutes(server, s)
+  pgAdminRoutes(server, s)
 }
