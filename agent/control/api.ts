@@ -9,6 +9,7 @@
  * raw bytes with the outcome in the `x-meshbackup-result` trailer.
  * Failures are `{ "error": message }` with the status of errors.ts' table.
  */
+import type { BaseBackupMeta } from '../pg/base-backup.js'
 import type { DrillRecord } from '../drill/types.js'
 import type { BackupType, SnapshotType } from '../snapshot/snapshot-type.js'
 import type { PublishResult } from '../catalog/publisher.js'
@@ -397,21 +398,7 @@ export interface WalFetchResponse { name: string, bytes: number }
 export const PG_BACKUP_PATH = '/v1/pg/backup'
 export interface PgBackupRequest { pgdata: string, connect?: string }
 /** The base backup record (agent/pg/base-backup.ts BaseBackupMeta) and its snapshot id. */
-export interface PgBackupResponse {
-  record: string
-  cluster: string
-  label: string
-  pgdata: string
-  startLsn: string
-  stopLsn: string
-  timeline: number
-  startWalFile: string
-  stopWalFile: string
-  startedAt: string
-  stoppedAt: string
-  dataSnapshot: string
-  serverVersion: number
-}
+export type PgBackupResponse = BaseBackupMeta & { record: string }
 /** POST /v1/pg/restore {to, target, restoreCommand?}: the newest base backup ended before `to` ("latest": the newest), with the recovery settings (control socket only). */
 export const PG_RESTORE_PATH = '/v1/pg/restore'
 export interface PgRestoreRequest { to: string, target: string, restoreCommand?: string }
