@@ -6,6 +6,8 @@
 import { spawn, execFile } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import type { AddressInfo } from 'node:net'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -16,6 +18,15 @@ import type { LocalStatus } from '../../agent/control/api.js'
 export const ROOT = resolve(import.meta.dirname, import.meta.dirname.includes('/dist/test/') ? '../../..' : '../..')
 export const BIN = join(ROOT, 'dist/cli/bin.js')
 export const PASSPHRASE = 'test passphrase for the mesh'
+
+/** A TCP port free on 127.0.0.1 just now (for an agent's metrics.listen). */
+export async function freePort (): Promise<number> {
+  const s = createServer()
+  await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve))
+  const port = (s.address() as AddressInfo).port
+  await new Promise(resolve => s.close(resolve))
+  return port
+}
 
 export interface AgentSpec { name: string, site: string, media?: string, capacity?: string }
 

@@ -13,14 +13,12 @@
  * that two other members can hold its packs.
  */
 import { chmod, mkdir, writeFile } from 'node:fs/promises'
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { LocalStatus, OwnerSourceState, RunResponse } from '../../agent/control/api.js'
 import { parseExposition, sampleValue } from '../../agent/metrics/text-format.js'
 import { callStream } from '../../cli/control-client.js'
-import { MeshHarness, PASSPHRASE } from './harness.js'
+import { freePort, MeshHarness, PASSPHRASE } from './harness.js'
 
 const RPO_SECONDS = 10
 const h = new MeshHarness()
@@ -28,13 +26,6 @@ let owner: string
 /** b's /metrics. */
 let bMetrics: string
 
-async function freePort (): Promise<number> {
-  const s = createServer()
-  await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve))
-  const port = (s.address() as AddressInfo).port
-  await new Promise(resolve => s.close(resolve))
-  return port
-}
 
 /** a's www as b's /metrics tells it: age and breach gauges. */
 async function wwwMetricsAtB (): Promise<{ age: number | undefined, breached: number | undefined, target: number | undefined }> {

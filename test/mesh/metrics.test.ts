@@ -6,8 +6,6 @@
  * those of the runs, and the rest agrees with the agent's own `status
  * --json`; the port closes with the agent.
  */
-import { createServer } from 'node:net'
-import type { AddressInfo } from 'node:net'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -16,7 +14,7 @@ import { parseExposition, sampleValue } from '../../agent/metrics/text-format.js
 import type { MetricFamily } from '../../agent/metrics/text-format.js'
 import type { RunRecord } from '../../agent/schedule/types.js'
 import { VERSION } from '../../agent/version.js'
-import { MeshHarness, PASSPHRASE } from './harness.js'
+import { freePort, MeshHarness, PASSPHRASE } from './harness.js'
 
 const h = new MeshHarness()
 let dir: string
@@ -25,13 +23,6 @@ let ok: RunRecord
 let failed: RunRecord
 let firstRunMs: number
 
-async function freePort (): Promise<number> {
-  const s = createServer()
-  await new Promise<void>(resolve => s.listen(0, '127.0.0.1', resolve))
-  const port = (s.address() as AddressInfo).port
-  await new Promise(resolve => s.close(resolve))
-  return port
-}
 
 async function scrape (): Promise<Map<string, MetricFamily>> {
   const res = await fetch(url, { signal: AbortSignal.timeout(10_000) })
